@@ -1,0 +1,72 @@
+/// Sentence-end evidence shared by the paragraph rules (S-JOIN, NS-DUP-PARA, NS-TRUNCATED).
+enum Completeness {
+    /// rules.md S-JOIN (b): a paragraph is *incomplete* when its last character is H, D, L, OPEN or
+    /// one of `，、；`, or when it ends with closing quotes/brackets whose preceding character is
+    /// not in END ∪ {…}. Closing marks are transparent: `“事事落实到位”` is incomplete.
+    /// ASCII marks count as the CJK marks they stand for (`,` as `，`, `)` as `）`).
+    static func isIncomplete(tail: [UInt32]) -> Bool {
+        var i = tail.count - 1
+        var sawClose = false
+        while i >= 0 {
+            let c = CharacterClass.widthFolded(tail[i])
+            if CharacterClass.isClose(c) || c == 0x22 || c == 0x27 { sawClose = true; i -= 1; continue }
+            break
+        }
+        guard i >= 0 else { return false }
+        let c = CharacterClass.widthFolded(tail[i])
+        if sawClose {
+            return !(CharacterClass.isEnd(c) || c == 0x2026 || c == 0x22EF)
+        }
+        if CharacterClass.isHan(c) || CharacterClass.isLatinOrDigit(c) || CharacterClass.isOpen(c) { return true }
+        return c == 0xFF0C || c == 0x3001 || c == 0xFF1B
+    }
+
+    /// The last `count` scalars of `range`.
+    static func tail(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: Int = 8) -> [UInt32] {
+        var out: [UInt32] = []
+        var i = range.upperBound
+        while i > range.lowerBound && out.count < count {
+            let (c, s) = UTF8Scan.decode(p, before: i)
+            out.append(c)
+            i = s
+        }
+        return out.reversed()
+    }
+
+    /// Net counts of the paired marks in a paragraph: (quotes, brackets, titles). Positive means
+    /// left open; `dippedBelowZero` says a mark closed what the paragraph did not open.
+    struct Balance {
+        var quotes = 0, brackets = 0, titles = 0
+        var dippedBelowZero = false
+        var isOpen: Bool { quotes > 0 || brackets > 0 || titles > 0 }
+
+        mutating func add(_ c: UInt32) {
+            switch c {
+            case 0x201C: quotes += 1
+            case 0x201D: quotes -= 1; if quotes < 0 { dippedBelowZero = true }
+            case 0xFF08, 0x28: brackets += 1
+            case 0xFF09, 0x29: brackets -= 1; if brackets < 0 { dippedBelowZero = true }
+            case 0x300A: titles += 1
+            case 0x300B: titles -= 1; if titles < 0 { dippedBelowZero = true }
+            default: break
+            }
+        }
+
+        static func of(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Balance {
+            var b = Balance()
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let byte = p[i]
+                if byte < 0x80 {
+                    if byte == 0x28 || byte == 0x29 { b.add(UInt32(byte)) }
+                    i += 1
+                    continue
+                }
+                let (c, n) = UTF8Scan.decode(p, at: i)
+                b.add(c)
+                i += n
+            }
+            return b
+        }
+    }
+}

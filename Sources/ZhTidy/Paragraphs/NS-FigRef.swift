@@ -1,0 +1,105 @@
+/// NS-FIGREF — figure markers in body text: `（如图）` and the closed list of rules.md §5.5.
+///
+/// Source: rules.md §5.5 (NEWS). A marker ties the text to a photo printed beside it; it is a
+/// 句内括号 before the sentence's end mark (GB/T 15834 4.9). Removed by default, since the cleaned
+/// text travels without its pictures (`Options.removeFigureMarkers`); the sentence punctuation
+/// stays. A prose mention (`如图所示`) is not a marker, and photo credits (`摄`, `文/图`) are bylines.
+///
+///     精准入土(如图)。  →  精准入土。
+///     现场情况（见图①）。 →  现场情况。
+struct NSFigRef {
+    static let id: RuleID = "NS-FIGREF"
+    static let summary = "Remove figure markers such as （如图） from body text"
+
+    private static let fixed = ["如图", "见图", "见上图", "见下图", "如下图", "见左图", "见右图", "资料图片"].map(Scalars.of)
+    private static let ru = Scalars.of("如图"), jian = Scalars.of("见图"), tu = Scalars.of("图")[0]
+    private static let hanNumerals = Set(Scalars.of("一二三四五六七八九十"))
+
+    @inline(__always) private static func isCircled(_ c: UInt32) -> Bool { (0x2460...0x2473).contains(c) }
+
+    /// Whether `s` (the text between the brackets) is a figure marker.
+    static func isMarker(_ s: [UInt32]) -> Bool {
+        if fixed.contains(s) { return true }
+        if Scalars.hasPrefix(s, ru), s.count > 2 {
+            return s[2...].allSatisfy { isCircled($0) || CharacterClass.isDigit($0) }
+        }
+        if Scalars.hasPrefix(s, jian), s.count > 2 {
+            return s[2...].allSatisfy { isCircled($0) || CharacterClass.isDigit($0) || hanNumerals.contains($0) }
+        }
+        return s.count == 2 && s[0] == tu && isCircled(s[1])
+    }
+
+    /// The markers in `range` of `p`, as byte ranges including their brackets.
+    static func markers(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = p[i]
+            let isOpen = b == 0x28 || (b == 0xEF && i + 2 < range.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88)
+            guard isOpen else { i += 1; continue }
+            let start = i
+            var j = i + (b == 0x28 ? 1 : 3)
+            var inner: [UInt32] = []
+            var closed = false
+            while j < range.upperBound && inner.count <= 8 {
+                let (c, n) = UTF8Scan.decode(p, at: j)
+                j += n
+                if c == 0x29 || c == 0xFF09 { closed = true; break }
+                inner.append(c)
+            }
+            if closed && isMarker(inner) {
+                found.append(start..<j)
+                i = j
+            } else {
+                i = start + 1
+            }
+        }
+        return found
+    }
+}
+
+/// Removes figure markers from running text and captions.
+struct FigureMarkerStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        guard context.options.removeFigureMarkers else { return [] }
+        let layout = context.layout(of: document)
+        var edits: [LocalEdit] = []
+        document.text.withUnsafeBufferPointer { p in
+            for block in layout.blocks where block.role.isRunningText || block.role == .caption {
+                for r in NSFigRef.markers(p, block.content) {
+                    edits.append(LocalEdit(NSFigRef.id, .remove, range: r, note: "figure marker"))
+                }
+            }
+        }
+        return edits
+    }
+}
+
+/// Checks that only flag: NS-TRUNCATED.
+struct CheckStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        let layout = context.layout(of: document)
+        var flags: [LocalEdit] = []
+        document.text.withUnsafeBufferPointer { p in
+            for (k, block) in layout.blocks.enumerated() where block.role.isRunningText {
+                let next = k + 1 < layout.blocks.count ? layout.blocks[k + 1].role : nil
+                let endsArticle = next == nil || next!.isByline || next!.isHeading
+                guard endsArticle, Completeness.isIncomplete(tail: Completeness.tail(p, block.content)) else { continue }
+                let end = block.content.upperBound
+                let lastStart = UTF8Scan.start(before: end, in: p)
+                flags.append(LocalEdit(NSTruncated.id, .flag, range: lastStart..<end,
+                    note: "the article's last paragraph stops mid-sentence: text was lost in extraction"))
+            }
+        }
+        return flags
+    }
+}
+
+/// NS-TRUNCATED — an article's last body paragraph stops mid-sentence (FLAG).
+///
+/// Source: rules.md §5.9. The paragraph is incomplete (S-JOIN (b)) and is followed by a byline, a
+/// title or the end of the text: text was lost in extraction (seed: `…精准研判污` then `（牧野宣）`).
+enum NSTruncated {
+    static let id: RuleID = "NS-TRUNCATED"
+    static let summary = "Flag an article whose last paragraph stops mid-sentence"
+}

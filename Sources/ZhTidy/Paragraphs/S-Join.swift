@@ -1,0 +1,138 @@
+/// S-JOIN — repair paragraphs broken by a column or page break.
+///
+/// Source: rules.md §4.9 S-JOIN (NEWS; GB/T 15834 B.2 for where a sentence ends; clreq for
+/// quotation marks spanning paragraphs). Join paragraph P1 with the next paragraph P2 — delete the
+/// blank line, insert nothing (one space between two Latin letters) — when
+/// (a) P1 is running text and P2 is body text (never a heading, byline, caption, jump line, or a
+///     paragraph that opens with a dateline, which starts a new article);
+/// (b) P1 is incomplete (``Completeness/isIncomplete(tail:)``), or P1 leaves a quotation or
+///     bracket open that P2 closes (P2 not opening with a quote of its own, which would make it a
+///     multi-paragraph quotation);
+/// (c) P2 does not start with an ordinal (`一、` `（一）` `1.` `①` `第一，`) or a bullet.
+/// A P1 ending in `：` is never joined. When P1 is short and has no sentence punctuation at all
+/// (a title-like line), the join needs ICU's Chinese dictionary to place the break inside a word.
+///
+///     曙光社区提前部署、精⏎⏎准施策。                → 曙光社区提前部署、精准施策。
+///     “事事落实到位”⏎⏎的执行力，                    → “事事落实到位”的执行力，
+///     近日，会议召开。⏎⏎会议要求，                  → unchanged
+struct SJoin {
+    static let id: RuleID = "S-JOIN"
+    static let summary = "Join paragraphs split mid-sentence by a column or page break"
+
+    /// Whether a paragraph break between P1 and P2 should go, and why.
+    static func decide(
+        _ p: UnsafeBufferPointer<UInt8>, _ b1: Block, _ b2: Block, balance: Completeness.Balance,
+        context: inout PipelineContext
+    ) -> String? {
+        guard b1.role.isRunningText, b2.role == .body else { return nil }
+        let tail = Completeness.tail(p, b1.content, count: 12)
+        let head = UTF8Scan.scalars(p, b2.content, limit: 12)
+        guard let last = tail.last, let first = head.first else { return nil }
+        if CharacterClass.widthFolded(last) == 0xFF1A { return nil }  // lists and quotations follow colons
+        if endsWithJumpLine(tail) || Continuation.match(Array(head.prefix(10))) != nil { return nil }
+        if Ordinal.startsList(head) { return nil }
+
+        var reason: String
+        if Completeness.isIncomplete(tail: tail) {
+            reason = "P1 ends mid-sentence"
+        } else if balance.isOpen, !CharacterClass.isOpen(CharacterClass.widthFolded(first)), first != 0x22,
+                  Completeness.Balance.of(p, b2.content).dippedBelowZero {
+            reason = "P1 leaves a quotation or bracket open that P2 closes"
+        } else {
+            return nil
+        }
+        // Dictionary evidence at a Han|Han junction.
+        if CharacterClass.isHan(last) && CharacterClass.isHan(first) {
+            var window: [UInt8] = []
+            for c in tail.suffix(6) { UTF8Scan.append(c, to: &window) }
+            let junction = window.count
+            for c in head.prefix(6) { UTF8Scan.append(c, to: &window) }
+            if let wb = context.wordBreaker(), !wb.isBoundary(window, at: junction) {
+                reason += "; the break splits a word (\(Scalars.string(tail.suffix(2)))|\(Scalars.string(head.prefix(2))))"
+            } else if isTitleLike(p, b1) {
+                return nil  // a short unpunctuated line ending on a word boundary may be a title
+            }
+        }
+        return reason
+    }
+
+    /// A short block with no sentence punctuation at all.
+    private static func isTitleLike(_ p: UnsafeBufferPointer<UInt8>, _ b: Block) -> Bool {
+        let s = UTF8Scan.scalars(p, b.content, limit: 31)
+        guard s.count <= 30 else { return false }
+        return !s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) }
+    }
+
+    private static let jumpWords = ["转第", "下转", "接第", "上接"].map(Scalars.of)
+    private static let ban = Scalars.of("版")[0]
+
+    /// `…持续推进（下转第2版）`: the paragraph ends at a page jump, which S-JOIN never crosses.
+    private static func endsWithJumpLine(_ tail: [UInt32]) -> Bool {
+        guard tail.count >= 4 else { return false }
+        let close = CharacterClass.widthFolded(tail[tail.count - 1])
+        guard close == 0xFF09, tail[tail.count - 2] == ban else { return false }
+        return (0..<tail.count).contains { k in jumpWords.contains { Scalars.hasPrefix(tail, $0, at: k) } }
+    }
+}
+
+/// Ordinals and bullets that start list items (rules.md S-JOIN (c); GB/T 15834 B.3).
+enum Ordinal {
+    private static let hanNumerals = Set(Scalars.of("一二三四五六七八九十"))
+    private static let bullets: Set<UInt32> = [0x2022, 0xB7, 0x25CF, 0x25A0, 0x25A1, 0x25C6, 0x25B2, 0x2D, 0x2A, 0x30FB]
+    private static let di = Scalars.of("第")[0]
+
+    static func startsList(_ s: [UInt32]) -> Bool {
+        guard let f = s.first else { return false }
+        if bullets.contains(f) { return s.count > 1 && (CharacterClass.isSpace(s[1]) || f != 0x2D) }
+        if (0x2460...0x2473).contains(f) || (0x2776...0x277F).contains(f) { return true }  // ① ❶
+        // 一、 十二、
+        let han = Scalars.run(s, from: 0, limit: 3) { hanNumerals.contains($0) }
+        if han > 0, han < s.count, s[han] == 0x3001 { return true }
+        // （一） (1) （1）
+        if f == 0xFF08 || f == 0x28 {
+            let n = Scalars.run(s, from: 1, limit: 3) { hanNumerals.contains($0) || CharacterClass.isDigit($0) }
+            if n > 0, 1 + n < s.count, s[1 + n] == 0xFF09 || s[1 + n] == 0x29 { return true }
+        }
+        // 1. 1、 1．
+        let d = Scalars.run(s, from: 0, limit: 3, CharacterClass.isDigit)
+        if d > 0, d < s.count, s[d] == 0x2E || s[d] == 0x3001 || s[d] == 0xFF0E {
+            return !(d + 1 < s.count && CharacterClass.isDigit(s[d + 1]))  // not a decimal 1.45
+        }
+        // 第一， 第二、
+        if f == di {
+            let m = Scalars.run(s, from: 1, limit: 3) { hanNumerals.contains($0) }
+            if m > 0, 1 + m < s.count, s[1 + m] == 0xFF0C || s[1 + m] == 0x3001 || s[1 + m] == 0x2C { return true }
+        }
+        return false
+    }
+}
+
+/// Paragraph repair: classify the blocks, then join the paragraphs a break split (S-JOIN).
+struct ParagraphRepairStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        let layout = context.layout(of: document)
+        var edits: [LocalEdit] = []
+        document.text.withUnsafeBufferPointer { p in
+            var balance = Completeness.Balance()
+            for k in layout.blocks.indices {
+                let b1 = layout.blocks[k]
+                let own = Completeness.Balance.of(p, b1.content)
+                balance.quotes += own.quotes
+                balance.brackets += own.brackets
+                balance.titles += own.titles
+                guard k + 1 < layout.blocks.count else { break }
+                let b2 = layout.blocks[k + 1]
+                if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context) {
+                    let last = UTF8Scan.decode(p, before: b1.content.upperBound).scalar
+                    let first = UTF8Scan.decode(p, at: b2.content.lowerBound).scalar
+                    let glue: [UInt8] = CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
+                    edits.append(LocalEdit(SJoin.id, range: b1.content.upperBound..<b2.content.lowerBound,
+                                           replacement: glue, note: reason))
+                } else {
+                    balance = Completeness.Balance()
+                }
+            }
+        }
+        return edits
+    }
+}

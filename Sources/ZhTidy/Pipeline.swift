@@ -1,0 +1,47 @@
+/// The stages of a tidy run, in order. Each stage reads the text the previous one produced and
+/// proposes edits; ``Document`` composes them into one log in the original's coordinates.
+///
+/// Structure comes before typography: blocks are classified (and paragraphs repaired) before any
+/// punctuation or space rule runs, because those rules depend on a block's role.
+enum Pipeline {
+    static func stages(_ options: Options) -> [any Stage] {
+        [
+            CharacterStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
+            ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
+            DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
+            FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin
+            TypographyStage(),          // Typography/  P-*: punctuation width, by role
+            CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only
+            MarkdownRenderingStage(),   // Rendering/   S-BLANK: blank lines, trailing space, final LF
+        ]
+    }
+}
+
+/// One step of the pipeline.
+protocol Stage {
+    /// Proposes edits to `document.text` (sorted by range, non-overlapping).
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit]
+}
+
+/// What the stages share during one run.
+struct PipelineContext {
+    let options: Options
+    /// ICU's dictionary-based word breaker (created on first use).
+    private var breaker: WordBreaker?
+    /// The current text's blocks, recomputed only after the text changed.
+    private var cachedLayout: (version: Int, layout: TextLayout)?
+
+    init(options: Options) { self.options = options }
+
+    mutating func wordBreaker() -> WordBreaker? {
+        if breaker == nil { breaker = try? WordBreaker(locale: "zh") }
+        return breaker
+    }
+
+    mutating func layout(of document: Document) -> TextLayout {
+        if let c = cachedLayout, c.version == document.version { return c.layout }
+        let l = document.text.withUnsafeBufferPointer { TextLayout($0) }
+        cachedLayout = (document.version, l)
+        return l
+    }
+}

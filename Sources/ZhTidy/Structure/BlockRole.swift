@@ -1,0 +1,58 @@
+/// What a block is on the page (rules.md §5). Roles decide which rules may touch a block: a space
+/// after 本报讯 or between two names in a byline is data; between two Han characters in body text
+/// it is damage.
+enum BlockRole: Equatable {
+    /// A Markdown heading line (`#`…`######` and one space).
+    case heading(level: Int)
+    /// A body paragraph that opens with a dateline (本报讯, 新华社北京6月8日电 …).
+    case dateline(Dateline)
+    /// Running text.
+    case body
+    /// A closing byline or credit paragraph such as `（红旗宣）` or `（张志超 罗菲 李萌 文/图）`.
+    case byline(Byline)
+    /// A caption under a photo (`图为…`).
+    case caption
+    /// A photo credit standing alone (`（本报记者摄）`, `（资料图片）`, `本报记者 张三 摄`).
+    case photoCredit
+    /// A jump line (`（下转第4版）`, `（上接第1版）`).
+    case continuation(Continuation)
+
+    var isHeading: Bool { if case .heading = self { return true } else { return false } }
+    var isByline: Bool { if case .byline = self { return true } else { return false } }
+    var isDateline: Bool { if case .dateline = self { return true } else { return false } }
+    /// Body or dateline-led: running text whose sentences may be joined and typeset.
+    var isRunningText: Bool {
+        switch self {
+        case .body, .dateline: return true
+        default: return false
+        }
+    }
+}
+
+/// Classifies blocks by their text (a pure function, so a second run sees the same roles).
+enum BlockClassifier {
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Block, _ lines: [Line]) -> BlockRole {
+        let head = UTF8Scan.scalars(bytes, block.content, limit: 160)
+        if let level = Heading.level(head) { return .heading(level: level) }
+        let single = block.lines.count == 1
+        let whole = block.content.count <= 160 * 4 ? UTF8Scan.scalars(bytes, block.content) : head
+        if single || whole.count < 80 {
+            if let c = Continuation.match(whole) { return .continuation(c) }
+            if let b = Byline.matchTrailing(whole) { return .byline(b) }
+            if PhotoCredit.matches(whole) { return .photoCredit }
+        }
+        if Caption.matches(head) { return .caption }
+        if let d = Dateline.match(head) { return .dateline(d) }
+        return .body
+    }
+}
+
+/// Markdown headings: `#{1,6} ` then the title.
+enum Heading {
+    /// The heading level, or nil when the line is not a heading.
+    static func level(_ s: [UInt32]) -> Int? {
+        let hashes = Scalars.run(s, from: 0, limit: 7) { $0 == 0x23 }
+        guard hashes >= 1, hashes <= 6, hashes < s.count, s[hashes] == 0x20 else { return nil }
+        return hashes
+    }
+}

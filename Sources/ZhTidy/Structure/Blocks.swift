@@ -1,0 +1,67 @@
+/// Lines and blocks (paragraphs: maximal runs of non-blank lines) of a UTF-8 text.
+struct Line {
+    /// The line without its line feed.
+    var range: Range<Int>
+    /// The line without leading and trailing horizontal whitespace (empty when blank).
+    var content: Range<Int>
+    var isBlank: Bool { content.isEmpty }
+}
+
+/// A paragraph of the current text and the role the structure stage gave it.
+struct Block {
+    /// Indices into ``TextLayout/lines``.
+    var lines: Range<Int>
+    /// From the first content byte of the first line to the last content byte of the last line.
+    var content: Range<Int>
+    var role: BlockRole
+}
+
+/// The lines and blocks of one text, classified.
+struct TextLayout {
+    var lines: [Line] = []
+    var blocks: [Block] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, classify: Bool = true) {
+        var start = 0
+        let n = bytes.count
+        while start <= n {
+            var end = start
+            while end < n && bytes[end] != 0x0A { end += 1 }
+            lines.append(Line(range: start..<end, content: TextLayout.trim(bytes, start..<end)))
+            if end == n { break }
+            start = end + 1
+        }
+        var i = 0
+        while i < lines.count {
+            if lines[i].isBlank { i += 1; continue }
+            var j = i
+            while j + 1 < lines.count && !lines[j + 1].isBlank { j += 1 }
+            blocks.append(Block(
+                lines: i..<(j + 1),
+                content: lines[i].content.lowerBound..<lines[j].content.upperBound,
+                role: .body))
+            i = j + 1
+        }
+        if classify {
+            for b in blocks.indices { blocks[b].role = BlockClassifier.classify(bytes, blocks[b], lines) }
+        }
+    }
+
+    /// `range` without leading and trailing spaces, tabs, U+3000 and CR.
+    static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let b = bytes[lo]
+            if b == 0x20 || b == 0x09 || b == 0x0D { lo += 1 }
+            else if b == 0xE3 && lo + 2 < hi && bytes[lo + 1] == 0x80 && bytes[lo + 2] == 0x80 { lo += 3 }
+            else { break }
+        }
+        while hi > lo {
+            let b = bytes[hi - 1]
+            if b == 0x20 || b == 0x09 || b == 0x0D { hi -= 1 }
+            else if hi - 3 >= lo && bytes[hi - 3] == 0xE3 && bytes[hi - 2] == 0x80 && b == 0x80 { hi -= 3 }
+            else { break }
+        }
+        return lo..<hi
+    }
+}

@@ -1,0 +1,145 @@
+/// NS-BYLINE-TRAIL — the closing byline: a paragraph that is one bracketed credit.
+///
+/// Source: rules.md §5.3 (NEWS). Kinds, tried in this order:
+///
+///     （红旗宣）                   dept:   org=红旗 (红旗区委宣传部)
+///     （据新华社）                 source: source=新华社
+///     （记者 张三 通讯员 李四）    roles:  记者=张三, 通讯员=李四
+///     （张志超 罗菲 李萌 文/图）   names:  names=张志超,罗菲,李萌 role=文/图
+///
+/// Spaces inside a byline separate roles and names: they are data (S-BYLINE).
+struct Byline: Equatable {
+    static let id: RuleID = "NS-BYLINE-TRAIL"
+
+    enum Kind: String { case dept, source, roles, names }
+    var kind: Kind
+    /// Ordered key/value pairs of the label (`org`, `source`, a role, `names`, `role`).
+    var fields: [(String, String)]
+    /// Whether the opening and closing brackets were both present.
+    var bracketed: Bool
+
+    static func == (a: Byline, b: Byline) -> Bool {
+        a.kind == b.kind && a.bracketed == b.bracketed
+            && a.fields.map { $0.0 + "=" + $0.1 } == b.fields.map { $0.0 + "=" + $0.1 }
+    }
+
+    private static let xuan = Scalars.of("宣")[0]
+    private static let deptSuffixes = ["宣传部", "融媒体中心"].map(Scalars.of)
+    private static let sourcePrefixes = ["据", "来源：", "来源:"].map(Scalars.of)
+    private static let roleWords = ["记者", "通讯员", "实习生"].map(Scalars.of)
+    private static let creditRoles = ["文/图", "图/文", "文／图", "图／文", "文", "图", "摄"].map(Scalars.of)
+
+    /// Recognizes a whole paragraph `s` (trimmed) as a closing byline.
+    static func matchTrailing(_ s: [UInt32]) -> Byline? {
+        guard s.count >= 3, s.count <= 42 else { return nil }
+        let opens = s.first == 0xFF08 || s.first == 0x28
+        let closes = s.last == 0xFF09 || s.last == 0x29
+        guard opens && closes else { return nil }
+        let inner = Array(s[1..<(s.count - 1)])
+        guard !inner.isEmpty, inner.count <= 40,
+              !inner.contains(where: { $0 == 0xFF08 || $0 == 0xFF09 || $0 == 0x28 || $0 == 0x29 })
+        else { return nil }
+        guard var b = classify(inner) else { return nil }
+        b.bracketed = true
+        return b
+    }
+
+    /// Classifies the content of a credit (without its brackets).
+    static func classify(_ c: [UInt32]) -> Byline? {
+        // dept: ^\p{Han}{1,6}宣$ or ^\p{Han}{2,14}(宣传部|融媒体中心)$
+        if c.count >= 2, c.count <= 7, c.last == xuan, Scalars.allHan(c) {
+            return Byline(kind: .dept, fields: [("org", Scalars.string(c.dropLast()))], bracketed: false)
+        }
+        for suffix in deptSuffixes where Scalars.hasSuffix(c, suffix) {
+            let org = c.count - suffix.count
+            if org >= 2, org <= 14, Scalars.allHan(c) {
+                return Byline(kind: .dept, fields: [("org", Scalars.string(c))], bracketed: false)
+            }
+        }
+        // source: ^(据|来源[：:]\s*)\p{Han}{2,14}$ or 本报综合
+        if c == Scalars.of("本报综合") {
+            return Byline(kind: .source, fields: [("source", "本报综合")], bracketed: false)
+        }
+        for prefix in sourcePrefixes where Scalars.hasPrefix(c, prefix) {
+            var rest = c[prefix.count...]
+            while let f = rest.first, CharacterClass.isSpace(f) { rest = rest.dropFirst() }
+            if rest.count >= 2, rest.count <= 14, Scalars.allHan(rest) {
+                return Byline(kind: .source, fields: [("source", Scalars.string(rest))], bracketed: false)
+            }
+        }
+        let tokens = split(c)
+        if let roles = roleFields(tokens) {
+            return Byline(kind: .roles, fields: roles, bracketed: false)
+        }
+        // names: \p{Han}{2,4}(?:[ 、]\p{Han}{2,4}){0,5} then an optional 文/图|图/文|文|图|摄
+        var names = tokens
+        var role: String?
+        if let last = names.last, creditRoles.contains(last) {
+            role = Scalars.string(last.map { $0 == 0xFF0F ? 0x2F : $0 })
+            names.removeLast()
+        } else if let last = names.last, last.count > 2, let r = creditRoles.first(where: { Scalars.hasSuffix(last, $0) }),
+                  Scalars.allHan(last.dropLast(r.count)), last.count - r.count >= 2 {
+            // `张三摄`: the role attached to the last name
+            role = Scalars.string(r)
+            names[names.count - 1] = Array(last.dropLast(r.count))
+        }
+        guard !names.isEmpty, names.count <= 6,
+              names.allSatisfy({ $0.count >= 2 && $0.count <= 4 && Scalars.allHan($0) })
+        else { return nil }
+        var fields = [("names", names.map { Scalars.string($0) }.joined(separator: ","))]
+        if let role { fields.append(("role", role)) }
+        return Byline(kind: .names, fields: fields, bracketed: false)
+    }
+
+    /// Tokens separated by spaces (ASCII or U+3000) and 、.
+    static func split(_ c: [UInt32]) -> [[UInt32]] {
+        var tokens: [[UInt32]] = []
+        var current: [UInt32] = []
+        for x in c {
+            if CharacterClass.isSpace(x) || x == 0x3001 {
+                if !current.isEmpty { tokens.append(current); current = [] }
+            } else {
+                current.append(x)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// `记者 张三 通讯员 李四` → [(记者, 张三), (通讯员, 李四)]; nil when no role word leads names.
+    static func roleFields(_ tokens: [[UInt32]]) -> [(String, String)]? {
+        var fields: [(String, String)] = []
+        var currentRole: String?
+        var currentNames: [String] = []
+        func flush() {
+            if let r = currentRole, !currentNames.isEmpty { fields.append((r, currentNames.joined(separator: ","))) }
+        }
+        for t in tokens {
+            // A token that ends with a role word is a role (本报记者, 新乡日报全媒体记者); a token
+            // with a role word inside and a name after it (记者张三) is split there.
+            var roleEnd: Int?
+            for k in 0..<t.count {
+                for w in roleWords where Scalars.hasPrefix(t, w, at: k) { roleEnd = k + w.count }
+            }
+            if let e = roleEnd {
+                flush()
+                currentRole = Scalars.string(t[..<e])
+                currentNames = []
+                if e < t.count { currentNames.append(Scalars.string(t[e...])) }
+            } else if currentRole != nil, t.count >= 2, t.count <= 4, Scalars.allHan(t) {
+                currentNames.append(Scalars.string(t))
+            } else if currentRole != nil, t.count == 1, Scalars.allHan(t) {
+                currentNames.append(Scalars.string(t))  // a padded name (王 平), kept as tokens
+            } else {
+                return nil
+            }
+        }
+        flush()
+        return fields.isEmpty ? nil : fields
+    }
+
+    /// The label of rules.md §5.0: `BYLINE-TRAIL|type=…|key=value…`.
+    var label: String {
+        (["BYLINE-TRAIL", "type=\(kind.rawValue)"] + fields.map { "\($0.0)=\($0.1)" }).joined(separator: "|")
+    }
+}

@@ -1,0 +1,75 @@
+/// NS-CAPTION — captions and photo credits, which are never body text.
+///
+/// Source: rules.md §5.4 (NEWS). A caption starts `图为…`, `▲`, `上图…`, `图①`, `图一：`,
+/// `图片说明：`; a photo credit is `（本报记者摄）`, `（通讯员供图）`, `（资料图片）`, `本报记者 张三 摄`.
+/// Photo credits are bylines of the picture: they are never removed.
+enum Caption {
+    static let id: RuleID = "NS-CAPTION"
+    private static let starts = ["图为", "▲", "△", "►", "上图", "下图", "左图", "右图", "图片说明："].map(Scalars.of)
+    private static let tu = Scalars.of("图")[0]
+
+    static func matches(_ s: [UInt32]) -> Bool {
+        if Scalars.firstPrefix(s, starts) != nil { return true }
+        guard s.count >= 3, s[0] == tu else { return false }
+        if (0x2460...0x2473).contains(s[1]) { return true }  // 图①
+        let numeral = Scalars.of("一二三四五六七八九123456789").contains(s[1])
+        return numeral && (s[2] == 0xFF1A || s[2] == 0x3A)
+    }
+}
+
+/// A photo credit on a line of its own.
+enum PhotoCredit {
+    private static let supplied = ["资料图片", "资料图"].map(Scalars.of)
+    private static let endings = ["摄", "供图", "/摄"].map(Scalars.of)
+    private static let roles = ["本报记者", "新华社记者", "人民日报记者", "记者", "通讯员", "特约记者", "全媒体记者"].map(Scalars.of)
+
+    static func matches(_ s: [UInt32]) -> Bool {
+        var c = s[...]
+        if let f = c.first, f == 0xFF08 || f == 0x28, let l = c.last, l == 0xFF09 || l == 0x29 {
+            c = c.dropFirst().dropLast()
+        }
+        let inner = Array(c)
+        guard !inner.isEmpty, inner.count <= 30 else { return false }
+        if supplied.contains(inner) { return true }
+        guard endings.contains(where: { Scalars.hasSuffix(inner, $0) }) else { return false }
+        // What precedes 摄/供图: Han names, roles, spaces, 、 — no sentence punctuation.
+        guard inner.allSatisfy({ CharacterClass.isHan($0) || CharacterClass.isSpace($0) || $0 == 0x3001 || $0 == 0x2F })
+        else { return false }
+        return roles.contains { Scalars.hasPrefix(inner, $0) } || inner.count <= 8
+    }
+}
+
+/// NS-CONTINUATION — jump lines `（下转第4版）`, `（上接第1版）`.
+///
+/// Source: rules.md §5.6 (NEWS). `下转/转` point to a later page, `上接/接/紧接` back to an
+/// earlier one. S-JOIN never joins across them.
+struct Continuation: Equatable {
+    static let id: RuleID = "NS-CONTINUATION"
+    enum Direction: String { case to, from }
+    var direction: Direction
+    var page: String
+
+    private static let keywords: [([UInt32], Direction)] = [
+        (Scalars.of("下转"), .to), (Scalars.of("上接"), .from), (Scalars.of("紧接"), .from),
+        (Scalars.of("转"), .to), (Scalars.of("接"), .from),
+    ]
+    private static let di = Scalars.of("第")[0], ban = Scalars.of("版")[0]
+    private static let hanDigits = Scalars.of("一二三四五六七八九十")
+
+    static func match(_ s: [UInt32]) -> Continuation? {
+        var c = s[...]
+        if let f = c.first, f == 0xFF08 || f == 0x28 { c = c.dropFirst() }
+        if let l = c.last, l == 0xFF09 || l == 0x29 { c = c.dropLast() }
+        let inner = Array(c)
+        guard let (kw, dir) = keywords.first(where: { Scalars.hasPrefix(inner, $0.0) }) else { return nil }
+        var i = kw.count
+        if i < inner.count && inner[i] == di { i += 1 }
+        guard inner.last == ban, inner.count - 1 > i else { return nil }
+        let page = inner[i..<(inner.count - 1)]
+        let isArabic = page.count <= 3 && page.allSatisfy { CharacterClass.isDigit($0) || (0x41...0x5A).contains($0) }
+            && page.contains(where: CharacterClass.isDigit)
+        let isHan = page.count <= 3 && page.allSatisfy { hanDigits.contains($0) }
+        guard isArabic || isHan else { return nil }
+        return Continuation(direction: dir, page: Scalars.string(page))
+    }
+}

@@ -1,0 +1,41 @@
+/// Small, allocation-light matchers over scalar arrays, used by the recognizers instead of regular
+/// expressions (Swift Regex is two orders of magnitude too slow for the hot path).
+enum Scalars {
+    @inline(__always) static func of(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    /// Whether `s[at...]` starts with `literal`.
+    @inline(__always)
+    static func hasPrefix(_ s: [UInt32], _ literal: [UInt32], at: Int = 0) -> Bool {
+        guard at >= 0, at + literal.count <= s.count else { return false }
+        for k in 0..<literal.count where s[at + k] != literal[k] { return false }
+        return true
+    }
+
+    /// Whether `s[..<end]` ends with `literal`.
+    @inline(__always)
+    static func hasSuffix(_ s: [UInt32], _ literal: [UInt32], end: Int? = nil) -> Bool {
+        let e = end ?? s.count
+        return hasPrefix(s, literal, at: e - literal.count)
+    }
+
+    /// The first of `literals` that `s` has at `at` (longest first if the caller orders them so).
+    static func firstPrefix(_ s: [UInt32], _ literals: [[UInt32]], at: Int = 0) -> [UInt32]? {
+        literals.first { hasPrefix(s, $0, at: at) }
+    }
+
+    /// How many scalars from `at` satisfy `predicate` (at most `limit`).
+    @inline(__always)
+    static func run(_ s: [UInt32], from at: Int, limit: Int = .max, _ predicate: (UInt32) -> Bool) -> Int {
+        var n = 0
+        while at + n < s.count && n < limit && predicate(s[at + n]) { n += 1 }
+        return n
+    }
+
+    static func string(_ s: some Collection<UInt32>) -> String {
+        var out = ""
+        out.unicodeScalars.append(contentsOf: s.compactMap(Unicode.Scalar.init))
+        return out
+    }
+
+    static func allHan(_ s: some Collection<UInt32>) -> Bool { s.allSatisfy(CharacterClass.isHan) }
+}

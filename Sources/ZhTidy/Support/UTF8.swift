@@ -1,0 +1,98 @@
+/// Scalar-level access to UTF-8 bytes, for the byte-first hot paths.
+///
+/// The pipeline validates its input once (``InputDecoder``); after that every buffer it scans is
+/// well-formed UTF-8, so these helpers decode without re-validating.
+enum UTF8Scan {
+    /// The length of the UTF-8 sequence that starts with `lead`.
+    @inline(__always)
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+
+    /// Decodes the scalar starting at `i`; returns it and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: UInt32, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 {
+            return (((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
+        }
+        if b0 < 0xF0 {
+            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6)
+                | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        return (((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+            | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+
+    /// The start of the scalar that ends just before `i` (i > 0).
+    @inline(__always)
+    static func start(before i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var j = i - 1
+        while j > 0 && bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        return j
+    }
+
+    /// Decodes the scalar that ends just before `i`; returns it and its start offset.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> (scalar: UInt32, start: Int) {
+        let s = start(before: i, in: bytes)
+        return (decode(bytes, at: s).scalar, s)
+    }
+
+    /// Appends the UTF-8 encoding of `scalar` to `out`.
+    @inline(__always)
+    static func append(_ scalar: UInt32, to out: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            out.append(UInt8(scalar))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (scalar >> 6)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (scalar >> 12)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (scalar >> 18)))
+            out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        }
+    }
+
+    /// The UTF-8 encoding of one scalar.
+    static func encode(_ scalar: UInt32) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4)
+        append(scalar, to: &out)
+        return out
+    }
+
+    /// The scalars of a Swift string literal, for building small patterns.
+    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    /// Decodes `bytes[range]` into scalars (for short spans such as one line's head).
+    static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = .max) -> [UInt32] {
+        var out: [UInt32] = []
+        var i = range.lowerBound
+        while i < range.upperBound && out.count < limit {
+            let (s, n) = decode(bytes, at: i)
+            out.append(s)
+            i += n
+        }
+        return out
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The bytes as a `String` (they are valid UTF-8 wherever the pipeline builds them).
+    var utf8String: String { String(decoding: self, as: UTF8.self) }
+}
+
+extension ArraySlice where Element == UInt8 {
+    var utf8String: String { String(decoding: self, as: UTF8.self) }
+}

@@ -1,0 +1,186 @@
+/// A paragraph decoded for the punctuation rules: its scalars, their byte offsets and lines, the
+/// protected spans (rules.md §2.1), and the decisions taken so far (left to right, so a rule sees
+/// the rewritten left side: `吗?!` → `吗？！`).
+struct ParagraphScalars {
+    var scalars: [UInt32] = []
+    var offsets: [Int] = []
+    var lengths: [UInt8] = []
+    /// Index of the first scalar of each line, plus `scalars.count`.
+    var lineStarts: [Int] = []
+    var protected: [Bool] = []
+    /// Rewritten scalars (ASCII mark → CJK mark), by index.
+    var replaced: [Int: UInt32] = [:]
+    var hasHan = false
+
+    init(_ p: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) {
+        for line in lines {
+            lineStarts.append(scalars.count)
+            var i = line.lowerBound
+            while i < line.upperBound {
+                let (c, n) = UTF8Scan.decode(p, at: i)
+                if !hasHan && CharacterClass.isHan(c) { hasHan = true }
+                scalars.append(c)
+                offsets.append(i)
+                lengths.append(UInt8(n))
+                i += n
+            }
+        }
+        lineStarts.append(scalars.count)
+        protected = [Bool](repeating: false, count: scalars.count)
+        for k in 0..<(lineStarts.count - 1) {
+            ProtectedSpans.mark(&protected, scalars, lineStarts[k]..<lineStarts[k + 1])
+        }
+    }
+
+    /// The scalar at `k` as the rules see it now.
+    @inline(__always) func current(_ k: Int) -> UInt32 { replaced[k] ?? scalars[k] }
+
+    /// The line range containing `k`.
+    func line(of k: Int) -> Range<Int> {
+        var lo = 0, hi = lineStarts.count - 2
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= k { lo = mid } else { hi = mid - 1 }
+        }
+        return lineStarts[lo]..<lineStarts[lo + 1]
+    }
+
+    /// rules.md lnb: the nearest scalar left of `k` on its line, skipping U+0020 only (nil at BOL).
+    func leftNeighbour(_ k: Int, in line: Range<Int>) -> (scalar: UInt32, index: Int)? {
+        var j = k - 1
+        while j >= line.lowerBound {
+            if scalars[j] != 0x20 { return (current(j), j) }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// rules.md rnb: the nearest scalar right of `k` on its line, skipping U+0020 only (nil at EOL).
+    func rightNeighbour(_ k: Int, in line: Range<Int>) -> (scalar: UInt32, index: Int)? {
+        var j = k + 1
+        while j < line.upperBound {
+            if scalars[j] != 0x20 { return (current(j), j) }
+            j += 1
+        }
+        return nil
+    }
+}
+
+/// The context of one ASCII mark, as the P-rules of rules.md §4.2 define it.
+struct MarkContext {
+    /// lnb / rnb (nil = beginning / end of line).
+    var lnb: UInt32?
+    var rnb: UInt32?
+    /// The scalars directly before and after (nil at the line's edges).
+    var prev: UInt32?
+    var next: UInt32?
+    /// The paragraph contains Han characters.
+    var inChineseParagraph: Bool
+    let paragraph: ParagraphScalars
+    let index: Int
+    let line: Range<Int>
+
+    static func isH(_ c: UInt32?) -> Bool { c.map(CharacterClass.isHan) ?? false }
+    static func isCJKP(_ c: UInt32?) -> Bool { c.map(CharacterClass.isCJKPunct) ?? false }
+    static func isOpen(_ c: UInt32?) -> Bool { c.map(CharacterClass.isOpen) ?? false }
+    static func isClose(_ c: UInt32?) -> Bool { c.map(CharacterClass.isClose) ?? false }
+    static func isDigit(_ c: UInt32?) -> Bool { c.map(CharacterClass.isDigit) ?? false }
+    static func isLatin(_ c: UInt32?) -> Bool { c.map(CharacterClass.isLatin) ?? false }
+
+    /// rules.md §2 CC: `lnb ∈ H ∪ CJKP` or `rnb ∈ H ∪ OPEN`.
+    var isChineseContext: Bool { MarkContext.isH(lnb) || MarkContext.isCJKP(lnb) || MarkContext.isH(rnb) || MarkContext.isOpen(rnb) }
+
+    /// The mark ends a line of a Chinese paragraph after a number, percent sign or Latin word: the
+    /// run it closes is Chinese text (`增长5%,⏎…`), so the mark is too.
+    var endsChineseRun: Bool {
+        rnb == nil && inChineseParagraph
+            && (MarkContext.isDigit(lnb) || MarkContext.isLatin(lnb) || lnb == 0x25 || lnb == 0x2030)
+    }
+}
+
+/// rules.md §2.1 protected spans inside one line: URLs, e-mail addresses and Latin sentences.
+/// (Numbers, times and ratios are handled by the rules' digit exceptions.)
+enum ProtectedSpans {
+    private static let schemes = ["https://", "http://", "ftp://", "www."].map(Scalars.of)
+    private static let urlStops: Set<UInt32> = Set(Scalars.of("，。；！？“”（）《》、"))
+
+    static func mark(_ protected: inout [Bool], _ s: [UInt32], _ line: Range<Int>) {
+        var k = line.lowerBound
+        // URLs and e-mail addresses.
+        while k < line.upperBound {
+            let c = s[k]
+            if c == 0x68 || c == 0x48 || c == 0x66 || c == 0x77 || c == 0x57,  // h f w
+               (k == line.lowerBound || !CharacterClass.isLatinOrDigit(s[k - 1])),
+               schemes.contains(where: { Scalars.hasPrefix(lowercased(s, k, 8), $0) }) {
+                var e = k
+                while e < line.upperBound, isURLScalar(s[e]) { e += 1 }
+                for j in k..<e { protected[j] = true }
+                k = e
+                continue
+            }
+            if c == 0x40, k > line.lowerBound, k + 1 < line.upperBound,  // @
+               isEmailScalar(s[k - 1]), CharacterClass.isLatinOrDigit(s[k + 1]) {
+                var b = k
+                while b > line.lowerBound, isEmailScalar(s[b - 1]) { b -= 1 }
+                var e = k + 1
+                while e < line.upperBound, CharacterClass.isLatinOrDigit(s[e]) || s[e] == 0x2E || s[e] == 0x2D { e += 1 }
+                for j in b..<e { protected[j] = true }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        // Latin sentences: a Han-free run holding ≥2 words with Latin letters, separated by a space.
+        var runStart = line.lowerBound
+        k = line.lowerBound
+        while k <= line.upperBound {
+            let boundary = k == line.upperBound || CharacterClass.isHan(s[k]) || (s[k] >= 0x80 && CharacterClass.isCJKPunct(s[k]))
+            if boundary {
+                if k > runStart { markLatinSentence(&protected, s, runStart..<k) }
+                runStart = k + 1
+            }
+            k += 1
+        }
+    }
+
+    private static func markLatinSentence(_ protected: inout [Bool], _ s: [UInt32], _ run: Range<Int>) {
+        var words = 0, sawSpaceAfterWord = false, spacedWords = false
+        var k = run.lowerBound
+        while k < run.upperBound {
+            if CharacterClass.isLatinOrDigit(s[k]) {
+                var e = k, letters = false
+                while e < run.upperBound, CharacterClass.isLatinOrDigit(s[e]) || s[e] == 0x27 {
+                    if CharacterClass.isLatin(s[e]) { letters = true }
+                    e += 1
+                }
+                if letters {
+                    words += 1
+                    if sawSpaceAfterWord { spacedWords = true }
+                }
+                sawSpaceAfterWord = false
+                k = e
+                continue
+            }
+            if s[k] == 0x20 && words > 0 { sawSpaceAfterWord = true }
+            k += 1
+        }
+        guard words >= 2, spacedWords else { return }
+        // Trim the run to its first and last word characters (plus trailing sentence marks).
+        var lo = run.lowerBound, hi = run.upperBound
+        while lo < hi, !CharacterClass.isLatinOrDigit(s[lo]) { lo += 1 }
+        while hi > lo, s[hi - 1] == 0x20 { hi -= 1 }
+        for j in lo..<hi { protected[j] = true }
+    }
+
+    private static func lowercased(_ s: [UInt32], _ k: Int, _ n: Int) -> [UInt32] {
+        s[k..<min(s.count, k + n)].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+    }
+
+    @inline(__always) private static func isURLScalar(_ c: UInt32) -> Bool {
+        c > 0x20 && c != 0x7F && !CharacterClass.isHan(c) && !urlStops.contains(c) && c != 0x3000
+    }
+
+    @inline(__always) private static func isEmailScalar(_ c: UInt32) -> Bool {
+        CharacterClass.isLatinOrDigit(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+    }
+}

@@ -1,0 +1,59 @@
+/// zhtidy's library entry point: clean text extracted from printed Chinese.
+///
+///     let result = try Tidy.run(bytes)
+///     print(result.outputString)        // cleaned Markdown
+///     for edit in result.edits { … }     // every change, with its rule
+///
+/// The output is always the input with ``Result/edits`` applied: nothing is changed or removed
+/// without a record.
+public enum Tidy {
+    /// The outcome of one run.
+    public struct Result: Sendable {
+        /// The input as given (after decoding to UTF-8).
+        public var input: [UInt8]
+        /// The cleaned text, UTF-8.
+        public var output: [UInt8]
+        /// Every fix, removal and flag, sorted by position in the input.
+        public var edits: [Edit]
+
+        public var outputString: String { String(decoding: output, as: UTF8.self) }
+        /// Whether any text changed.
+        public var changed: Bool { edits.contains { $0.kind != .flag } }
+    }
+
+    /// Cleans UTF-8 `input`. Throws ``DecodingError`` when it is not valid UTF-8.
+    public static func run(_ input: [UInt8], options: Options = Options()) throws -> Result {
+        let bytes = try InputDecoder.decodeUTF8(input)
+        return clean(bytes, options: options)
+    }
+
+    /// Cleans a string.
+    public static func run(_ input: String, options: Options = Options()) -> Result {
+        clean(Array(input.utf8), options: options)
+    }
+
+    static func clean(_ bytes: [UInt8], options: Options) -> Result {
+        var document = Document(original: bytes)
+        var context = PipelineContext(options: options)
+        for stage in Pipeline.stages(options) {
+            let edits = stage.run(document, &context)
+            document.apply(edits)
+        }
+        return Result(input: bytes, output: document.text, edits: document.finishedLog())
+    }
+
+    /// Applies `edits` (the `fix` and `remove` records of a run) to `input`: the output of a run is
+    /// exactly this.
+    public static func apply(_ edits: [Edit], to input: [UInt8]) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(input.count)
+        var at = 0
+        for e in edits where e.kind != .flag {
+            out.append(contentsOf: input[at..<e.range.lowerBound])
+            out.append(contentsOf: e.after.utf8)
+            at = e.range.upperBound
+        }
+        out.append(contentsOf: input[at...])
+        return out
+    }
+}
