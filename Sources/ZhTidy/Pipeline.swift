@@ -11,6 +11,7 @@ enum Pipeline {
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin
             TypographyStage(),          // Typography/  P-*: punctuation width, by role
+            SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only
             MarkdownRenderingStage(),   // Rendering/   S-BLANK: blank lines, trailing space, final LF
         ]

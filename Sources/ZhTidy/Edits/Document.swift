@@ -97,7 +97,7 @@ struct Document {
                 if !(Array(before) == after) {
                     newEdits.append(Edit(
                         rule: first.rule,
-                        kind: after.isEmpty ? .remove : (first.kind == .remove && fs.isEmpty ? .remove : .fix),
+                        kind: fs.contains { edits[$0].kind == .remove } ? .remove : first.kind,
                         range: originalRange,
                         before: before.utf8String,
                         after: after.utf8String,

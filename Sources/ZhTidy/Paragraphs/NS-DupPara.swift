@@ -119,11 +119,12 @@ struct DuplicateFragmentStage: Stage {
         return edits
     }
 
-    /// The block and the blank line before it (or after it, for the first block).
+    /// The block and the blank line after it (before it, for the last block), so the record
+    /// starts where the stray text does.
     private func removalRange(_ layout: TextLayout, _ b: Int) -> Range<Int> {
         let block = layout.blocks[b]
-        if b > 0 { return layout.blocks[b - 1].content.upperBound..<block.content.upperBound }
         if b + 1 < layout.blocks.count { return block.content.lowerBound..<layout.blocks[b + 1].content.lowerBound }
+        if b > 0 { return layout.blocks[b - 1].content.upperBound..<block.content.upperBound }
         return block.content
     }
 }

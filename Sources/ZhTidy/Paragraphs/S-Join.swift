@@ -9,8 +9,9 @@
 ///     bracket open that P2 closes (P2 not opening with a quote of its own, which would make it a
 ///     multi-paragraph quotation);
 /// (c) P2 does not start with an ordinal (`一、` `（一）` `1.` `①` `第一，`) or a bullet.
-/// A P1 ending in `：` is never joined. When P1 is short and has no sentence punctuation at all
-/// (a title-like line), the join needs ICU's Chinese dictionary to place the break inside a word.
+/// A P1 ending in `：` is never joined, nor one ending at a jump line (`（下转第2版）`). At a
+/// Han|Han junction ICU's Chinese dictionary says whether the break splits a word (`精|准施策`);
+/// the record carries that evidence.
 ///
 ///     曙光社区提前部署、精⏎⏎准施策。                → 曙光社区提前部署、精准施策。
 ///     “事事落实到位”⏎⏎的执行力，                    → “事事落实到位”的执行力，
@@ -49,18 +50,9 @@ struct SJoin {
             for c in head.prefix(6) { UTF8Scan.append(c, to: &window) }
             if let wb = context.wordBreaker(), !wb.isBoundary(window, at: junction) {
                 reason += "; the break splits a word (\(Scalars.string(tail.suffix(2)))|\(Scalars.string(head.prefix(2))))"
-            } else if isTitleLike(p, b1) {
-                return nil  // a short unpunctuated line ending on a word boundary may be a title
             }
         }
         return reason
-    }
-
-    /// A short block with no sentence punctuation at all.
-    private static func isTitleLike(_ p: UnsafeBufferPointer<UInt8>, _ b: Block) -> Bool {
-        let s = UTF8Scan.scalars(p, b.content, limit: 31)
-        guard s.count <= 30 else { return false }
-        return !s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) }
     }
 
     private static let jumpWords = ["转第", "下转", "接第", "上接"].map(Scalars.of)

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import ZhTidy
+
+/// Paths and golden-file helpers. Golden files are compared as bytes, never with `String ==`
+/// (which equates canonically equivalent text such as U+F900 and U+8C48).
+enum Fixtures {
+    /// The repository root, found from this file's path.
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: url(path)))
+    }
+
+    /// Whether golden files are being rewritten (`RECORD_GOLDEN=1 swift test`).
+    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
+
+    /// Compares `actual` with the golden file at `path` byte for byte; in recording mode rewrites
+    /// it and fails, so a recording run can never pass as a green run.
+    static func assertGolden(_ actual: [UInt8], _ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if recording {
+            try Data(actual).write(to: url(path))
+            Issue.record("recorded \(path); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = try bytes(path)
+        if expected != actual {
+            let firstDiff = zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(expected.count, actual.count)
+            let context = String(decoding: actual[max(0, firstDiff - 60)..<min(actual.count, firstDiff + 60)], as: UTF8.self)
+            Issue.record("\(path) differs at byte \(firstDiff): …\(context)…", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Every fixture input: `Fixtures/*/input.*`.
+    static func inputs() throws -> [String] {
+        let dirs = try FileManager.default.contentsOfDirectory(atPath: url("Fixtures").path).sorted()
+        var found: [String] = []
+        for d in dirs {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: url("Fixtures/\(d)").path)) ?? []
+            for f in files.sorted() where f.hasPrefix("input") { found.append("Fixtures/\(d)/\(f)") }
+        }
+        return found
+    }
+}
+
+/// Shared checks run on every fixture (swift-collections style): the output is the input with
+/// the edits applied, a second run changes nothing, and no Han character disappears except
+/// inside a `remove` record.
+enum Invariants {
+    static func check(_ input: [UInt8], options: Options = Options(), sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let first = try Tidy.run(input, options: options)
+        #expect(Tidy.apply(first.edits, to: first.input) == first.output,
+                "output is not the input with the edits applied", sourceLocation: sourceLocation)
+        let second = try Tidy.run(first.output, options: options)
+        #expect(second.output == first.output, "not idempotent: \(second.edits.filter { $0.kind != .flag }.prefix(3))",
+                sourceLocation: sourceLocation)
+        #expect(conservationViolations(first).isEmpty, "Han characters lost: \(conservationViolations(first).prefix(5))",
+                sourceLocation: sourceLocation)
+        #expect(String(validating: first.output, as: UTF8.self) != nil, "output is not valid UTF-8", sourceLocation: sourceLocation)
+    }
+
+    /// Han characters of the input that are neither in the output nor inside a `remove` record
+    /// (counted per character, so a moved or duplicated character cannot hide a loss). Character
+    /// rules (U-*) may map one Han code point to another (⼈ → 人); no other `fix` may drop one.
+    static func conservationViolations(_ r: Tidy.Result) -> [String] {
+        var counts: [Unicode.Scalar: Int] = [:]
+        func isHan(_ s: Unicode.Scalar) -> Bool { CharacterClass.isHan(s.value) }
+        for s in String(decoding: r.input, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
+        for s in String(decoding: r.output, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
+        for e in r.edits where e.kind == .remove || e.rule.family == "U-" {
+            for s in e.before.unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
+            for s in e.after.unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
+        }
+        return counts.filter { $0.value > 0 }.map { "\($0.key) ×\($0.value)" }
+    }
+}
