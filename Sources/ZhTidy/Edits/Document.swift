@@ -24,7 +24,15 @@ struct Document {
     /// Composes `local` (sorted by range, non-overlapping, in `text` coordinates) into the log.
     mutating func apply(_ local: [LocalEdit]) {
         let changes = local.filter { $0.kind != .flag }
-        for f in local where f.kind == .flag { raise(f) }
+        let raised = local.filter { $0.kind == .flag }
+        if !raised.isEmpty {
+            let map = offsetMap()
+            for f in raised {
+                let r = map.originalRange(ofCurrent: f.range)
+                let before = original[r].utf8String
+                flags.append(Edit(rule: f.rule, kind: .flag, range: r, before: before, after: before, note: f.note))
+            }
+        }
         guard !changes.isEmpty else { return }
 
         // Current-text span of every existing record.
@@ -123,42 +131,66 @@ struct Document {
         return s < ce && cs < e
     }
 
-    /// Records a flag at a span of the current text.
-    private mutating func raise(_ f: LocalEdit) {
-        let r = originalRange(ofCurrent: f.range)
-        let before = original[r].utf8String
-        flags.append(Edit(rule: f.rule, kind: .flag, range: r, before: before, after: before, note: f.note))
-    }
+    /// A map from current-text offsets to the original's (valid until the next ``apply(_:)``).
+    func offsetMap() -> OffsetMap { OffsetMap(edits) }
 
-    /// Maps an offset of the current text to the original. An offset inside rewritten text maps to
-    /// the start (or, with `end`, the end) of the original range it came from.
+    /// Maps one offset of the current text to the original (see ``OffsetMap``).
     func originalOffset(ofCurrent offset: Int, end: Bool = false) -> Int {
-        var delta = 0
-        for e in edits {
-            let cs = e.range.lowerBound + delta
-            let ce = cs + e.after.utf8.count
-            if offset < cs || (offset == cs && !end) { break }
-            if offset < ce || (offset == ce && end && ce > cs) {
-                return end ? e.range.upperBound : e.range.lowerBound
-            }
-            delta += e.after.utf8.count - e.range.count
-        }
-        return offset - delta
-    }
-
-    func originalRange(ofCurrent r: Range<Int>) -> Range<Int> {
-        let lo = originalOffset(ofCurrent: r.lowerBound)
-        let hi = max(lo, originalOffset(ofCurrent: r.upperBound, end: true))
-        return lo..<hi
+        offsetMap().originalOffset(ofCurrent: offset, end: end)
     }
 
     /// The finished log: records and flags in original order, with line:column filled in.
     func finishedLog() -> [Edit] {
         var all = edits + flags
         all.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        let index = LineIndex(original)
-        for i in all.indices { all[i].start = index.position(of: all[i].range.lowerBound) }
+        LineIndex(original).fillPositions(&all)
         return all
+    }
+}
+
+/// Maps offsets of the current text back to the original through the sorted edit records, by
+/// binary search.
+struct OffsetMap {
+    private let edits: [Edit]
+    /// Start of each record's replacement in the current text.
+    private var currentStarts: [Int] = []
+
+    init(_ edits: [Edit]) {
+        self.edits = edits
+        currentStarts.reserveCapacity(edits.count)
+        var delta = 0
+        for e in edits {
+            currentStarts.append(e.range.lowerBound + delta)
+            delta += e.after.utf8.count - e.range.count
+        }
+    }
+
+    /// The original offset of `offset`. An offset inside rewritten text maps to the start (or,
+    /// with `end`, the end) of the original range it came from.
+    func originalOffset(ofCurrent offset: Int, end: Bool = false) -> Int {
+        // The last record starting at or before `offset`.
+        var lo = 0, hi = edits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if currentStarts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        // A record starting exactly at `offset` with `end` unset: the offset is before it.
+        while k >= 0 && currentStarts[k] == offset && !end { k -= 1 }
+        guard k >= 0 else { return offset }
+        let e = edits[k]
+        let cs = currentStarts[k]
+        let ce = cs + e.after.utf8.count
+        if offset < ce || (offset == ce && end && ce > cs) {
+            return end ? e.range.upperBound : e.range.lowerBound
+        }
+        return e.range.upperBound + (offset - ce)
+    }
+
+    func originalRange(ofCurrent r: Range<Int>) -> Range<Int> {
+        let lo = originalOffset(ofCurrent: r.lowerBound)
+        let hi = max(lo, originalOffset(ofCurrent: r.upperBound, end: true))
+        return lo..<hi
     }
 }
 
@@ -186,5 +218,24 @@ struct LineIndex {
             column += 1
         }
         return SourcePosition(line: lo + 1, column: column)
+    }
+
+    /// Fills `start` of records sorted by offset, in one sweep over the text.
+    func fillPositions(_ edits: inout [Edit]) {
+        var line = 0, column = 1, at = 0
+        for k in edits.indices {
+            let target = edits[k].range.lowerBound
+            if target < at { edits[k].start = position(of: target); continue }
+            while line + 1 < starts.count && starts[line + 1] <= target {
+                line += 1
+                at = starts[line]
+                column = 1
+            }
+            while at < target && at < bytes.count {
+                at += UTF8Scan.sequenceLength(bytes[at])
+                column += 1
+            }
+            edits[k].start = SourcePosition(line: line + 1, column: column)
+        }
     }
 }

@@ -54,69 +54,85 @@ struct NSDupPara {
 }
 
 /// Finds stray copies and removes them (or flags unclear pairs).
+///
+/// Copies are looked for within ``window`` bytes of each other — one issue's worth of pages — so
+/// the cost stays linear on an archive streamed as one text, where the same boilerplate recurs
+/// issue after issue.
 struct DuplicateFragmentStage: Stage {
+    static let window = 256 * 1024
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         var edits: [LocalEdit] = []
-        let index = LineIndex(document.original)
+        var index: LineIndex?
+        let map = document.offsetMap()
+        let n = NSDupPara.minimumLength
         document.text.withUnsafeBufferPointer { p in
-            let running = layout.blocks.indices.filter { layout.blocks[$0].role.isRunningText }
-            let paragraphs = running.map { NSDupPara.normalize(p, $0, layout.blocks[$0].content) }
-            let window = NSDupPara.minimumLength
-            var candidates: [UInt64: [Int]] = [:]  // hash of the first 20 → index into paragraphs
-            for (k, para) in paragraphs.enumerated() where para.scalars.count >= window {
-                candidates[NSDupPara.hash(para.scalars[0..<window]), default: []].append(k)
+            let paragraphs = layout.blocks.indices.filter { layout.blocks[$0].role.isRunningText }
+                .map { NSDupPara.normalize(p, $0, layout.blocks[$0].content) }
+            // Candidates by the hash of their first n scalars, with a bit filter in front of the
+            // dictionary so that most positions cost one table lookup.
+            var candidates: [UInt64: [Int]] = [:]
+            var filter = [UInt64](repeating: 0, count: 1024)
+            for (k, para) in paragraphs.enumerated() where para.scalars.count >= n {
+                let h = NSDupPara.hash(para.scalars[0..<n])
+                candidates[h, default: []].append(k)
+                filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
             }
             guard !candidates.isEmpty else { return }
             var power: UInt64 = 1
-            for _ in 0..<window { power = power &* NSDupPara.base }
+            for _ in 0..<n { power = power &* NSDupPara.base }
 
             var handled = Set<Int>()
-            for (q, para) in paragraphs.enumerated() where para.scalars.count >= window {
-                var h = NSDupPara.hash(para.scalars[0..<window])
+            for (q, para) in paragraphs.enumerated() where para.scalars.count >= n && !handled.contains(q) {
+                let qStart = para.offsets[0]
+                var h = NSDupPara.hash(para.scalars[0..<n])
                 var pos = 0
                 while true {
-                    if let hits = candidates[h] {
-                        for k in hits where k != q && !handled.contains(k) {
-                            let b = paragraphs[k].scalars
-                            guard pos + b.count <= para.scalars.count,
-                                  para.scalars[pos..<(pos + b.count)].elementsEqual(b) else { continue }
-                            let blockK = layout.blocks[paragraphs[k].block]
-                            let blockQ = layout.blocks[para.block]
-                            let copyComplete = !Completeness.isIncomplete(tail: Array(b.suffix(8)))
-                            let otherContinues = pos + b.count < para.scalars.count
-                                || !Completeness.isIncomplete(tail: Array(para.scalars.suffix(8)))
-                            guard otherContinues else { continue }
-                            let keptAt = index.position(of: document.originalOffset(ofCurrent: para.offsets[pos]))
-                            let preview = Scalars.string(b.prefix(8))
-                            if copyComplete && pos == 0 && b.count == para.scalars.count {
-                                // Two identical complete paragraphs: flag the later one only.
-                                if blockK.content.lowerBound > blockQ.content.lowerBound {
-                                    edits.append(LocalEdit(NSDupPara.id, .flag, range: blockK.content,
-                                        note: "same paragraph as at \(keptAt) (“\(preview)…”); both kept"))
-                                    handled.insert(k)
-                                }
-                                continue
-                            }
-                            if copyComplete {
-                                edits.append(LocalEdit(NSDupPara.id, .flag, range: blockK.content,
-                                    note: "repeats text at \(keptAt) (“\(preview)…”); both kept"))
-                            } else {
-                                edits.append(LocalEdit(NSDupPara.id, .remove,
-                                    range: removalRange(layout, paragraphs[k].block),
-                                    note: "stray copy of text kept at \(keptAt) (“\(preview)…”)"))
-                            }
+                    if filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let hits = candidates[h] {
+                        for k in hits where k != q && !handled.contains(k)
+                            && abs(paragraphs[k].offsets[0] - qStart) <= Self.window {
+                            guard let edit = judge(paragraphs[k], against: para, at: pos, layout, document, map, &index)
+                            else { continue }
+                            edits.append(edit)
                             handled.insert(k)
                         }
                     }
-                    if pos + window >= para.scalars.count { break }
-                    h = h &* NSDupPara.base &- UInt64(para.scalars[pos]) &* power &+ UInt64(para.scalars[pos + window])
+                    if pos + n >= para.scalars.count { break }
+                    h = h &* NSDupPara.base &- UInt64(para.scalars[pos]) &* power &+ UInt64(para.scalars[pos + n])
                     pos += 1
                 }
             }
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         return edits
+    }
+
+    /// The record for paragraph `b` when it is a copy of `q`'s text at `pos`, or nil.
+    private func judge(
+        _ b: NSDupPara.Normalized, against q: NSDupPara.Normalized, at pos: Int,
+        _ layout: TextLayout, _ document: Document, _ map: OffsetMap, _ index: inout LineIndex?
+    ) -> LocalEdit? {
+        let copy = b.scalars
+        guard pos + copy.count <= q.scalars.count,
+              q.scalars[pos..<(pos + copy.count)].elementsEqual(copy) else { return nil }
+        let copyComplete = !Completeness.isIncomplete(tail: Array(copy.suffix(8)))
+        let otherContinues = pos + copy.count < q.scalars.count
+            || !Completeness.isIncomplete(tail: Array(q.scalars.suffix(8)))
+        guard otherContinues else { return nil }
+        let identical = pos == 0 && copy.count == q.scalars.count
+        // Of two identical complete paragraphs, only the later one is flagged.
+        if identical && b.offsets[0] < q.offsets[0] { return nil }
+        if index == nil { index = LineIndex(document.original) }
+        let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offsets[pos]))
+        let preview = Scalars.string(copy.prefix(8))
+        let block = layout.blocks[b.block]
+        if copyComplete {
+            return LocalEdit(NSDupPara.id, .flag, range: block.content,
+                             note: "\(identical ? "same paragraph as" : "repeats text") at \(keptAt) (“\(preview)…”); both kept")
+        }
+        return LocalEdit(NSDupPara.id, .remove, range: removalRange(layout, b.block),
+                         note: "stray copy of text kept at \(keptAt) (“\(preview)…”)")
     }
 
     /// The block and the blank line after it (before it, for the last block), so the record

@@ -35,11 +35,11 @@ enum BlockClassifier {
         let head = UTF8Scan.scalars(bytes, block.content, limit: 160)
         if let level = Heading.level(head) { return .heading(level: level) }
         let single = block.lines.count == 1
-        let whole = block.content.count <= 160 * 4 ? UTF8Scan.scalars(bytes, block.content) : head
-        if single || whole.count < 80 {
-            if let c = Continuation.match(whole) { return .continuation(c) }
-            if let b = Byline.matchTrailing(whole) { return .byline(b) }
-            if PhotoCredit.matches(whole) { return .photoCredit }
+        // Short blocks (`head` is then the whole block) may be jump lines, bylines or credits.
+        if head.count < 160 && (single || head.count < 80) {
+            if let c = Continuation.match(head) { return .continuation(c) }
+            if let b = Byline.matchTrailing(head) { return .byline(b) }
+            if PhotoCredit.matches(head) { return .photoCredit }
         }
         if Caption.matches(head) { return .caption }
         if let d = Dateline.match(head) { return .dateline(d) }
