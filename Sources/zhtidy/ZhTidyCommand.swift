@@ -35,6 +35,19 @@ struct ZhTidyCommand: ParsableCommand {
     @Flag(name: .customLong("keep-figure-markers"), help: "Keep figure markers such as （如图） (NS-FIGREF).")
     var keepFigureMarkers = false
 
+    /// Parses, runs, and maps usage errors to exit status 2 (swift-argument-parser uses 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Diagnostics.fail(fullMessage(for: error).replacingOccurrences(of: "Error: ", with: ""), code: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+
     mutating func run() throws {
         var options = Options()
         options.removeFigureMarkers = !keepFigureMarkers

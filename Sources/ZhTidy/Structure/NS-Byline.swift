@@ -39,6 +39,7 @@ struct Byline: Equatable {
         guard !inner.isEmpty, inner.count <= 40,
               !inner.contains(where: { $0 == 0xFF08 || $0 == 0xFF09 || $0 == 0x28 || $0 == 0x29 })
         else { return nil }
+        if NSFigRef.isMarker(inner) { return nil }
         guard var b = classify(inner) else { return nil }
         b.bracketed = true
         return b

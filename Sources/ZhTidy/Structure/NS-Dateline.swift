@@ -24,11 +24,14 @@ struct Dateline: Equatable {
     private static let xun = Scalars.of("讯")[0], dian = Scalars.of("电")[0], zhuan = Scalars.of("专")[0]
     private static let ju = Scalars.of("据")[0], yue = Scalars.of("月")[0], ri = Scalars.of("日")[0]
     private static let outletEnds = Set(Scalars.of("社网报台"))
+    /// Characters that make 讯 part of a word (讯息, 讯号, 讯问) rather than a dateline.
+    private static let xunWords = Set(Scalars.of("息号问"))
     private static let bracketForms = ["消息", "电", "讯"].map(Scalars.of)
 
     /// Recognizes a dateline at the start of `s` (the first scalars of a paragraph).
     static func match(_ s: [UInt32]) -> Dateline? {
-        if let own = Scalars.firstPrefix(s, ownSources), own.count < s.count, s[own.count] == xun {
+        if let own = Scalars.firstPrefix(s, ownSources), own.count < s.count, s[own.count] == xun,
+           !(own.count + 1 < s.count && xunWords.contains(s[own.count + 1])) {
             var d = Dateline(source: Scalars.string(own), form: "讯", tokenLength: 3)
             d.credit = credit(s, after: 3)
             return d

@@ -1,0 +1,68 @@
+import Testing
+@testable import ZhTidy
+
+@Suite struct EditLogTests {
+    let original = Array("甲,乙(丙)丁".utf8)
+
+    @Test func localEditsBecomeRecordsInOriginalCoordinates() {
+        var d = Document(original: original)
+        // `,` is bytes 3..<4.
+        d.apply([LocalEdit("P-COMMA-WIDTH", range: 3..<4, replacement: Array("，".utf8))])
+        #expect(d.text == Array("甲，乙(丙)丁".utf8))
+        // `(` is now at 9 in the current text, 7 in the original.
+        d.apply([LocalEdit("P-PAREN-WIDTH", range: 9..<10, replacement: Array("（".utf8))])
+        #expect(d.edits.map(\.range) == [3..<4, 7..<8])
+        #expect(d.edits.map(\.before) == [",", "("])
+        #expect(Tidy.apply(d.edits, to: original) == d.text)
+    }
+
+    @Test func editingAnEarlierEditMergesTheRecords() {
+        var d = Document(original: original)
+        d.apply([LocalEdit("P-COMMA-WIDTH", range: 3..<4, replacement: Array("，".utf8))])
+        // A later rule removes `，乙` (which the first rule produced in part).
+        d.apply([LocalEdit("NS-DUP-PARA", .remove, range: 3..<9)])
+        #expect(d.edits.count == 1)
+        let e = d.edits[0]
+        #expect(e.rule == "NS-DUP-PARA")
+        #expect(e.via == ["P-COMMA-WIDTH"])
+        #expect(e.range == 3..<7)
+        #expect(e.before == ",乙")
+        #expect(e.after == "")
+        #expect(e.kind == .remove)
+        #expect(Tidy.apply(d.edits, to: original) == d.text)
+        #expect(d.text == Array("甲(丙)丁".utf8))
+    }
+
+    @Test func revertingAnEditDropsTheRecord() {
+        var d = Document(original: original)
+        d.apply([LocalEdit("P-COMMA-WIDTH", range: 3..<4, replacement: Array("，".utf8))])
+        d.apply([LocalEdit("X-TEST", range: 3..<6, replacement: Array(",".utf8))])
+        #expect(d.edits.isEmpty)
+        #expect(d.text == original)
+    }
+
+    @Test func insertionsAndDeletionsAtTheSamePlaceStaySeparate() {
+        var d = Document(original: Array("ab".utf8))
+        d.apply([LocalEdit("X-DEL", .remove, range: 1..<2)])
+        d.apply([LocalEdit("X-INS", range: 1..<1, replacement: Array("c".utf8))])
+        #expect(d.text == Array("ac".utf8))
+        #expect(d.edits.map(\.rule.rawValue) == ["X-DEL", "X-INS"])
+        #expect(Tidy.apply(d.edits, to: Array("ab".utf8)) == d.text)
+    }
+
+    @Test func flagsMapThroughEarlierEdits() throws {
+        var d = Document(original: original)
+        d.apply([LocalEdit("P-COMMA-WIDTH", range: 3..<4, replacement: Array("，".utf8))])
+        // `丁` is at 14..<17 now, 12..<15 originally.
+        d.apply([LocalEdit("X-FLAG", .flag, range: 14..<17, note: "look")])
+        try #require(d.flags.count == 1)
+        #expect(d.flags[0].range == 12..<15)
+        #expect(d.flags[0].before == "丁")
+    }
+
+    @Test func positionsAreLineAndScalarColumn() {
+        let r = Tidy.run("第一行\n\n本报讯 近日,会议召开。")
+        let comma = r.edits.first { $0.rule == "P-COMMA-WIDTH" }
+        #expect(comma?.start == SourcePosition(line: 3, column: 7))
+    }
+}

@@ -1,0 +1,166 @@
+import Testing
+@testable import ZhTidy
+
+/// S-JOIN, NS-DUP-PARA, NS-FIGREF, NS-TRUNCATED, S-BLANK, S-HAN-HAN, U-INVISIBLE.
+@Suite struct SJoinTests {
+    @Test(arguments: [
+        ("曙光社区提前部署、精\n\n准施策。", "曙光社区提前部署、精准施策。"),
+        ("以“时时放心不下”的责任感和“事事落实到位”\n\n的执行力，", "以“时时放心不下”的责任感和“事事落实到位”的执行力，"),
+        ("对逾期拒不整改的，\n\n\n\n组织依法强拆。", "对逾期拒不整改的，组织依法强拆。"),
+        ("会议指出(一是\n\n二是)要落实。", "会议指出（一是二是）要落实。"),
+        ("共建成107\n\n个站点。", "共建成107个站点。"),
+        ("他说：“我们要努力。\n\n这是大家的心愿。”", "他说：“我们要努力。这是大家的心愿。”"),
+        ("We use the open\n\nsource tools", "We use the open source tools"),
+        ("本报讯 近日,红旗区召开会议,要求\n\n全面落实。", "本报讯 近日，红旗区召开会议，要求全面落实。"),
+    ])
+    func joins(_ input: String, _ expected: String) {
+        #expect(tidy(input) == expected)
+    }
+
+    @Test(arguments: [
+        "近日，会议召开。\n\n会议要求，",
+        "“真是老百姓的贴心人！”\n\n村民们纷纷点赞。",
+        "会议要求：\n\n一是加强领导。",
+        "要做到以下几点，\n\n一、加强领导。",
+        "要做到以下几点，\n\n（一）加强领导。",
+        "要做到以下几点，\n\n1.加强领导。",
+        "要做到以下几点，\n\n①加强领导。",
+        "要做到以下几点，\n\n第一，加强领导。",
+        "精准研判污\n\n（牧野宣）",
+        "精准研判污\n\n# 卫滨区领导调研",
+        "# 封丘县\n\n## 七旬企业家返乡助农",
+        "会议强调，要坚持\n\n本报讯 近日，另一篇报道。",
+        "持续推进（下转第2版）\n\n另一篇报道开始了。",
+        "他说：“我们要努力。\n\n“这是大家的心愿。”",  // a multi-paragraph quotation
+    ])
+    func keepsBreak(_ input: String) {
+        #expect(tidy(input).contains("\n\n"), "joined: \(input.debugDescription)")
+    }
+
+    @Test func truncatedArticleIsFlaggedNotJoined() {
+        let r = Tidy.run("本报讯 近日，会议召开。\n\n要精准研判污\n\n（牧野宣）")
+        #expect(r.edits.contains { $0.rule == "NS-TRUNCATED" && $0.kind == .flag && $0.before == "污" })
+        #expect(!r.edits.contains { $0.rule == "S-JOIN" })
+    }
+
+    @Test func joinRecordsItsEvidence() throws {
+        let r = Tidy.run("曙光社区提前部署、精\n\n准施策。")
+        let join = try #require(r.edits.first { $0.rule == "S-JOIN" })
+        #expect(join.before == "\n\n")
+        #expect(join.after == "")
+        #expect(join.note?.contains("精|准施") == true)
+    }
+}
+
+@Suite struct DupParaTests {
+    static let stray = "魏海晓强调，要坚决落实“昼清夜查、内清外拦”的工作要求，充分发挥调度中心高效联动、精准研判污"
+    static let page = """
+        # 牧野区召开会议
+
+        本报讯 6月8日，牧野区召开会议。
+
+        \(stray)
+
+        （牧野宣）
+
+        # 卫滨区领导夜查
+
+        本报讯 近日，卫滨区开展夜查。
+
+        \(stray)
+
+        染源头，快速调度处置，确保数据平稳。
+
+        （卫滨宣）
+        """
+
+    @Test func strayCopyIsRemovedWithTheKeptPlace() throws {
+        let r = Tidy.run(Self.page)
+        let removal = try #require(r.edits.first { $0.rule == "NS-DUP-PARA" })
+        #expect(removal.kind == .remove)
+        #expect(removal.start == SourcePosition(line: 5, column: 1))
+        #expect(removal.note?.contains("kept at 13:1") == true)
+        let out = r.outputString
+        #expect(out.components(separatedBy: "魏海晓强调").count == 2)
+        #expect(out.contains("精准研判污染源头"))
+        #expect(!r.edits.contains { $0.rule == "NS-TRUNCATED" })
+        try Invariants.check(Array(Self.page.utf8))
+    }
+
+    @Test func identicalCompleteParagraphsAreBothKeptAndFlagged() {
+        let p = "区委书记李博主持会议并讲话，区委常委、宣传部长张馨元出席会议。"
+        let r = Tidy.run("\(p)\n\n\(p)")
+        #expect(r.outputString == "\(p)\n\n\(p)\n")
+        #expect(r.edits.filter { $0.rule == "NS-DUP-PARA" }.map(\.kind) == [.flag])
+    }
+
+    @Test func shortParagraphsAreNotCompared() {
+        let r = Tidy.run("会议要求，抓好\n\n（红旗宣）\n\n会议要求，抓好落实。")
+        #expect(!r.edits.contains { $0.rule == "NS-DUP-PARA" })
+    }
+
+    @Test func aCopyWhoseTwinIsAlsoCutOffStays() {
+        let r = Tidy.run("\(Self.stray)\n\n（牧野宣）\n\n\(Self.stray)\n\n（卫滨宣）")
+        #expect(!r.edits.contains { $0.rule == "NS-DUP-PARA" && $0.kind == .remove })
+    }
+}
+
+@Suite struct FigRefTests {
+    @Test(arguments: [
+        ("精准入土(如图)。", "精准入土。"),
+        ("精准入土（如图）。", "精准入土。"),
+        ("现场情况（见图①）。", "现场情况。"),
+        ("现场情况（如图2）。", "现场情况。"),
+        ("现场情况（见图三）。", "现场情况。"),
+        ("现场情况（见上图）。", "现场情况。"),
+        ("现场情况（资料图片）。", "现场情况。"),
+        ("现场情况（图①）。", "现场情况。"),
+    ])
+    func removed(_ input: String, _ expected: String) {
+        #expect(tidy(input) == expected)
+        #expect(Tidy.run(input).edits.contains { $0.rule == "NS-FIGREF" && $0.kind == .remove })
+    }
+
+    @Test func proseMentionsAndCreditsStay() {
+        #expect(tidy("如图所示，产量增长。") == "如图所示，产量增长。")
+        #expect(tidy("现场情况（如图所示）。") == "现场情况（如图所示）。")
+        #expect(tidy("（张志超 罗菲 李萌 文/图）") == "（张志超 罗菲 李萌 文/图）")
+        #expect(tidy("（本报记者摄）") == "（本报记者摄）")
+    }
+
+    @Test func optionKeepsMarkers() {
+        var o = Options()
+        o.removeFigureMarkers = false
+        #expect(tidy("精准入土(如图)。", options: o) == "精准入土（如图）。")
+    }
+}
+
+@Suite struct WhitespaceTests {
+    @Test func blankLines() {
+        #expect(Tidy.run("\n\n第一段。   \n\n\n\n第二段。\n\n\n").outputString == "第一段。\n\n第二段。\n")
+        #expect(Tidy.run("").output == [])
+        #expect(Tidy.run(" \n\u{3000}\n").output == [])
+        #expect(Tidy.run("一段").outputString == "一段\n")
+    }
+
+    @Test func hanHanSpacesOnlyInBodyText() {
+        #expect(tidy("区委 书记刘怀斌主持会议") == "区委书记刘怀斌主持会议")
+        #expect(tidy("本报讯 近日，区委 书记到场。") == "本报讯 近日，区委书记到场。")
+        #expect(tidy("本报讯 （记者 焦耀 通讯员 王凯杰）安全 生产") == "本报讯 （记者 焦耀 通讯员 王凯杰）安全生产")
+        #expect(tidy("# 推广粮食种植新技术 绘就丰收图") == "# 推广粮食种植新技术 绘就丰收图")
+        #expect(tidy("（杨恒战 罗菲）") == "（杨恒战 罗菲）")
+        #expect(tidy("图为执法人员现场勘验取证 本报记者 张三 摄") == "图为执法人员现场勘验取证 本报记者 张三 摄")
+    }
+
+    @Test func invisibleCharacters() {
+        #expect(tidy("红旗\u{200B}区") == "红旗区")
+        #expect(tidy("\u{FEFF}本报讯 近日，") == "本报讯 近日，")
+        #expect(tidy("新乡\u{00A0}日报") == "新乡日报")
+        #expect(tidy("第一段。\r\n\r\n第二段。") == "第一段。\n\n第二段。")
+        #expect(tidy("第一段。\r\r第二段。") == "第一段。\n\n第二段。")
+        #expect(tidy("软\u{00AD}件") == "软件")
+        #expect(tidy("控制\u{0007}字符") == "控制字符")
+        #expect(tidy("👨\u{200D}👩") == "👨\u{200D}👩")
+        #expect(tidyBytes("a\tb") == Array("a b".utf8))
+    }
+}
