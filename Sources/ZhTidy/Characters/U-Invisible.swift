@@ -64,7 +64,13 @@ struct UInvisible {
 struct CharacterStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         var edits: [LocalEdit] = []
-        document.text.withUnsafeBufferPointer { UInvisible.scan($0, into: &edits) }
+        let map = context.options.locale == .hant ? CharacterMap.hant : CharacterMap.hans
+        document.text.withUnsafeBufferPointer { p in
+            UInvisible.scan(p, into: &edits)
+            let invisible = edits.count
+            CharacterMap.scan(p, map, into: &edits)
+            if invisible > 0 && edits.count > invisible { edits.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        }
         return edits
     }
 }
