@@ -10,6 +10,10 @@ enum Pipeline {
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin
+            NumberRepairStage(),        // Typography/  N-DECIMAL, N-TIME-RATIO
+            EllipsisStage(),            // Typography/  E-ELLIPSIS, E-PARA-OMISSION
+            InterpunctStage(),          // Typography/  M-INTERPUNCT, M-INITIAL, M-EVENT-DATE
+            DashStage(),                // Typography/  D-DASH, D-CONNECTOR, D-RANGE, N-RANGE-UNIT
             TypographyStage(),          // Typography/  P-*: punctuation width, by role
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only

@@ -54,7 +54,8 @@ import Testing
         #expect(tidy("会议结束.“下一步”") == "会议结束。“下一步”")
         #expect(tidy("马克.吐温的书") == "马克.吐温的书")
         #expect(flags("马克.吐温的书").contains("P-DOT-BETWEEN-HAN"))
-        #expect(tidy("等待...") == "等待...")  // an ellipsis is E-ELLIPSIS's business
+        #expect(tidy("等待...") == "等待……")  // E-ELLIPSIS, not P-PERIOD-WIDTH
+        #expect(tidy("Wait...") == "Wait...")
     }
 
     @Test func parentheses() {

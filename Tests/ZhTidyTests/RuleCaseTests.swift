@@ -38,6 +38,9 @@ enum ImplementedRules {
     static let rewriting: Set<String> = [
         "U-INVISIBLE", "P-COMMA-WIDTH", "P-SEMICOLON-WIDTH", "P-COLON-WIDTH", "P-EXCL-QUES-WIDTH",
         "P-PAREN-WIDTH", "P-PERIOD-WIDTH", "S-JOIN", "S-BLANK", "S-HAN-HAN",
+        "U-FW-ALNUM", "U-FW-SYMBOL", "U-NFKC-DENY", "U-RADICAL", "U-CJK-COMPAT", "U-VERT-FORM", "U-SMALL-FORM",
+        "U-HALFWIDTH-CJK", "U-LING", "N-DECIMAL", "N-TIME-RATIO", "E-ELLIPSIS", "E-PARA-OMISSION",
+        "M-INTERPUNCT", "M-INITIAL", "M-EVENT-DATE", "D-DASH", "D-CONNECTOR", "D-RANGE", "D-HYPHEN-KEEP", "N-RANGE-UNIT",
     ]
     static let recognizers: Set<String> = ["NS-DATELINE", "NS-BYLINE-TRAIL", "NS-FIGREF", "NS-CONTINUATION"]
 }
