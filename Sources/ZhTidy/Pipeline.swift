@@ -15,6 +15,7 @@ enum Pipeline {
             InterpunctStage(),          // Typography/  M-INTERPUNCT, M-INITIAL, M-EVENT-DATE
             DashStage(),                // Typography/  D-DASH, D-CONNECTOR, D-RANGE, N-RANGE-UNIT
             TypographyStage(),          // Typography/  P-*: punctuation width, by role
+            QuoteStage(),               // Typography/  Q-*: quotation marks by pairing
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only
             MarkdownRenderingStage(),   // Rendering/   S-BLANK: blank lines, trailing space, final LF
