@@ -15,7 +15,9 @@ enum Pipeline {
             InterpunctStage(),          // Typography/  M-INTERPUNCT, M-INITIAL, M-EVENT-DATE
             DashStage(),                // Typography/  D-DASH, D-CONNECTOR, D-RANGE, N-RANGE-UNIT
             TypographyStage(),          // Typography/  P-*: punctuation width, by role
+            BracketStage(),             // Typography/  P-BRACKET-DOCNO, P-BRACKET-SQUARE
             QuoteStage(),               // Typography/  Q-*: quotation marks by pairing
+            BookTitleStage(),           // Typography/  B-ANGLE, B-NEST, B-DUN
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only
             MarkdownRenderingStage(),   // Rendering/   S-BLANK: blank lines, trailing space, final LF

@@ -13,6 +13,8 @@ struct SBlank {
 
 /// Markdown rendering: the blocks, one blank line apart, and a final line feed.
 struct MarkdownRenderingStage: Stage {
+    private static let indent: [UInt8] = Array("\u{3000}\u{3000}".utf8)
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         let text = document.text
@@ -26,11 +28,21 @@ struct MarkdownRenderingStage: Stage {
         let firstLine = layout.lines[first.lines.lowerBound].range.lowerBound
         if firstLine > 0 { edits.append(LocalEdit(SBlank.id, .remove, range: 0..<firstLine, note: "leading blank lines")) }
         for (k, block) in layout.blocks.enumerated() {
-            // Trailing whitespace of every line but the last of the block (its end is handled with
-            // the gap that follows).
-            for li in block.lines.dropLast() {
+            for li in block.lines {
                 let line = layout.lines[li]
-                if line.content.upperBound < line.range.upperBound {
+                // S-INDENT: leading whitespace; in indent mode running text opens with two U+3000.
+                let lead = line.range.lowerBound..<line.content.lowerBound
+                let wantsIndent = context.options.indent && block.role.isRunningText && li == block.lines.lowerBound
+                if wantsIndent {
+                    if !text[lead].elementsEqual(Self.indent) {
+                        edits.append(LocalEdit(SIndent.id, range: lead, replacement: Self.indent))
+                    }
+                } else if !lead.isEmpty {
+                    edits.append(LocalEdit(SIndent.id, range: lead))
+                }
+                // S-BLANK: trailing whitespace of every line but the block's last (its end is
+                // handled with the gap that follows).
+                if li + 1 < block.lines.upperBound && line.content.upperBound < line.range.upperBound {
                     edits.append(LocalEdit(SBlank.id, range: line.content.upperBound..<line.range.upperBound))
                 }
             }

@@ -1,86 +1,241 @@
 /// S-HAN-HAN — spurious spaces between two Han characters in running text.
 ///
-/// Source: rules.md §4.9 S-HAN-HAN (clreq: Chinese text has no word spaces; justification and
-/// extraction insert them). In body text every run of spaces (U+0020, U+3000) between two Han
-/// characters is deleted. Spaces that are data stay: after a dateline token and inside its credit
-/// (S-DATELINE, S-BYLINE), in headings (S-TITLE-SEP), bylines, captions and credits.
+/// Source: rules.md §4.9 (clreq: Chinese text has no word spaces; justification and extraction
+/// insert them). Spaces that are data stay: after a dateline, inside credits and bylines, in
+/// headings, after chapter ordinals, before a photo credit.
 ///
 ///     区委 书记刘怀斌主持会议  →  区委书记刘怀斌主持会议
-///     本报讯 近日，            →  unchanged (S-DATELINE)
 struct SHanHan {
     static let id: RuleID = "S-HAN-HAN"
     static let summary = "Delete spaces between two Han characters in body text"
-
-    /// Appends deletions for the Han–space–Han runs in `range`.
-    static func scan(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into edits: inout [LocalEdit]) {
-        var i = range.lowerBound
-        var lastHanEnd = -1  // end of the last Han scalar when only spaces followed it
-        var spaceStart = -1
-        while i < range.upperBound {
-            let b = p[i]
-            if b == 0x20 || b == 0x09 {
-                if lastHanEnd >= 0 && spaceStart < 0 { spaceStart = i }
-                i += 1
-                continue
-            }
-            if b < 0x80 { lastHanEnd = -1; spaceStart = -1; i += 1; continue }
-            let (c, n) = UTF8Scan.decode(p, at: i)
-            if c == 0x3000 {
-                if lastHanEnd >= 0 && spaceStart < 0 { spaceStart = i }
-                i += n
-                continue
-            }
-            if CharacterClass.isHan(c) {
-                if spaceStart >= 0 { edits.append(LocalEdit(id, range: spaceStart..<i)) }
-                lastHanEnd = i + n
-            } else {
-                lastHanEnd = -1
-            }
-            spaceStart = -1
-            i += n
-        }
-    }
 }
 
-/// The whitespace stage: space rules by role.
+/// S-PUNCT-ADJ — no spaces next to fullwidth punctuation.
+///
+/// Source: SCG (全角标点与其他字符之间不加空格); rules.md §4.9. The glyphs carry their own side
+/// bearing. Exception: the gap after a dateline (S-DATELINE).
+///
+///     会议指出 ， 要坚持  →  会议指出，要坚持
+struct SPunctAdj {
+    static let id: RuleID = "S-PUNCT-ADJ"
+    static let summary = "Delete spaces next to fullwidth punctuation"
+}
+
+/// S-HAN-LATIN — spaces between Han and Latin letters or digits, by style.
+///
+/// Source: rules.md §4.9 and §7 #1 (clreq: the ¼-em gap is typesetting; SCG: a U+0020 on the
+/// web). `print` (default) deletes them; `web` puts exactly one U+0020 there (pangu), never next
+/// to CJK punctuation, between a number and `%`/`°`, or between a currency sign and a number.
+///
+///     规上企业达 14 家  →  规上企业达14家        (print)
+///     使用iPhone拍摄    →  使用 iPhone 拍摄      (web)
+struct SHanLatin {
+    static let id: RuleID = "S-HAN-LATIN"
+    static let summary = "Spaces between Han and Latin/digits: none (print) or one (web)"
+}
+
+/// S-DATELINE — exactly one space after a dateline, whatever follows; none added.
+///
+/// Source: rules.md §4.9 and §7 #2 (Xinhua closes it up; People's Daily and local papers print a
+/// gap).
+///
+///     本报讯   近日，  →  本报讯 近日，
+struct SDateline {
+    static let id: RuleID = "S-DATELINE"
+    static let summary = "One space after a dateline token (kept, never added)"
+}
+
+/// S-BYLINE — spaces inside bylines and credits separate roles and names: one U+0020 each.
+///
+/// Source: rules.md §4.9 (NEWS). U+3000 → U+0020, runs collapse; two single-Han tokens in a row
+/// are one two-character name padded for alignment (`王 平` → `王平`).
+///
+///     （杨恒战  罗菲）  →  （杨恒战 罗菲）
+struct SByline {
+    static let id: RuleID = "S-BYLINE"
+    static let summary = "One space between roles and names in bylines and credits"
+}
+
+/// S-TITLE-SEP — a space inside a heading separates its parts: one U+0020.
+///
+/// Source: rules.md §4.9 and §7 #20 (print sets an em-wide gap where body text would put `，`).
+/// A heading of 2–4 letter-spaced Han characters (`通 知`) is joined.
+///
+///     # 推广粮食种植新技术　绘就“一地双收”丰收图  →  # 推广粮食种植新技术 绘就“一地双收”丰收图
+struct STitleSep {
+    static let id: RuleID = "S-TITLE-SEP"
+    static let summary = "One space between the parts of a heading"
+}
+
+/// S-ORDINAL — one space after a chapter or article ordinal.
+///
+/// Source: GB/T 15834-2011 B.3.6; rules.md §4.9. `第一章 总则`, `第八条 维护国家安全`.
+struct SOrdinal {
+    static let id: RuleID = "S-ORDINAL"
+    static let summary = "One space after 第…章/节/条 ordinals"
+}
+
+/// S-INDENT — first-line indent.
+///
+/// Source: clreq (a Chinese first-line indent is 2 em); rules.md §4.9. Markdown (default): no
+/// leading whitespace on any line. `indent`: body paragraphs start with exactly two U+3000;
+/// headings, bylines and captions get none.
+struct SIndent {
+    static let id: RuleID = "S-INDENT"
+    static let summary = "Leading whitespace: none (Markdown) or two U+3000 (indent mode)"
+}
+
+/// N-PERCENT, N-DEGREE, N-CURRENCY — signs attached to their numbers.
+///
+/// Source: GB/T 15835-2011 examples (`34.05%`, `28℃`); SCG (no space before `%`, none after a
+/// currency sign); rules.md §4.8. `增长15 %` → `增长15%`; `气温28 ℃` → `气温28℃`;
+/// `售价¥ 300` → `售价¥300`.
+struct NPercent {
+    static let id: RuleID = "N-PERCENT"
+    static let summary = "No space between a number and % ‰ ‱"
+}
+
+struct NDegree {
+    static let id: RuleID = "N-DEGREE"
+    static let summary = "No space between a number and ° ℃ ℉"
+}
+
+struct NCurrency {
+    static let id: RuleID = "N-CURRENCY"
+    static let summary = "No space between a currency sign and its number"
+}
+
+/// The whitespace stage: every run of spaces is judged once, by the role of its block and its
+/// neighbours.
 struct SpacingStage: Stage {
+    private static let ordinalUnits = Set(Scalars.of("章节条款编部分篇课"))
+    private static let ordinalNumerals = Set(Scalars.of("一二三四五六七八九十百零〇"))
+    private static let di = Scalars.of("第")[0], she = Scalars.of("摄")[0]
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
-        let layout = context.layout(of: document)
-        var edits: [LocalEdit] = []
-        document.text.withUnsafeBufferPointer { p in
-            for block in layout.blocks {
-                var start = block.content.lowerBound
-                switch block.role {
-                case .body: break
-                case .dateline(let d):
-                    // Past the token and its credit: those spaces are data.
-                    start = Self.offset(p, block.content, afterScalars: d.tokenLength)
-                    if d.credit != nil { start = Self.afterClosingBracket(p, start..<block.content.upperBound) }
-                default: continue
+        let options = context.options
+        return collectEdits(document, &context) { b, out in
+            spaces(b, options, &out)
+        }
+    }
+
+    private func spaces(_ b: BlockText, _ options: Options, _ out: inout EditCollector) {
+        let web = options.style == .web
+        // Spans where spaces are data: (from, to, rule).
+        var dataFrom = Int.max, dataTo = Int.max
+        var datelineGap = -1
+        switch b.role {
+        case .dateline(let d):
+            datelineGap = d.tokenLength
+            if d.credit != nil, let close = (d.tokenLength..<b.count).first(where: { b[$0] == 0xFF09 || b[$0] == 0x29 }) {
+                dataFrom = d.tokenLength; dataTo = close
+            }
+        case .caption:
+            // The credit after the caption's last sentence (or the whole caption when it has no
+            // sentence end): its spaces are data.
+            let lastEnd = (0..<b.count).last { CharacterClass.isEnd(b[$0]) } ?? -1
+            if b.s.last == Self.she || lastEnd < 0 { dataFrom = lastEnd + 1; dataTo = b.count }
+        default: break
+        }
+        let mask = b.protectedMask()
+        for line in b.lines {
+            var k = line.lowerBound
+            // Leading whitespace is S-INDENT's, in the rendering stage.
+            let contentStart = max(line.lowerBound, line.lowerBound == 0 ? b.contentStart : 0)
+            var lead = line.lowerBound
+            while lead < line.upperBound && CharacterClass.isSpace(b[lead]) { lead += 1 }
+            k = max(lead, contentStart)
+            let ordinalEnd = ordinal(b, k, line)
+            while k < line.upperBound {
+                guard CharacterClass.isSpace(b[k]) else {
+                    if web { pangu(b, at: k, line, mask, &out) }
+                    k += 1
+                    continue
                 }
-                for li in block.lines {
-                    let line = layout.lines[li].content
-                    let r = max(line.lowerBound, start)..<line.upperBound
-                    if !r.isEmpty { SHanHan.scan(p, r, into: &edits) }
+                var e = k
+                while e < line.upperBound && CharacterClass.isSpace(b[e]) { e += 1 }
+                defer { k = e }
+                guard e < line.upperBound, k > line.lowerBound else { continue }  // trailing: S-BLANK
+                if mask[k] { continue }
+                let run = k..<e
+                let l = b[k - 1], r = b[e]
+                let one: [UInt32] = [0x20]
+                let isOne = e - k == 1 && b[k] == 0x20
+                func setOne(_ rule: RuleID) { if !isOne { out.replace(b, run, with: one, rule) } }
+
+                if b.role.isHeading {
+                    if isLetterSpacedHeading(b) { out.delete(b, run, STitleSep.id) } else { setOne(STitleSep.id) }
+                    continue
+                }
+                if k == datelineGap { setOne(SDateline.id); continue }
+                if b.role.isByline || b.role == .photoCredit || (k >= dataFrom && k < dataTo) {
+                    if CharacterClass.isCJKPunct(l) || CharacterClass.isCJKPunct(r) || l == 0x28 || r == 0x29 {
+                        out.delete(b, run, SPunctAdj.id)
+                    } else if isSingleHanToken(b, before: k) && isSingleHanToken(b, after: e) {
+                        out.delete(b, run, SByline.id)
+                    } else {
+                        setOne(SByline.id)
+                    }
+                    continue
+                }
+                if k == ordinalEnd { setOne(SOrdinal.id); continue }
+                guard b.role.isRunningText || b.role == .caption else { continue }
+                if CharacterClass.isCJKPunct(l) || CharacterClass.isCJKPunct(r) {
+                    out.delete(b, run, SPunctAdj.id)
+                } else if CharacterClass.isHan(l) && CharacterClass.isHan(r) {
+                    out.delete(b, run, SHanHan.id)
+                } else if CharacterClass.isDigit(l) && (r == 0x25 || r == 0x2030 || r == 0x2031) {
+                    out.delete(b, run, NPercent.id)
+                } else if CharacterClass.isDigit(l) && (r == 0xB0 || r == 0x2103 || r == 0x2109) {
+                    out.delete(b, run, NDegree.id)
+                } else if isCurrency(l) && CharacterClass.isDigit(r) {
+                    out.delete(b, run, NCurrency.id)
+                } else if (CharacterClass.isHan(l) && CharacterClass.isLatinOrDigit(r))
+                            || (CharacterClass.isLatinOrDigit(l) && CharacterClass.isHan(r)) {
+                    if web { setOne(SHanLatin.id) } else { out.delete(b, run, SHanLatin.id) }
+                } else if CharacterClass.isLatinOrDigit(l) && CharacterClass.isLatinOrDigit(r) {
+                    setOne(SHanLatin.id)
                 }
             }
         }
-        return edits
     }
 
-    static func offset(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, afterScalars n: Int) -> Int {
-        var i = r.lowerBound
-        for _ in 0..<n where i < r.upperBound { i += UTF8Scan.sequenceLength(p[i]) }
-        return i
+    /// web style: a space between Han and a Latin letter or digit that touch.
+    private func pangu(_ b: BlockText, at k: Int, _ line: Range<Int>, _ mask: [Bool], _ out: inout EditCollector) {
+        guard k + 1 < line.upperBound, !mask[k], !mask[k + 1], b.role.isRunningText || b.role.isHeading || b.role == .caption
+        else { return }
+        let l = b[k], r = b[k + 1]
+        let hanLatin = CharacterClass.isHan(l) && CharacterClass.isLatinOrDigit(r)
+        let latinHan = CharacterClass.isLatinOrDigit(l) && CharacterClass.isHan(r)
+        guard hanLatin || latinHan else { return }
+        if case .dateline(let d) = b.role, k + 1 <= d.tokenLength { return }
+        out.insert(b, at: k + 1, [0x20], SHanLatin.id)
     }
 
-    static func afterClosingBracket(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int {
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let (c, n) = UTF8Scan.decode(p, at: i)
-            i += n
-            if c == 0xFF09 || c == 0x29 { return i }
-        }
-        return r.lowerBound
+    private func isCurrency(_ c: UInt32) -> Bool { c == 0xA5 || c == 0x24 || c == 0x20AC || c == 0xA3 }
+
+    /// The end of a `第…章` ordinal at the start of a line (where S-ORDINAL's space goes), or -1.
+    private func ordinal(_ b: BlockText, _ k: Int, _ line: Range<Int>) -> Int {
+        guard k < line.upperBound, b[k] == Self.di else { return -1 }
+        var j = k + 1
+        while j < line.upperBound && (Self.ordinalNumerals.contains(b[j]) || CharacterClass.isDigit(b[j])) { j += 1 }
+        guard j > k + 1, j < line.upperBound, Self.ordinalUnits.contains(b[j]) else { return -1 }
+        return j + 1 < line.upperBound && CharacterClass.isSpace(b[j + 1]) ? j + 1 : -1
+    }
+
+    private func isSingleHanToken(_ b: BlockText, before k: Int) -> Bool {
+        guard k >= 1, CharacterClass.isHan(b[k - 1]) else { return false }
+        return k < 2 || !CharacterClass.isHan(b[k - 2])
+    }
+
+    private func isSingleHanToken(_ b: BlockText, after e: Int) -> Bool {
+        guard e < b.count, CharacterClass.isHan(b[e]) else { return false }
+        return e + 1 >= b.count || !CharacterClass.isHan(b[e + 1])
+    }
+
+    /// `# 通 知`: 2–4 single Han characters separated by spaces.
+    private func isLetterSpacedHeading(_ b: BlockText) -> Bool {
+        let tokens = Byline.split(Array(b.s[b.contentStart...]))
+        return (2...4).contains(tokens.count) && tokens.allSatisfy { $0.count == 1 && CharacterClass.isHan($0[0]) }
     }
 }
