@@ -19,6 +19,7 @@ enum Pipeline {
             QuoteStage(),               // Typography/  Q-*: quotation marks by pairing
             BookTitleStage(),           // Typography/  B-ANGLE, B-NEST, B-DUN
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
+            SequenceStage(),            // Typography/  O-*, T-*, PAIR-BYLINE
             CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only
             MarkdownRenderingStage(),   // Rendering/   S-BLANK: blank lines, trailing space, final LF
         ]

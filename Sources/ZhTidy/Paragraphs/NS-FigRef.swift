@@ -61,13 +61,18 @@ struct NSFigRef {
 /// Removes figure markers from running text and captions.
 struct FigureMarkerStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
-        guard context.options.removeFigureMarkers else { return [] }
         let layout = context.layout(of: document)
+        let remove = context.options.removeFigureMarkers
         var edits: [LocalEdit] = []
         document.text.withUnsafeBufferPointer { p in
             for block in layout.blocks where block.role.isRunningText || block.role == .caption {
                 for r in NSFigRef.markers(p, block.content) {
-                    edits.append(LocalEdit(NSFigRef.id, .remove, range: r, note: "figure marker"))
+                    if r.lowerBound > block.content.lowerBound,
+                       CharacterClass.isEnd(UTF8Scan.decode(p, before: r.lowerBound).scalar) {
+                        edits.append(LocalEdit(OFigrefPos.code, .flag, range: r,
+                                               note: "a figure marker after the sentence's end mark belongs before it"))
+                    }
+                    if remove { edits.append(LocalEdit(NSFigRef.id, .remove, range: r, note: "figure marker")) }
                 }
             }
         }
@@ -75,23 +80,28 @@ struct FigureMarkerStage: Stage {
     }
 }
 
-/// Checks that only flag: NS-TRUNCATED.
+/// Checks that only flag: NS-TRUNCATED, PAIR-CHECK, N-LINT, N-DATE, E-ELLIPSIS-PUNCT.
 struct CheckStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
-        var flags: [LocalEdit] = []
+        var flags = EditCollector()
         document.text.withUnsafeBufferPointer { p in
-            for (k, block) in layout.blocks.enumerated() where block.role.isRunningText {
+            for (k, block) in layout.blocks.enumerated() {
+                let b = BlockText(p, block)
+                PairCheck.check(b, &flags)
+                guard block.role.isRunningText || block.role == .caption else { continue }
+                NLint.check(b, &flags)
+                NDate.check(b, &flags)
+                EEllipsisPunct.check(b, &flags)
+                guard block.role.isRunningText else { continue }
                 let next = k + 1 < layout.blocks.count ? layout.blocks[k + 1].role : nil
                 let endsArticle = next == nil || next!.isByline || next!.isHeading
                 guard endsArticle, Completeness.isIncomplete(tail: Completeness.tail(p, block.content)) else { continue }
-                let end = block.content.upperBound
-                let lastStart = UTF8Scan.start(before: end, in: p)
-                flags.append(LocalEdit(NSTruncated.id, .flag, range: lastStart..<end,
-                    note: "the article's last paragraph stops mid-sentence: text was lost in extraction"))
+                flags.flag(b, (b.count - 1)..<b.count, NSTruncated.id,
+                           "the article's last paragraph stops mid-sentence: text was lost in extraction")
             }
         }
-        return flags
+        return flags.finished()
     }
 }
 
@@ -102,4 +112,14 @@ struct CheckStage: Stage {
 enum NSTruncated {
     static let id: RuleID = "NS-TRUNCATED"
     static let summary = "Flag an article whose last paragraph stops mid-sentence"
+}
+
+/// O-FIGREF-POS — a figure marker belongs before the sentence's end mark (FLAG).
+///
+/// Source: GB/T 15834-2011 4.9 (句内括号); rules.md §4.10. `。（如图）` is flagged
+/// O-FIGREF-AFTER-POINT; it is never moved automatically.
+enum OFigrefPos {
+    static let id: RuleID = "O-FIGREF-POS"
+    static let code: RuleID = "O-FIGREF-AFTER-POINT"
+    static let summary = "Flag a figure marker placed after the sentence's end mark"
 }

@@ -99,6 +99,34 @@ enum Ordinal {
     }
 }
 
+/// S-JOIN-LINE — single line breaks inside a paragraph.
+///
+/// Source: rules.md §4.9 S-JOIN-LINE. A line feed between two lines of running text is deleted
+/// (nothing between Han, one space between Latin letters) when the first line is incomplete by
+/// S-JOIN (b) and the second does not start with an ordinal or a bullet.
+///
+///     全面提升⏎整体工作质效。  →  全面提升整体工作质效。
+///     会议要求：⏎一、加强领导。 →  unchanged
+struct SJoinLine {
+    static let id: RuleID = "S-JOIN-LINE"
+    static let summary = "Join hard-wrapped lines of a paragraph"
+
+    static func edits(_ p: UnsafeBufferPointer<UInt8>, _ layout: TextLayout, _ block: Block, into edits: inout [LocalEdit]) {
+        guard block.role.isRunningText, block.lines.count > 1 else { return }
+        for li in block.lines.dropLast() {
+            let l1 = layout.lines[li].content, l2 = layout.lines[li + 1].content
+            guard !l1.isEmpty, !l2.isEmpty else { continue }
+            let tail = Completeness.tail(p, l1, count: 12)
+            let head = UTF8Scan.scalars(p, l2, limit: 12)
+            guard let last = tail.last, let first = head.first,
+                  CharacterClass.widthFolded(last) != 0xFF1A, Completeness.isIncomplete(tail: tail),
+                  !Ordinal.startsList(head) else { continue }
+            let glue: [UInt8] = CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
+            edits.append(LocalEdit(id, range: l1.upperBound..<l2.lowerBound, replacement: glue))
+        }
+    }
+}
+
 /// Paragraph repair: classify the blocks, then join the paragraphs a break split (S-JOIN).
 struct ParagraphRepairStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
@@ -108,6 +136,7 @@ struct ParagraphRepairStage: Stage {
             var balance = Completeness.Balance()
             for k in layout.blocks.indices {
                 let b1 = layout.blocks[k]
+                SJoinLine.edits(p, layout, b1, into: &edits)
                 let own = Completeness.Balance.of(p, b1.content)
                 balance.quotes += own.quotes
                 balance.brackets += own.brackets

@@ -31,11 +31,19 @@ struct TextLayout {
             if end == n { break }
             start = end + 1
         }
+        // A heading line is a block of its own even without blank lines around it.
+        func isHeading(_ l: Line) -> Bool {
+            var i = l.content.lowerBound, hashes = 0
+            while i < l.content.upperBound && bytes[i] == 0x23 && hashes < 7 { hashes += 1; i += 1 }
+            return (1...6).contains(hashes) && i < l.content.upperBound && bytes[i] == 0x20
+        }
         var i = 0
         while i < lines.count {
             if lines[i].isBlank { i += 1; continue }
             var j = i
-            while j + 1 < lines.count && !lines[j + 1].isBlank { j += 1 }
+            if !isHeading(lines[i]) {
+                while j + 1 < lines.count && !lines[j + 1].isBlank && !isHeading(lines[j + 1]) { j += 1 }
+            }
             blocks.append(Block(
                 lines: i..<(j + 1),
                 content: lines[i].content.lowerBound..<lines[j].content.upperBound,

@@ -34,14 +34,17 @@ struct Byline: Equatable {
         guard s.count >= 3, s.count <= 42 else { return nil }
         let opens = s.first == 0xFF08 || s.first == 0x28
         let closes = s.last == 0xFF09 || s.last == 0x29
-        guard opens && closes else { return nil }
-        let inner = Array(s[1..<(s.count - 1)])
+        // One bracket missing is a byline still (PAIR-BYLINE adds it); none is body text.
+        guard opens || closes else { return nil }
+        let inner = Array(s[(opens ? 1 : 0)..<(s.count - (closes ? 1 : 0))])
         guard !inner.isEmpty, inner.count <= 40,
               !inner.contains(where: { $0 == 0xFF08 || $0 == 0xFF09 || $0 == 0x28 || $0 == 0x29 })
         else { return nil }
         if NSFigRef.isMarker(inner) { return nil }
         guard var b = classify(inner) else { return nil }
-        b.bracketed = true
+        // A half-bracketed line must be a clear credit: a 宣 department or names with a role.
+        if !(opens && closes) && !(b.kind == .dept || b.kind == .roles || b.fields.contains { $0.0 == "role" }) { return nil }
+        b.bracketed = opens && closes
         return b
     }
 

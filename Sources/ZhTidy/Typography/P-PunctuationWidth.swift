@@ -229,7 +229,7 @@ struct PParenWidth {
             let r = para.rightNeighbour(k, in: line)?.scalar
             let chinese = isHanOrCJKP(l) || MarkContext.isH(r) || MarkContext.isCJKP(r)
             if chinese { para.replaced[k] = s[k] == 0x28 ? 0xFF08 : 0xFF09 }
-            flags.append((k, "PAIR-PAREN", "unmatched parenthesis"))
+            if !chinese { flags.append((k, "PAIR-PAREN", "unmatched parenthesis")) }  // else PAIR-CHECK flags it
         }
         return flags
     }
