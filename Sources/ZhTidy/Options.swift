@@ -21,6 +21,8 @@ public struct Options: Sendable, Equatable {
     public var removeFigureMarkers: Bool = true
     /// Rules switched off (`--disable`), by ID.
     public var disabledRules: Set<RuleID> = []
+    /// Rules switched on that are off by default (`--enable`), by ID.
+    public var enabledRules: Set<RuleID> = []
 
     public init() {}
 }

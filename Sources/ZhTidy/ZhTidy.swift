@@ -35,8 +35,11 @@ public enum Tidy {
     static func clean(_ bytes: [UInt8], options: Options) -> Result {
         var document = Document(original: bytes)
         var context = PipelineContext(options: options)
+        let filtering = !options.disabledRules.isEmpty || !options.enabledRules.isEmpty
         for stage in Pipeline.stages(options) {
-            let edits = stage.run(document, &context)
+            var edits = stage.run(document, &context)
+            if filtering { edits.removeAll { !options.isEnabled($0.rule) } }
+            else { edits.removeAll { $0.kind == .flag && !options.isEnabled($0.rule) } }  // default-off rules only flag
             document.apply(edits)
         }
         return Result(input: bytes, output: document.text, edits: document.finishedLog())

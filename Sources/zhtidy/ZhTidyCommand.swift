@@ -10,19 +10,23 @@ struct ZhTidyCommand: ParsableCommand {
         abstract: "Repair text extracted from printed Chinese and typeset it as clean Markdown.",
         discussion: """
             zhtidy joins paragraphs that a column or page break split, removes stray copies of \
-            text and figure markers such as （如图）, and restores Chinese punctuation that NFKC \
-            made ASCII — recording every change with the rule behind it.
+            text and figure markers such as （如图）, and restores Chinese punctuation, quotes, \
+            dashes, ellipses and spacing by the rules of GB/T 15834-2011, GB/T 15835-2011 and \
+            W3C clreq — recording every change with the rule behind it.
 
             Reads the FILEs (or standard input when there are none, or for "-") and writes the \
-            cleaned Markdown to standard output.
+            cleaned Markdown to standard output. Settings come from .zhtidy.toml in the current \
+            directory (or --config FILE), then from the options given here.
 
             EXAMPLES:
               zhtidy page1.txt > page1.md
               pdftotext -raw issue.pdf - | zhtidy > issue.md
+              zhtidy --style web --disable Q-,S-HAN-HAN page.txt
+              zhtidy --list-rules
 
             EXIT STATUS:
               0   success
-              2   usage error
+              2   usage error (an unknown option, rule ID or setting)
               65  bad input data (e.g. invalid UTF-8)
               74  I/O error (a file cannot be read or written)
             """,
@@ -32,8 +36,32 @@ struct ZhTidyCommand: ParsableCommand {
     @Argument(help: "Input files (UTF-8). Standard input when none is given or for \"-\".")
     var files: [String] = []
 
+    @Option(help: "print: no space between Han and Latin/digits (default); web: one space (pangu).")
+    var style: String?
+
+    @Option(help: "zh-Hans (default) or zh-Hant (「」 quotes, 頓號 kept, fullwidth ／ kept).")
+    var locale: String?
+
+    @Flag(help: "Start body paragraphs with two U+3000 (print-like plain text).")
+    var indent = false
+
+    @Flag(name: .customLong("keep-corner-brackets"), help: "Leave 「」『』 as they are in zh-Hans text.")
+    var keepCornerBrackets = false
+
     @Flag(name: .customLong("keep-figure-markers"), help: "Keep figure markers such as （如图） (NS-FIGREF).")
     var keepFigureMarkers = false
+
+    @Option(name: .customLong("disable"), help: ArgumentHelp("Switch rules off: IDs or family prefixes, comma-separated (e.g. Q-,S-HAN-LATIN).", valueName: "ids"))
+    var disable: [String] = []
+
+    @Option(name: .customLong("enable"), help: ArgumentHelp("Switch rules on, including those off by default (e.g. O-REPEAT).", valueName: "ids"))
+    var enable: [String] = []
+
+    @Option(help: ArgumentHelp("Read settings from FILE instead of ./.zhtidy.toml.", valueName: "file"))
+    var config: String?
+
+    @Flag(name: .customLong("list-rules"), help: "List every rule: ID, family, default, action, description.")
+    var listRules = false
 
     /// Parses, runs, and maps usage errors to exit status 2 (swift-argument-parser uses 64).
     static func main() {
@@ -49,8 +77,11 @@ struct ZhTidyCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        var options = Options()
-        options.removeFigureMarkers = !keepFigureMarkers
+        if listRules {
+            Output.write(Array(RuleList.text().utf8))
+            return
+        }
+        let options = resolvedOptions()
         let inputs = files.isEmpty ? ["-"] : files
         var output = [UInt8]()
         for (n, name) in inputs.enumerated() {
@@ -70,6 +101,56 @@ struct ZhTidyCommand: ParsableCommand {
             output.append(contentsOf: result.output)
         }
         Output.write(output)
+    }
+
+    /// The config file's settings, then the command line's.
+    private func resolvedOptions() -> Options {
+        var options = Options()
+        let path = config ?? ".zhtidy.toml"
+        if config != nil || FileManager.default.fileExists(atPath: path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                Diagnostics.fail("\(path): cannot be read", code: ExitCode(74))
+            }
+            do {
+                try Configuration.apply(String(decoding: data, as: UTF8.self), to: &options)
+            } catch {
+                Diagnostics.fail("\(path): \(error)", code: ExitCode(2))
+            }
+        }
+        if let style {
+            guard let s = Options.Style(rawValue: style) else { Diagnostics.fail("--style \(style): expected print or web", code: ExitCode(2)) }
+            options.style = s
+        }
+        if let locale {
+            guard let l = Options.Locale(name: locale) else { Diagnostics.fail("--locale \(locale): expected zh-Hans or zh-Hant", code: ExitCode(2)) }
+            options.locale = l
+        }
+        if indent { options.indent = true }
+        if keepCornerBrackets { options.keepCornerBrackets = true }
+        if keepFigureMarkers { options.removeFigureMarkers = false }
+        do {
+            try options.disable(disable.flatMap { $0.split(separator: ",").map(String.init) })
+            try options.enable(enable.flatMap { $0.split(separator: ",").map(String.init) })
+        } catch {
+            Diagnostics.fail("\(error)", code: ExitCode(2))
+        }
+        return options
+    }
+}
+
+/// The `--list-rules` table.
+enum RuleList {
+    static func text() -> String {
+        let width = RuleCatalog.all.map { $0.id.rawValue.count }.max() ?? 20
+        var out = "ID".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "FAMILY  DEFAULT  ACTION      DESCRIPTION\n"
+        for r in RuleCatalog.all {
+            out += r.id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            out += r.family.padding(toLength: 8, withPad: " ", startingAt: 0)
+            out += (r.action == .constraint ? "always" : r.enabledByDefault ? "on" : "off").padding(toLength: 9, withPad: " ", startingAt: 0)
+            out += r.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            out += r.summary + "\n"
+        }
+        return out
     }
 }
 
@@ -100,6 +181,7 @@ enum Input {
 enum Output {
     /// Writes to stdout; a closed pipe (EPIPE) ends the program quietly with status 0.
     static func write(_ bytes: [UInt8]) {
+        signal(SIGPIPE, SIG_IGN)
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }

@@ -1,3 +1,73 @@
+/// U-RADICAL — radical code points → unified ideographs (`⼈⺠⽇报` → `人民日报`).
+///
+/// Source: UCD `EquivalentUnifiedIdeograph.txt`; rules.md §4.1. PDF text layers map glyphs to
+/// Kangxi Radicals or the CJK Radicals Supplement; NFKC covers only the former. A radical with no
+/// equivalent (U+2E80) is flagged U-RADICAL-NOEQUIV.
+struct URadical {
+    static let id: RuleID = "U-RADICAL"
+    static let summary = "Kangxi and supplement radicals → unified ideographs"
+}
+
+/// U-CJK-COMPAT — CJK compatibility ideographs → their canonical ideographs (NFC).
+///
+/// Source: Unicode NFC; rules.md §4.1. U+F92C → 郎 U+90CE; the twelve unified ideographs in the
+/// block (U+FA0E …) stay.
+struct UCJKCompat {
+    static let id: RuleID = "U-CJK-COMPAT"
+    static let summary = "CJK compatibility ideographs → canonical ideographs"
+}
+
+/// U-FW-ALNUM — fullwidth digits and Latin letters → ASCII (`２０２４年` → `2024年`).
+///
+/// Source: SCG; clreq; GB/T 15835-2011 5.1.7.1; rules.md §4.1. `．` becomes `.` only between
+/// digits or after a Latin letter; after Han the P and M rules decide.
+struct UFWAlnum {
+    static let id: RuleID = "U-FW-ALNUM"
+    static let summary = "Fullwidth digits and letters → ASCII"
+}
+
+/// U-FW-SYMBOL — fullwidth symbols → ASCII (`增长１５％` → `增长15%`, `￥` → `¥`).
+///
+/// Source: GB/T 15834-2011 5.1.9 (分隔号 half an em); SCG; rules.md §4.1. `／` → `/` in zh-Hans
+/// only; zh-Hant keeps it.
+struct UFWSymbol {
+    static let id: RuleID = "U-FW-SYMBOL"
+    static let summary = "Fullwidth % # & @ + = $ * | _ ￥ ／ → ASCII"
+}
+
+/// U-VERT-FORM — vertical presentation forms → horizontal CJK marks (`︵记者︶` → `（记者）`).
+///
+/// Source: clreq (vertical code points are layout's business); GB/T 15834-2011 5.2.3.
+struct UVertForm {
+    static let id: RuleID = "U-VERT-FORM"
+    static let summary = "Vertical presentation forms → horizontal marks"
+}
+
+/// U-SMALL-FORM — Big5 small form variants → fullwidth (`你好﹐世界﹗` → `你好，世界！`).
+///
+/// Source: rules.md §4.1 and §6 (frequent in Big5-era text).
+struct USmallForm {
+    static let id: RuleID = "U-SMALL-FORM"
+    static let summary = "Small form variants → fullwidth marks"
+}
+
+/// U-HALFWIDTH-CJK — halfwidth CJK punctuation → fullwidth (`你好｡` → `你好。`).
+///
+/// Source: rules.md §4.1; halfwidth katakana → NFKC.
+struct UHalfwidthCJK {
+    static let id: RuleID = "U-HALFWIDTH-CJK"
+    static let summary = "Halfwidth CJK punctuation → fullwidth"
+}
+
+/// U-NFKC-DENY — never blanket NFKC: it would make `，（）` ASCII, `…` three dots, `℃` `°C`.
+///
+/// Source: rules.md §4.1. A constraint on every U-rule, not a rewrite: the character table
+/// applies only the mappings listed there.
+struct UNFKCDeny {
+    static let id: RuleID = "U-NFKC-DENY"
+    static let summary = "Constraint: no blanket NFKC (fullwidth punctuation, ……, ℃, ① survive)"
+}
+
 import ICUShim
 
 /// The code-point rules of rules.md §4.1, as one table built once with ICU and applied by a byte
@@ -18,13 +88,13 @@ struct CharacterMap {
         var replacement: [UInt32]
     }
 
-    static let radical: RuleID = "U-RADICAL"
-    static let compat: RuleID = "U-CJK-COMPAT"
-    static let fwAlnum: RuleID = "U-FW-ALNUM"
-    static let fwSymbol: RuleID = "U-FW-SYMBOL"
-    static let vertical: RuleID = "U-VERT-FORM"
-    static let small: RuleID = "U-SMALL-FORM"
-    static let halfwidth: RuleID = "U-HALFWIDTH-CJK"
+    static let radical = URadical.id
+    static let compat = UCJKCompat.id
+    static let fwAlnum = UFWAlnum.id
+    static let fwSymbol = UFWSymbol.id
+    static let vertical = UVertForm.id
+    static let small = USmallForm.id
+    static let halfwidth = UHalfwidthCJK.id
 
     /// The mappings for zh-Hans and for zh-Hant (which keeps `／`).
     static let hans = CharacterMap(keepFullwidthSolidus: false)

@@ -45,6 +45,7 @@ struct NSFigRef {
                 let (c, n) = UTF8Scan.decode(p, at: j)
                 j += n
                 if c == 0x29 || c == 0xFF09 { closed = true; break }
+                if CharacterClass.isSpace(c) { continue }  // `（ 如图 ）`: spaces are not content
                 inner.append(c)
             }
             if closed && isMarker(inner) {

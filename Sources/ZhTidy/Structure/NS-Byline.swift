@@ -40,7 +40,7 @@ struct Byline: Equatable {
         guard !inner.isEmpty, inner.count <= 40,
               !inner.contains(where: { $0 == 0xFF08 || $0 == 0xFF09 || $0 == 0x28 || $0 == 0x29 })
         else { return nil }
-        if NSFigRef.isMarker(inner) { return nil }
+        if NSFigRef.isMarker(inner.filter { !CharacterClass.isSpace($0) }) { return nil }
         guard var b = classify(inner) else { return nil }
         // A half-bracketed line must be a clear credit: a 宣 department or names with a role.
         if !(opens && closes) && !(b.kind == .dept || b.kind == .roles || b.fields.contains { $0.0 == "role" }) { return nil }

@@ -99,6 +99,9 @@ struct SequenceStage: Stage {
                 let run = Array(b.s[k..<e])
                 let distinct = Set(run)
                 if distinct.count == 1 {
+                    if c == 0xFF01 || c == 0xFF1F {
+                        out.flag(b, k..<e, ORepeat.id, "a repeated \(Scalars.string([c])) (strict style)")
+                    }
                     switch c {
                     case 0xFF01, 0xFF1F:
                         if run.count >= 4 { out.delete(b, (k + 3)..<e, ODup.id) }
