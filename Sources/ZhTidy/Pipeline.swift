@@ -30,6 +30,13 @@ enum Pipeline {
 protocol Stage {
     /// Proposes edits to `document.text` (sorted by range, non-overlapping).
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit]
+    /// Whether the stage's edits stay inside lines (no line feed added or removed, no block
+    /// emptied), so the blocks can be shifted instead of found and classified again.
+    var preservesLayout: Bool { get }
+}
+
+extension Stage {
+    var preservesLayout: Bool { false }
 }
 
 /// What the stages share during one run.
@@ -52,5 +59,13 @@ struct PipelineContext {
         let l = document.text.withUnsafeBufferPointer { TextLayout($0) }
         cachedLayout = (document.version, l)
         return l
+    }
+
+    /// After a layout-preserving stage: moves the cached blocks by `edits` (which made
+    /// `document`'s current version) instead of finding them again.
+    mutating func shiftLayout(by edits: [LocalEdit], to document: Document) {
+        guard let c = cachedLayout, c.version == document.version - 1, !edits.isEmpty,
+              let shifted = c.layout.shifted(by: edits) else { return }
+        cachedLayout = (document.version, shifted)
     }
 }

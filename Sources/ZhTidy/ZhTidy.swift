@@ -32,15 +32,22 @@ public enum Tidy {
         clean(Array(input.utf8), options: options)
     }
 
-    static func clean(_ bytes: [UInt8], options: Options) -> Result {
+    /// `shiftLayouts: false` finds the blocks again after every stage (tests compare the two).
+    static func clean(_ bytes: [UInt8], options: Options, shiftLayouts: Bool = true) -> Result {
         var document = Document(original: bytes)
         var context = PipelineContext(options: options)
         let filtering = !options.disabledRules.isEmpty || !options.enabledRules.isEmpty
         for stage in Pipeline.stages(options) {
             var edits = stage.run(document, &context)
-            if filtering { edits.removeAll { !options.isEnabled($0.rule) } }
-            else { edits.removeAll { $0.kind == .flag && !options.isEnabled($0.rule) } }  // default-off rules only flag
+            if filtering {
+                edits.removeAll { !options.isEnabled($0.rule) }
+            } else {
+                // Rules that are off by default only raise flags.
+                edits.removeAll { $0.kind == .flag && RuleCatalog.offByDefault.contains($0.rule) }
+            }
+            let before = document.version
             document.apply(edits)
+            if shiftLayouts && stage.preservesLayout && document.version != before { context.shiftLayout(by: edits, to: document) }
         }
         return Result(input: bytes, output: document.text, edits: document.finishedLog())
     }

@@ -66,3 +66,17 @@ import Testing
         #expect(comma?.start == SourcePosition(line: 3, column: 7))
     }
 }
+
+@Suite struct LayoutShiftTests {
+    /// Moving blocks through a stage's edits gives the same result as finding them again.
+    @Test func shiftedLayoutsMatchRecomputedOnes() throws {
+        var inputs = [try Fixtures.bytes("Fixtures/seed/input.txt")]
+        inputs += RuleCase.load().filter { !$0.rule.hasPrefix("NS-") }.map { Array($0.input.utf8) }
+        for input in inputs {
+            let fast = Tidy.clean(input, options: Options())
+            let slow = Tidy.clean(input, options: Options(), shiftLayouts: false)
+            #expect(fast.output == slow.output, "\(String(decoding: input.prefix(40), as: UTF8.self))")
+            #expect(fast.edits == slow.edits)
+        }
+    }
+}

@@ -68,6 +68,9 @@ public enum RuleCatalog {
         RuleInfo(id: R.id, action: action, enabledByDefault: enabled, summary: R.summary)
     }
 
+    /// The rules that are off unless enabled.
+    public static let offByDefault: [RuleID] = all.filter { !$0.enabledByDefault }.map(\.id)
+
     private static let byID: [RuleID: RuleInfo] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
     public static func info(_ id: RuleID) -> RuleInfo? { byID[id] }

@@ -73,3 +73,50 @@ struct TextLayout {
         return lo..<hi
     }
 }
+
+extension TextLayout {
+    /// The layout after `edits` (sorted, none touching a line feed or crossing a block edge);
+    /// nil when an edit straddles a line or block boundary.
+    func shifted(by edits: [LocalEdit]) -> TextLayout? {
+        var changes: [(lower: Int, upper: Int, delta: Int)] = []
+        changes.reserveCapacity(edits.count)
+        for e in edits where e.kind != .flag {
+            changes.append((e.range.lowerBound, e.range.upperBound, e.replacement.count - e.range.count))
+        }
+        guard !changes.isEmpty else { return self }
+        // Prefix sums of deltas, by edit order (edits are sorted by position).
+        var prefix = [0]
+        prefix.reserveCapacity(changes.count + 1)
+        for c in changes { prefix.append(prefix.last! + c.delta) }
+        var ok = true
+        /// The new offset of `o`; `upper` positions take an insertion made exactly at them.
+        func map(_ o: Int, upper: Bool) -> Int {
+            // Count edits that lie before `o`.
+            var lo = 0, hi = changes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let c = changes[mid]
+                let before = c.upper < o || (c.upper == o && (upper || c.lower < c.upper))
+                if before { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < changes.count, changes[lo].lower < o, changes[lo].upper > o { ok = false }
+            return o + prefix[lo]
+        }
+        var out = self
+        for i in out.lines.indices {
+            let l = out.lines[i]
+            out.lines[i].range = map(l.range.lowerBound, upper: false)..<map(l.range.upperBound, upper: true)
+            if l.content.isEmpty {
+                let at = map(l.content.lowerBound, upper: false)
+                out.lines[i].content = at..<at
+            } else {
+                out.lines[i].content = map(l.content.lowerBound, upper: false)..<map(l.content.upperBound, upper: true)
+            }
+        }
+        for i in out.blocks.indices {
+            let c = out.blocks[i].content
+            out.blocks[i].content = map(c.lowerBound, upper: false)..<map(c.upperBound, upper: true)
+        }
+        return ok ? out : nil
+    }
+}

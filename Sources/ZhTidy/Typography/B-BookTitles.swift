@@ -33,6 +33,8 @@ struct BDun {
 }
 
 struct BookTitleStage: Stage {
+    var preservesLayout: Bool { true }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
         // < > ASCII; « » C2 AB/BB; 《》〈〉 E3 80 8A/8B/88/89; ＜＞ EF BC 9C/9E; ⟨⟩ E2 9F; 〈〉 E2 8C; 、 E3 80 81

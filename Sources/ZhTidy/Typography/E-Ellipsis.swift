@@ -30,6 +30,8 @@ struct EParaOmission {
 }
 
 struct EllipsisStage: Stage {
+    var preservesLayout: Bool { true }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
         // . ASCII, 。 E3 80 82, ． EF BC 8E, … E2 80 A6, ⋯ E2 8B AF, ‥ E2 80 A5, · C2 B7, ・ E3 83 BB

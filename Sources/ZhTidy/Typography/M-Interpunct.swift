@@ -41,6 +41,8 @@ struct MEventDate {
 }
 
 struct InterpunctStage: Stage {
+    var preservesLayout: Bool { true }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         collectEdits(document, &context) { b, out in
             var titleDepth = 0

@@ -66,6 +66,8 @@ struct PairByline {
 }
 
 struct SequenceStage: Stage {
+    var preservesLayout: Bool { true }
+
     static func rank(_ c: UInt32) -> Int {
         switch c {
         case 0x3002, 0xFF1F, 0xFF01: return 4

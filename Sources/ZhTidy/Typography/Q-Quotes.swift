@@ -183,6 +183,8 @@ struct QuotePairing {
 }
 
 struct QuoteStage: Stage {
+    var preservesLayout: Bool { true }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
         let corners = hant || !context.options.keepCornerBrackets

@@ -5,6 +5,8 @@
 /// judged left to right on the already-rewritten left side. Headings are judged without their
 /// `#` marker; spaces are never touched here.
 struct TypographyStage: Stage {
+    var preservesLayout: Bool { true }
+
     /// The width rule that judges an ASCII mark, if any.
     @inline(__always)
     static func widthRule(for c: UInt32) -> (any WidthRule.Type)? {
