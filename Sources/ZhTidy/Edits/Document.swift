@@ -15,6 +15,8 @@ struct Document {
     private(set) var flags: [Edit] = []
     /// Incremented whenever `text` changes (stages cache derived data by it).
     private(set) var version = 0
+    /// The previous text's storage, reused for the next one (no fresh pages per stage).
+    private var spare: [UInt8] = []
 
     init(original: [UInt8]) {
         self.original = original
@@ -44,8 +46,10 @@ struct Document {
             delta += e.after.utf8.count - e.range.count
         }
 
-        var newText = [UInt8]()
-        newText.reserveCapacity(text.count + 64)
+        var newText = spare
+        spare = []
+        newText.removeAll(keepingCapacity: true)
+        newText.reserveCapacity(text.count + text.count / 8 + 64)
         var newEdits = [Edit]()
         newEdits.reserveCapacity(edits.count + changes.count)
 
@@ -117,7 +121,8 @@ struct Document {
             copied = clusterEnd
         }
         newText.append(contentsOf: text[copied...])
-        text = newText
+        swap(&text, &newText)
+        spare = newText
         edits = newEdits
         version += 1
     }

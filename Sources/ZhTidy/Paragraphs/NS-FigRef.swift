@@ -88,18 +88,24 @@ struct CheckStage: Stage {
         var flags = EditCollector()
         document.text.withUnsafeBufferPointer { p in
             for (k, block) in layout.blocks.enumerated() {
-                let b = BlockText(p, block)
-                PairCheck.check(b, &flags)
-                guard block.role.isRunningText || block.role == .caption else { continue }
-                NLint.check(b, &flags)
-                NDate.check(b, &flags)
-                EEllipsisPunct.check(b, &flags)
+                let f = block.features
+                let text = block.role.isRunningText || block.role == .caption
+                if f.contains(.pairs) || (text && !f.isDisjoint(with: [.digit, .enumeration, .dots])) {
+                    let b = BlockText(p, block)
+                    if f.contains(.pairs) { PairCheck.check(b, &flags) }
+                    if text {
+                        if !f.isDisjoint(with: [.digit, .enumeration]) { NLint.check(b, &flags) }
+                        if f.contains(.digit) { NDate.check(b, &flags) }
+                        if f.contains(.dots) { EEllipsisPunct.check(b, &flags) }
+                    }
+                }
                 guard block.role.isRunningText else { continue }
                 let next = k + 1 < layout.blocks.count ? layout.blocks[k + 1].role : nil
                 let endsArticle = next == nil || next!.isByline || next!.isHeading
                 guard endsArticle, Completeness.isIncomplete(tail: Completeness.tail(p, block.content)) else { continue }
-                flags.flag(b, (b.count - 1)..<b.count, NSTruncated.id,
-                           "the article's last paragraph stops mid-sentence: text was lost in extraction")
+                let end = block.content.upperBound
+                flags.append(LocalEdit(NSTruncated.id, .flag, range: UTF8Scan.start(before: end, in: p)..<end,
+                                       note: "the article's last paragraph stops mid-sentence: text was lost in extraction"))
             }
         }
         return flags.finished()

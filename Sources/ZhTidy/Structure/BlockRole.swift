@@ -32,17 +32,23 @@ enum BlockRole: Equatable {
 /// Classifies blocks by their text (a pure function, so a second run sees the same roles).
 enum BlockClassifier {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Block, _ lines: [Line]) -> BlockRole {
-        let head = UTF8Scan.scalars(bytes, block.content, limit: 160)
+        var head = UTF8Scan.scalars(bytes, block.content, limit: 48)
         if let level = Heading.level(head) { return .heading(level: level) }
-        let single = block.lines.count == 1
         // Short blocks (`head` is then the whole block) may be jump lines, bylines or credits.
-        if head.count < 160 && (single || head.count < 80) {
+        if head.count < 48 {
             if let c = Continuation.match(head) { return .continuation(c) }
             if let b = Byline.matchTrailing(head) { return .byline(b) }
             if PhotoCredit.matches(head) { return .photoCredit }
         }
         if Caption.matches(head) { return .caption }
-        if let d = Dateline.match(head) { return .dateline(d) }
+        if var d = Dateline.match(head) {
+            // A credit may run past the first 48 scalars: look again with more.
+            if d.credit == nil, head.count == 48 {
+                head = UTF8Scan.scalars(bytes, block.content, limit: 160)
+                d = Dateline.match(head) ?? d
+            }
+            return .dateline(d)
+        }
         return .body
     }
 }

@@ -14,6 +14,8 @@ struct Block {
     /// From the first content byte of the first line to the last content byte of the last line.
     var content: Range<Int>
     var role: BlockRole
+    /// What the block contains (for the stages' quick skips).
+    var features: BlockFeatures = []
 }
 
 /// The lines and blocks of one text, classified.
@@ -51,7 +53,10 @@ struct TextLayout {
             i = j + 1
         }
         if classify {
-            for b in blocks.indices { blocks[b].role = BlockClassifier.classify(bytes, blocks[b], lines) }
+            for b in blocks.indices {
+                blocks[b].role = BlockClassifier.classify(bytes, blocks[b], lines)
+                blocks[b].features = BlockFeatures.scan(bytes, blocks[b].content)
+            }
         }
     }
 

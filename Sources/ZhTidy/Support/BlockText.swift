@@ -132,17 +132,17 @@ struct EditCollector {
     }
 }
 
-/// Runs `body` on each block whose bytes pass `prefilter` (a cheap byte test that lets most
+/// Runs `body` on each block that `visit` selects (by its role and ``BlockFeatures``, so most
 /// blocks skip decoding), and returns the collected edits.
 func collectEdits(
     _ document: Document, _ context: inout PipelineContext,
-    prefilter: (UnsafeBufferPointer<UInt8>, Block) -> Bool = { _, _ in true },
+    visit: (Block) -> Bool = { _ in true },
     _ body: (BlockText, inout EditCollector) -> Void
 ) -> [LocalEdit] {
     let layout = context.layout(of: document)
     var collector = EditCollector()
     document.text.withUnsafeBufferPointer { p in
-        for block in layout.blocks where prefilter(p, block) {
+        for block in layout.blocks where visit(block) {
             body(BlockText(p, block), &collector)
         }
     }

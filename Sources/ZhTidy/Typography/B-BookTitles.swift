@@ -38,9 +38,7 @@ struct BookTitleStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
         // < > ASCII; « » C2 AB/BB; 《》〈〉 E3 80 8A/8B/88/89; ＜＞ EF BC 9C/9E; ⟨⟩ E2 9F; 〈〉 E2 8C; 、 E3 80 81
-        return collectEdits(document, &context, prefilter: { p, b in
-            containsAnyByte(p, b.content) { $0 == 0x3C || $0 == 0xAB || $0 == 0x8A || $0 == 0x88 || $0 == 0x9C || $0 == 0x9F || $0 == 0x8C || $0 == 0x81 }
-        }) { b, out in
+        return collectEdits(document, &context, visit: { !$0.features.isDisjoint(with: [.angles, .dun]) }) { b, out in
             var s = b.s
             // B-ANGLE: doubled angles and guillemets.
             var k = b.contentStart

@@ -66,9 +66,7 @@ struct DashStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         // - ~ ASCII; — ― – E2 80 9x; ─ ━ E2 94; － ～ EF BC/BD; 〜 E3 80 9C; ー E3 83 BC; ⸺ E2 B8
-        collectEdits(document, &context, prefilter: { p, b in
-            containsAnyByte(p, b.content) { $0 == 0x2D || $0 == 0x7E || $0 == 0xE2 || $0 == 0xEF || $0 == 0x9C || $0 == 0xBC }
-        }) { b, out in
+        collectEdits(document, &context, visit: { $0.features.contains(.dashes) }) { b, out in
             let mask = b.protectedMask()
             for line in b.lines {
                 let lo = max(line.lowerBound, b.contentStart)

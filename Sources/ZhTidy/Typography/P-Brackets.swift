@@ -28,9 +28,7 @@ struct BracketStage: Stage {
     private static let hao = Scalars.of("号")[0]
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
-        collectEdits(document, &context, prefilter: { p, b in
-            containsAnyByte(p, b.content) { $0 == 0x5B || $0 == 0x28 || $0 == 0xEF || $0 == 0xE3 }
-        }) { b, out in
+        collectEdits(document, &context, visit: { $0.features.contains(.brackets) }) { b, out in
             let mask = b.protectedMask()
             var k = b.contentStart
             while k < b.count {

@@ -192,8 +192,9 @@ struct QuoteStage: Stage {
         var out = EditCollector()
         document.text.withUnsafeBufferPointer { p in
             for (bi, block) in layout.blocks.enumerated() {
-                guard containsAnyByte(p, block.content, { $0 == 0x22 || $0 == 0x27 || $0 == 0x9C || $0 == 0x9D || $0 == 0x98 || $0 == 0x99 || $0 == 0x8C || $0 == 0x8D || $0 == 0x8E || $0 == 0x8F || $0 == 0x82 || $0 == 0x87 || $0 == 0x9E || $0 == 0x9F })
-                else { continue }
+                // Balanced, unnested curly quotes need nothing (unless zh-Hant turns them into
+                // corner brackets); a block that ends inside a quotation is checked.
+                guard block.features.contains(.quotes) || (hant && block.features.contains(.curlyQuotes)) else { continue }
                 let b = BlockText(p, block)
                 let nextOpens: Bool = {
                     guard bi + 1 < layout.blocks.count else { return false }

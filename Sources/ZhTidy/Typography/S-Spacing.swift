@@ -116,7 +116,8 @@ struct SpacingStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let options = context.options
-        return collectEdits(document, &context) { b, out in
+        let web = options.style == .web
+        return collectEdits(document, &context, visit: { $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit])) }) { b, out in
             spaces(b, options, &out)
         }
     }
