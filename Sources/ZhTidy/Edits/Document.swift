@@ -9,8 +9,6 @@
 struct Document {
     let original: [UInt8]
     private(set) var text: [UInt8]
-    /// `fix` and `remove` records, sorted by range.
-    private(set) var edits: [Edit] = []
     /// `flag` records, in the order they were raised.
     private(set) var flags: [Edit] = []
     /// Incremented whenever `text` changes (stages cache derived data by it).
@@ -18,15 +16,49 @@ struct Document {
     /// The previous text's storage, reused for the next one (no fresh pages per stage).
     private var spare: [UInt8] = []
 
+    /// A `fix` or `remove` record in compact form: plain integers, so composing a stage's edits
+    /// copies memory and never touches reference counts. ``edits`` turns them into ``Edit``s.
+    struct Record {
+        /// The original range.
+        var lower: Int
+        var upper: Int
+        /// The replacement: `afterCount` bytes at `afterStart` of `arena`.
+        var afterStart: Int
+        var afterCount: Int
+        /// Index into `rules`.
+        var rule: UInt16
+        var kind: Edit.Kind
+        /// Index into `extras` (note and absorbed rules), or -1.
+        var extra: Int32
+    }
+
+    /// Sorted by original range; applying them to `original` gives `text`.
+    private(set) var records: [Record] = []
+    private var spareRecords: [Record] = []
+    private var arena: [UInt8] = []
+    private var rules: [RuleID] = []
+    private var ruleIndex: [RuleID: UInt16] = [:]
+    private var extras: [(note: String?, via: [RuleID])] = []
+
     init(original: [UInt8]) {
         self.original = original
         self.text = original
     }
 
+    private mutating func intern(_ r: RuleID) -> UInt16 {
+        if let i = ruleIndex[r] { return i }
+        let i = UInt16(rules.count)
+        rules.append(r)
+        ruleIndex[r] = i
+        return i
+    }
+
     /// Composes `local` (sorted by range, non-overlapping, in `text` coordinates) into the log.
     mutating func apply(_ local: [LocalEdit]) {
-        let changes = local.filter { $0.kind != .flag }
-        let raised = local.filter { $0.kind == .flag }
+        var raised: [LocalEdit] = []
+        var changes: [LocalEdit] = []
+        changes.reserveCapacity(local.count)
+        for e in local { if e.kind == .flag { raised.append(e) } else { changes.append(e) } }
         if !raised.isEmpty {
             let map = offsetMap()
             for f in raised {
@@ -37,42 +69,46 @@ struct Document {
         }
         guard !changes.isEmpty else { return }
 
-        // Current-text span of every existing record.
+        // Current-text start of every existing record.
         var currentStart = [Int]()
-        currentStart.reserveCapacity(edits.count)
+        currentStart.reserveCapacity(records.count)
         var delta = 0
-        for e in edits {
-            currentStart.append(e.range.lowerBound + delta)
-            delta += e.after.utf8.count - e.range.count
+        for r in records {
+            currentStart.append(r.lower + delta)
+            delta += r.afterCount - (r.upper - r.lower)
         }
 
         var newText = spare
         spare = []
         newText.removeAll(keepingCapacity: true)
         newText.reserveCapacity(text.count + text.count / 8 + 64)
-        var newEdits = [Edit]()
-        newEdits.reserveCapacity(edits.count + changes.count)
+        var newRecords = spareRecords
+        spareRecords = []
+        newRecords.removeAll(keepingCapacity: true)
+        newRecords.reserveCapacity(records.count + changes.count)
 
         var fi = 0, li = 0
         var copied = 0  // text[..<copied] has been emitted
         var deltaBefore = 0  // current - original, for positions before the next record
+        var fs: [Int] = [], ls: [Int] = []
 
-        while fi < edits.count || li < changes.count {
+        while fi < records.count || li < changes.count {
             // Start a cluster at the earlier of the next record and the next local edit; on a tie
             // an empty span goes first, and an old record before a local edit.
-            let fStart = fi < edits.count ? currentStart[fi] : Int.max
+            let fStart = fi < records.count ? currentStart[fi] : Int.max
             let lStart = li < changes.count ? changes[li].range.lowerBound : Int.max
-            let fEmpty = fi < edits.count && edits[fi].after.isEmpty
+            let fEmpty = fi < records.count && records[fi].afterCount == 0
             let takeF: Bool
             if fStart != lStart { takeF = fStart < lStart } else { takeF = fEmpty || !changes[li].range.isEmpty }
             let clusterStart = takeF ? fStart : lStart
-            var clusterEnd = takeF ? fStart + edits[fi].after.utf8.count : changes[li].range.upperBound
-            var fs: [Int] = [], ls: [Int] = []
+            var clusterEnd = takeF ? fStart + records[fi].afterCount : changes[li].range.upperBound
+            fs.removeAll(keepingCapacity: true)
+            ls.removeAll(keepingCapacity: true)
             if takeF { fs.append(fi); fi += 1 } else { ls.append(li); li += 1 }
             // Grow the cluster while the next span overlaps it.
             while true {
-                if fi < edits.count, overlaps(currentStart[fi], currentStart[fi] + edits[fi].after.utf8.count, clusterStart, clusterEnd) {
-                    clusterEnd = max(clusterEnd, currentStart[fi] + edits[fi].after.utf8.count)
+                if fi < records.count, overlaps(currentStart[fi], currentStart[fi] + records[fi].afterCount, clusterStart, clusterEnd) {
+                    clusterEnd = max(clusterEnd, currentStart[fi] + records[fi].afterCount)
                     fs.append(fi); fi += 1
                 } else if li < changes.count, overlaps(changes[li].range.lowerBound, changes[li].range.upperBound, clusterStart, clusterEnd) {
                     clusterEnd = max(clusterEnd, changes[li].range.upperBound)
@@ -82,12 +118,26 @@ struct Document {
 
             newText.append(contentsOf: text[copied..<clusterStart])
             var deltaInside = 0
-            for k in fs { deltaInside += edits[k].after.utf8.count - edits[k].range.count }
+            for k in fs { deltaInside += records[k].afterCount - (records[k].upper - records[k].lower) }
 
             if ls.isEmpty {
                 // Old records untouched by this stage.
                 newText.append(contentsOf: text[clusterStart..<clusterEnd])
-                for k in fs { newEdits.append(edits[k]) }
+                for k in fs { newRecords.append(records[k]) }
+            } else if fs.isEmpty && ls.count == 1 {
+                // The common case: a new edit of unchanged text.
+                let c = changes[ls[0]]
+                newText.append(contentsOf: c.replacement)
+                let lower = clusterStart - deltaBefore
+                let upper = clusterEnd - deltaBefore
+                if !(c.replacement.count == upper - lower && original[lower..<upper].elementsEqual(c.replacement)) {
+                    let afterStart = arena.count
+                    arena.append(contentsOf: c.replacement)
+                    var extra: Int32 = -1
+                    if let note = c.note { extra = Int32(extras.count); extras.append((note, [])) }
+                    newRecords.append(Record(lower: lower, upper: upper, afterStart: afterStart, afterCount: c.replacement.count,
+                                             rule: intern(c.rule), kind: c.kind, extra: extra))
+                }
             } else {
                 var after = [UInt8]()
                 var p = clusterStart
@@ -98,23 +148,27 @@ struct Document {
                 }
                 after.append(contentsOf: text[p..<clusterEnd])
                 newText.append(contentsOf: after)
-                let originalRange = (clusterStart - deltaBefore)..<(clusterEnd - deltaBefore - deltaInside)
+                let lower = clusterStart - deltaBefore
+                let upper = clusterEnd - deltaBefore - deltaInside
                 let first = changes[ls[0]]
                 var via: [RuleID] = []
                 var notes: [String] = []
-                for k in fs { via.append(contentsOf: edits[k].via); via.append(edits[k].rule) }
+                for k in fs {
+                    if records[k].extra >= 0 { via.append(contentsOf: extras[Int(records[k].extra)].via) }
+                    via.append(rules[Int(records[k].rule)])
+                }
                 for k in ls.dropFirst() { via.append(changes[k].rule) }
                 for k in ls { if let n = changes[k].note { notes.append(n) } }
-                let before = original[originalRange]
-                if !(Array(before) == after) {
-                    newEdits.append(Edit(
-                        rule: first.rule,
-                        kind: fs.contains { edits[$0].kind == .remove } ? .remove : first.kind,
-                        range: originalRange,
-                        before: before.utf8String,
-                        after: after.utf8String,
-                        note: notes.isEmpty ? nil : notes.joined(separator: "; "),
-                        via: via))
+                if !original[lower..<upper].elementsEqual(after) {
+                    let afterStart = arena.count
+                    arena.append(contentsOf: after)
+                    let extra = Int32(extras.count)
+                    extras.append((notes.isEmpty ? nil : notes.joined(separator: "; "), via))
+                    newRecords.append(Record(
+                        lower: lower, upper: upper, afterStart: afterStart, afterCount: after.count,
+                        rule: intern(first.rule),
+                        kind: fs.contains { records[$0].kind == .remove } ? .remove : first.kind,
+                        extra: extra))
                 }
             }
             deltaBefore += deltaInside
@@ -123,7 +177,8 @@ struct Document {
         newText.append(contentsOf: text[copied...])
         swap(&text, &newText)
         spare = newText
-        edits = newEdits
+        swap(&records, &newRecords)
+        spareRecords = newRecords
         version += 1
     }
 
@@ -136,8 +191,19 @@ struct Document {
         return s < ce && cs < e
     }
 
+    /// The `fix` and `remove` records as ``Edit``s (without positions), sorted by range.
+    var edits: [Edit] {
+        records.map { r in
+            let extra = r.extra >= 0 ? extras[Int(r.extra)] : (note: nil, via: [])
+            return Edit(rule: rules[Int(r.rule)], kind: r.kind, range: r.lower..<r.upper,
+                        before: original[r.lower..<r.upper].utf8String,
+                        after: arena[r.afterStart..<(r.afterStart + r.afterCount)].utf8String,
+                        note: extra.note, via: extra.via)
+        }
+    }
+
     /// A map from current-text offsets to the original's (valid until the next ``apply(_:)``).
-    func offsetMap() -> OffsetMap { OffsetMap(edits) }
+    func offsetMap() -> OffsetMap { OffsetMap(records.map { ($0.lower, $0.upper, $0.afterCount) }) }
 
     /// Maps one offset of the current text to the original (see ``OffsetMap``).
     func originalOffset(ofCurrent offset: Int, end: Bool = false) -> Int {
@@ -156,17 +222,18 @@ struct Document {
 /// Maps offsets of the current text back to the original through the sorted edit records, by
 /// binary search.
 struct OffsetMap {
-    private let edits: [Edit]
+    /// (original lower, original upper, replacement length) of each record.
+    private let edits: [(lower: Int, upper: Int, afterCount: Int)]
     /// Start of each record's replacement in the current text.
     private var currentStarts: [Int] = []
 
-    init(_ edits: [Edit]) {
+    init(_ edits: [(lower: Int, upper: Int, afterCount: Int)]) {
         self.edits = edits
         currentStarts.reserveCapacity(edits.count)
         var delta = 0
         for e in edits {
-            currentStarts.append(e.range.lowerBound + delta)
-            delta += e.after.utf8.count - e.range.count
+            currentStarts.append(e.lower + delta)
+            delta += e.afterCount - (e.upper - e.lower)
         }
     }
 
@@ -185,11 +252,11 @@ struct OffsetMap {
         guard k >= 0 else { return offset }
         let e = edits[k]
         let cs = currentStarts[k]
-        let ce = cs + e.after.utf8.count
+        let ce = cs + e.afterCount
         if offset < ce || (offset == ce && end && ce > cs) {
-            return end ? e.range.upperBound : e.range.lowerBound
+            return end ? e.upper : e.lower
         }
-        return e.range.upperBound + (offset - ce)
+        return e.upper + (offset - ce)
     }
 
     func originalRange(ofCurrent r: Range<Int>) -> Range<Int> {
