@@ -126,9 +126,10 @@ struct DuplicateFragmentStage: Stage {
         if index == nil { index = LineIndex(document.original) }
         let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offsets[pos]))
         let preview = Scalars.string(copy.prefix(8))
-        let block = layout.blocks[b.block]
         if copyComplete {
-            return LocalEdit(NSDupPara.id, .flag, range: block.content,
+            // The flag marks the paragraph's opening words (the whole paragraph is in the text).
+            let head = b.offsets[0]..<(copy.count > 8 ? b.offsets[8] : layout.blocks[b.block].content.upperBound)
+            return LocalEdit(NSDupPara.id, .flag, range: head,
                              note: "\(identical ? "same paragraph as" : "repeats text") at \(keptAt) (“\(preview)…”); both kept")
         }
         return LocalEdit(NSDupPara.id, .remove, range: removalRange(layout, b.block),

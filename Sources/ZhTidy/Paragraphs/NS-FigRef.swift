@@ -61,6 +61,8 @@ struct NSFigRef {
 
 /// Removes figure markers from running text and captions.
 struct FigureMarkerStage: Stage {
+    var preservesLayout: Bool { true }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         let remove = context.options.removeFigureMarkers

@@ -32,8 +32,15 @@ enum BlockRole: Equatable {
 /// Classifies blocks by their text (a pure function, so a second run sees the same roles).
 enum BlockClassifier {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Block, _ lines: [Line]) -> BlockRole {
-        var head = UTF8Scan.scalars(bytes, block.content, limit: 48)
-        if let level = Heading.level(head) { return .heading(level: level) }
+        if bytes[block.content.lowerBound] == 0x23 {
+            let head = UTF8Scan.scalars(bytes, block.content, limit: 8)
+            if let level = Heading.level(head) { return .heading(level: level) }
+        }
+        // Most paragraphs are long body text that no recognizer claims: look at 12 scalars first.
+        let short = block.content.count < 48 * 3
+        var head = UTF8Scan.scalars(bytes, block.content, limit: short ? 48 : 12)
+        if !short && !Caption.matches(head) && !Dateline.mayStart(head) { return .body }
+        if head.count == 12 && !short { head = UTF8Scan.scalars(bytes, block.content, limit: 48) }
         // Short blocks (`head` is then the whole block) may be jump lines, bylines or credits.
         if head.count < 48 {
             if let c = Continuation.match(head) { return .continuation(c) }

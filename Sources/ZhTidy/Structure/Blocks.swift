@@ -89,6 +89,7 @@ extension TextLayout {
             changes.append((e.range.lowerBound, e.range.upperBound, e.replacement.count - e.range.count))
         }
         guard !changes.isEmpty else { return self }
+        var emptied = false
         // Prefix sums of deltas, by edit order (edits are sorted by position).
         var prefix = [0]
         prefix.reserveCapacity(changes.count + 1)
@@ -121,7 +122,10 @@ extension TextLayout {
         for i in out.blocks.indices {
             let c = out.blocks[i].content
             out.blocks[i].content = map(c.lowerBound, upper: false)..<map(c.upperBound, upper: true)
+            if out.blocks[i].content.isEmpty { emptied = true }
         }
-        return ok ? out : nil
+        // A block whose text all went (a paragraph that was only a figure marker) changes the
+        // structure: find the blocks again.
+        return ok && !emptied ? out : nil
     }
 }

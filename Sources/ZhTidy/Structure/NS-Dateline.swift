@@ -28,6 +28,16 @@ struct Dateline: Equatable {
     private static let xunWords = Set(Scalars.of("息号问"))
     private static let bracketForms = ["消息", "电", "讯"].map(Scalars.of)
 
+    private static let quickStarts = Set(Scalars.of("本新中人央据【"))
+
+    /// A cheap test on the first scalars: false means `match` cannot succeed.
+    static func mayStart(_ s: [UInt32]) -> Bool {
+        guard let f = s.first else { return false }
+        if quickStarts.contains(f) { return true }
+        let start = f == ju ? 1 : 0
+        return (start + 2..<min(s.count, start + 7)).contains { outletEnds.contains(s[$0]) }
+    }
+
     /// Recognizes a dateline at the start of `s` (the first scalars of a paragraph).
     static func match(_ s: [UInt32]) -> Dateline? {
         if let own = Scalars.firstPrefix(s, ownSources), own.count < s.count, s[own.count] == xun,

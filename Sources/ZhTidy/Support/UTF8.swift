@@ -78,6 +78,7 @@ enum UTF8Scan {
     /// Decodes `bytes[range]` into scalars (for short spans such as one line's head).
     static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = .max) -> [UInt32] {
         var out: [UInt32] = []
+        out.reserveCapacity(Swift.min(limit, range.count))
         var i = range.lowerBound
         while i < range.upperBound && out.count < limit {
             let (s, n) = decode(bytes, at: i)
