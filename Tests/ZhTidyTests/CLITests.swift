@@ -18,11 +18,11 @@ import Testing
         return Fixtures.url(".build/debug/zhtidy")
     }
 
-    func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Run {
+    func run(_ arguments: [String], stdin: [UInt8]? = nil, in directory: URL = Fixtures.root) throws -> Run {
         let p = Process()
         p.executableURL = Self.executable
         p.arguments = arguments
-        p.currentDirectoryURL = Fixtures.root
+        p.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -87,5 +87,52 @@ import Testing
         let r = try run([], stdin: [])
         #expect(r.status == 0)
         #expect(r.stdout.isEmpty)
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zhtidy-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func listRulesShowsEveryRule() throws {
+        let r = try run(["--list-rules"])
+        #expect(r.status == 0)
+        let text = String(decoding: r.stdout, as: UTF8.self)
+        for id in ["U-RADICAL", "P-COMMA-WIDTH", "Q-NEST", "D-RANGE", "S-JOIN", "O-REPEAT", "T-SUBTITLE", "PAIR-CHECK"] {
+            #expect(text.contains(id))
+        }
+        #expect(text.contains("O-REPEAT") && text.split(separator: "\n").contains { $0.hasPrefix("O-REPEAT") && $0.contains(" off ") })
+    }
+
+    @Test func unknownRuleIsAUsageError() throws {
+        let r = try run(["--disable", "P-NOPE"], stdin: Array("甲".utf8))
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "zhtidy: unknown rule 'P-NOPE' (see --list-rules)\n")
+    }
+
+    @Test func styleLocaleAndRuleOptions() throws {
+        let input = Array("使用iPhone拍摄,\"好\"".utf8)
+        #expect(String(decoding: try run(["--style", "web"], stdin: input).stdout, as: UTF8.self) == "使用 iPhone 拍摄，“好”\n")
+        #expect(String(decoding: try run(["--locale", "zh-TW"], stdin: input).stdout, as: UTF8.self) == "使用iPhone拍摄，「好」\n")
+        #expect(String(decoding: try run(["--disable", "Q-,P-COMMA-WIDTH"], stdin: input).stdout, as: UTF8.self) == "使用iPhone拍摄,\"好\"\n")
+        #expect(try run(["--style", "fancy"], stdin: input).status == 2)
+    }
+
+    @Test func configFileInTheCurrentDirectoryAndByOption() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("style = \"web\"\n".utf8).write(to: dir.appendingPathComponent(".zhtidy.toml"))
+        let input = Array("规上企业达14家".utf8)
+        #expect(String(decoding: try run([], stdin: input, in: dir).stdout, as: UTF8.self) == "规上企业达 14 家\n")
+        // The command line wins over the file.
+        #expect(String(decoding: try run(["--style", "print"], stdin: input, in: dir).stdout, as: UTF8.self) == "规上企业达14家\n")
+        let bad = dir.appendingPathComponent("bad.toml")
+        try Data("style = \"web\"\ncolour = \"red\"\n".utf8).write(to: bad)
+        let r = try run(["--config", bad.path], stdin: input)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("unknown key 'colour'"))
+        #expect(r.stderr.contains("line 2"))
     }
 }

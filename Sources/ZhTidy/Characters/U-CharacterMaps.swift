@@ -252,10 +252,10 @@ extension CharacterMap {
                     var bytes: [UInt8] = []
                     for r in m.replacement { UTF8Scan.append(r, to: &bytes) }
                     edits.append(LocalEdit(m.rule, range: i..<(i + len), replacement: bytes))
+                } else if radicalsWithoutEquivalent.contains(c) {
+                    edits.append(LocalEdit("U-RADICAL-NOEQUIV", .flag, range: i..<(i + len),
+                                           note: "radical with no equivalent unified ideograph"))
                 }
-            } else if c >= 0x2E80 && c <= 0x2EFF && radicalsWithoutEquivalent.contains(c) {
-                edits.append(LocalEdit("U-RADICAL-NOEQUIV", .flag, range: i..<(i + len),
-                                       note: "radical with no equivalent unified ideograph"))
             }
             i += len
         }
