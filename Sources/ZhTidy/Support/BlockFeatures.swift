@@ -32,6 +32,8 @@ struct BlockFeatures: OptionSet, Sendable {
     static let pairs = BlockFeatures(rawValue: 1 << 13)
     /// any curly quote `“”‘’` (zh-Hant turns them all into corner brackets)
     static let curlyQuotes = BlockFeatures(rawValue: 1 << 14)
+    /// an ASCII mark the P-* width rules judge: `, ; : ! ? ( ) .`
+    static let asciiMarks = BlockFeatures(rawValue: 1 << 15)
 
     static func scan(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> BlockFeatures {
         var f: BlockFeatures = []
@@ -44,6 +46,10 @@ struct BlockFeatures: OptionSet, Sendable {
             if b < 0x80 {
                 c = UInt32(b)
                 i += 1
+                switch b {
+                case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x2E: f.insert(.asciiMarks)
+                default: break
+                }
                 switch b {
                 case 0x30...0x39: f.insert(.digit)
                 case 0x41...0x5A, 0x61...0x7A: f.insert(.latin)

@@ -148,10 +148,3 @@ func collectEdits(
     }
     return collector.finished()
 }
-
-/// Whether `range` of `p` contains a byte of `set` (non-ASCII scalars are tested by lead byte).
-@inline(__always)
-func containsAnyByte(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ set: (UInt8) -> Bool) -> Bool {
-    for i in range where set(p[i]) { return true }
-    return false
-}

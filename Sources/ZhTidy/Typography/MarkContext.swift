@@ -2,47 +2,33 @@
 /// protected spans (rules.md §2.1), and the decisions taken so far (left to right, so a rule sees
 /// the rewritten left side: `吗?!` → `吗？！`).
 struct ParagraphScalars {
-    var scalars: [UInt32] = []
-    var offsets: [Int] = []
-    var lengths: [UInt8] = []
-    /// Index of the first scalar of each line, plus `scalars.count`.
-    var lineStarts: [Int] = []
-    var protected: [Bool] = []
+    let block: BlockText
+    var scalars: [UInt32] { block.s }
+    /// Each line's scalar range (a heading's first line starts after its marker).
+    let lines: [Range<Int>]
+    let protected: [Bool]
     /// Rewritten scalars (ASCII mark → CJK mark), by index.
     var replaced: [Int: UInt32] = [:]
-    var hasHan = false
+    let hasHan: Bool
 
-    init(_ p: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) {
-        for line in lines {
-            lineStarts.append(scalars.count)
-            var i = line.lowerBound
-            while i < line.upperBound {
-                let (c, n) = UTF8Scan.decode(p, at: i)
-                if !hasHan && CharacterClass.isHan(c) { hasHan = true }
-                scalars.append(c)
-                offsets.append(i)
-                lengths.append(UInt8(n))
-                i += n
-            }
-        }
-        lineStarts.append(scalars.count)
-        protected = [Bool](repeating: false, count: scalars.count)
-        for k in 0..<(lineStarts.count - 1) {
-            ProtectedSpans.mark(&protected, scalars, lineStarts[k]..<lineStarts[k + 1])
-        }
+    init(_ b: BlockText) {
+        block = b
+        var lines = b.lines
+        if !lines.isEmpty { lines[0] = min(b.contentStart, lines[0].upperBound)..<lines[0].upperBound }
+        self.lines = lines
+        protected = b.protectedMask()
+        hasHan = b.hasHan
     }
+
+    /// The bytes of scalar `k`.
+    func bytes(_ k: Int) -> Range<Int> { block.bytes(k..<(k + 1)) }
 
     /// The scalar at `k` as the rules see it now.
     @inline(__always) func current(_ k: Int) -> UInt32 { replaced[k] ?? scalars[k] }
 
     /// The line range containing `k`.
     func line(of k: Int) -> Range<Int> {
-        var lo = 0, hi = lineStarts.count - 2
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= k { lo = mid } else { hi = mid - 1 }
-        }
-        return lineStarts[lo]..<lineStarts[lo + 1]
+        lines.first { $0.contains(k) || $0.upperBound == k } ?? block.line(of: k)
     }
 
     /// rules.md lnb: the nearest scalar left of `k` on its line, skipping U+0020 only (nil at BOL).

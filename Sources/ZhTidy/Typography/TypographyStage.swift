@@ -22,36 +22,15 @@ struct TypographyStage: Stage {
     }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
-        let layout = context.layout(of: document)
-        var edits: [LocalEdit] = []
-        document.text.withUnsafeBufferPointer { p in
-            for block in layout.blocks where Self.hasASCIIMark(p, block.content) {
-                var lines = layout.lines[block.lines].map(\.content).filter { !$0.isEmpty }
-                if case .heading(let level) = block.role, !lines.isEmpty {
-                    lines[0] = (lines[0].lowerBound + level + 1)..<lines[0].upperBound
-                }
-                judge(p, lines: lines, into: &edits)
-            }
+        collectEdits(document, &context, visit: { $0.features.contains(.asciiMarks) }) { b, out in
+            judge(b, &out)
         }
-        return edits
     }
 
-    /// Whether the block holds any of `, ; : ! ? ( ) .` (the common case for clean text is no).
-    private static func hasASCIIMark(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        for i in r {
-            switch p[i] {
-            case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x2E: return true
-            default: continue
-            }
-        }
-        return false
-    }
-
-    private func judge(_ p: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], into edits: inout [LocalEdit]) {
-        var para = ParagraphScalars(p, lines: lines)
+    private func judge(_ b: BlockText, _ out: inout EditCollector) {
+        var para = ParagraphScalars(b)
         var flags: [(index: Int, code: RuleID, message: String)] = PParenWidth.decide(&para)
-        for li in 0..<(para.lineStarts.count - 1) {
-            let line = para.lineStarts[li]..<para.lineStarts[li + 1]
+        for line in para.lines {
             for k in line {
                 guard let rule = Self.widthRule(for: para.scalars[k]), !para.protected[k] else { continue }
                 let c = MarkContext(
@@ -67,18 +46,11 @@ struct TypographyStage: Stage {
                 }
             }
         }
-        var ordered = para.replaced.keys.sorted()
-        ordered.removeAll { para.replaced[$0] == para.scalars[$0] }
-        for k in ordered {
+        for (k, c) in para.replaced where c != para.scalars[k] {
             let rule: RuleID = (para.scalars[k] == 0x28 || para.scalars[k] == 0x29)
                 ? PParenWidth.id : Self.widthRule(for: para.scalars[k])!.id
-            let start = para.offsets[k]
-            edits.append(LocalEdit(rule, range: start..<(start + Int(para.lengths[k])),
-                                   replacement: UTF8Scan.encode(para.replaced[k]!)))
+            out.replace(b, k..<(k + 1), with: [c], rule)
         }
-        for f in flags {
-            let start = para.offsets[f.index]
-            edits.append(LocalEdit(f.code, .flag, range: start..<(start + Int(para.lengths[f.index])), note: f.message))
-        }
+        for f in flags { out.flag(b, f.index..<(f.index + 1), f.code, f.message) }
     }
 }
