@@ -33,6 +33,11 @@ let package = Package(
             dependencies: ["ZhTidy"],
             path: "Benchmarks/Throughput"
         ),
+        .executableTarget(
+            name: "zhtidy-accuracy",
+            dependencies: ["ZhTidy"],
+            path: "Benchmarks/Accuracy"
+        ),
         .testTarget(name: "ZhTidyTests", dependencies: ["ZhTidy"]),
     ],
     cxxLanguageStandard: .cxx17

@@ -1,0 +1,104 @@
+// Accuracy benchmark over the page fixtures (Fixtures/pages, copied from shared/data/pages):
+// for each extractor, the share of printed paragraphs (figure markers removed) that zhtidy
+// reproduces exactly, and the share of output paragraphs that are junk (not a printed
+// paragraph, byline or photo credit: furniture and fragments).
+//
+//   swift run -c release zhtidy-accuracy [Fixtures/pages] [--verbose EXTRACTOR]
+import Foundation
+import ZhTidy
+
+let args = CommandLine.arguments.dropFirst()
+let root = args.first { !$0.hasPrefix("--") } ?? "Fixtures/pages"
+let verbose: String? = args.firstIndex(of: "--verbose").flatMap { i in args.index(after: i) < args.endIndex ? args[args.index(after: i)] : nil }
+
+let extractors = ["pdftotext_raw.txt", "pymupdf.txt", "pdfminer.txt", "pdftotext_layout.txt",
+                  "pymupdf4llm_nfkc.md", "pymupdf4llm.md", "pdftotext.txt", "pdfplumber.txt", "pymupdf_blocks.txt"]
+
+struct Truth {
+    var paragraphs: [String] = []
+    var other: Set<String> = []   // bylines, credits: fine as their own blocks
+    var headings: Set<String> = []
+}
+
+func loadTruth(_ dir: String) -> Truth? {
+    guard let data = FileManager.default.contents(atPath: dir + "/truth.json"),
+          let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+          let blocks = json["blocks"] as? [[String: Any]] else { return nil }
+    var t = Truth()
+    for b in blocks {
+        for p in b["printed_paragraphs"] as? [String] ?? [] {
+            t.paragraphs.append(p.replacingOccurrences(of: "（如图）", with: ""))
+        }
+        if let by = b["printed_byline"] as? String { t.other.insert(by) }
+        if let f = b["figure_marker"] as? [String: Any], let c = f["credit"] as? String { t.other.insert(c) }
+        for k in ["printed_kicker", "printed_title", "printed_subtitle"] {
+            if let h = b[k] as? String { t.headings.insert(h) }
+        }
+    }
+    return t
+}
+
+struct Score {
+    var truth = 0, exact = 0, output = 0, junk = 0, headings = 0, headingsExact = 0
+    mutating func add(_ o: Score) {
+        truth += o.truth; exact += o.exact; output += o.output; junk += o.junk
+        headings += o.headings; headingsExact += o.headingsExact
+    }
+}
+
+func score(_ output: String, _ truth: Truth, show: Bool) -> Score {
+    var s = Score()
+    var remaining: [String: Int] = [:]
+    for p in truth.paragraphs { remaining[p, default: 0] += 1 }
+    s.truth = truth.paragraphs.count
+    let blocks = output.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    for b in blocks {
+        if b.hasPrefix("#") {
+            s.headings += 1
+            let text = b.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+            if truth.headings.contains(text) { s.headingsExact += 1 }
+            continue
+        }
+        s.output += 1
+        if let n = remaining[b], n > 0 {
+            remaining[b] = n - 1
+            s.exact += 1
+        } else if !truth.other.contains(b) {
+            s.junk += 1
+            if show { print("    junk: \(b.prefix(60))") }
+        }
+    }
+    if show {
+        for (p, n) in remaining where n > 0 { print("    missed: \(p.prefix(60))") }
+    }
+    return s
+}
+
+let pages = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasSuffix(".md") }.sorted()
+guard !pages.isEmpty else {
+    FileHandle.standardError.write(Data("zhtidy-accuracy: no pages under \(root)\n".utf8))
+    exit(74)
+}
+print("extractor              engine  paragraphs  exact    junk     headings")
+for ex in extractors {
+    var total = Score()
+    var perEngine: [String: Score] = [:]
+    for page in pages {
+        let dir = root + "/" + page
+        guard let truth = loadTruth(dir), let input = FileManager.default.contents(atPath: dir + "/" + ex) else { continue }
+        let result = (try? Tidy.run([UInt8](input))) ?? Tidy.run("")
+        let show = verbose == ex
+        if show { print("  \(page)") }
+        let s = score(result.outputString, truth, show: show)
+        total.add(s)
+        perEngine[String(page.prefix(2)), default: Score()].add(s)
+    }
+    func line(_ name: String, _ engine: String, _ s: Score) -> String {
+        let exact = s.truth > 0 ? 100 * Double(s.exact) / Double(s.truth) : 0
+        let junk = s.output > 0 ? 100 * Double(s.junk) / Double(s.output) : 0
+        return name.padding(toLength: 23, withPad: " ", startingAt: 0) + engine.padding(toLength: 8, withPad: " ", startingAt: 0)
+            + String(format: "%4d/%-4d   %5.1f%%   %5.1f%%   %d/%d", s.exact, s.truth, exact, junk, s.headingsExact, s.headings)
+    }
+    for e in ["xl", "rl", "cr"] { if let s = perEngine[e] { print(line(ex, e, s)) } }
+    print(line(ex, "all", total))
+}
