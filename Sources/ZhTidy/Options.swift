@@ -24,5 +24,8 @@ public struct Options: Sendable, Equatable {
     /// Rules switched on that are off by default (`--enable`), by ID.
     public var enabledRules: Set<RuleID> = []
 
+    /// The input's shape; nil detects it (``InputKind/detect(_:)``).
+    public var inputKind: InputKind? = nil
+
     public init() {}
 }

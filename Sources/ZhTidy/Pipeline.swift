@@ -7,6 +7,7 @@ enum Pipeline {
     static func stages(_ options: Options) -> [any Stage] {
         [
             CharacterStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
+            LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin
@@ -46,6 +47,12 @@ struct PipelineContext {
     private var breaker: WordBreaker?
     /// The current text's blocks, recomputed only after the text changed.
     private var cachedLayout: (version: Int, layout: TextLayout)?
+
+    /// Page metadata gathered by the layout stage.
+    var pages: [PageInfo] = []
+    /// Original offsets where a jump marker was taken out of a paragraph: S-JOIN never joins
+    /// across them (the text continues on another page).
+    var jumpBoundaries: Set<Int> = []
 
     init(options: Options) { self.options = options }
 

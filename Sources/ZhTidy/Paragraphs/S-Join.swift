@@ -132,6 +132,8 @@ struct ParagraphRepairStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         var edits: [LocalEdit] = []
+        let map = context.jumpBoundaries.isEmpty ? nil : document.offsetMap()
+        let jumps = context.jumpBoundaries
         document.text.withUnsafeBufferPointer { p in
             var balance = Completeness.Balance()
             for k in layout.blocks.indices {
@@ -143,6 +145,12 @@ struct ParagraphRepairStage: Stage {
                 balance.titles += own.titles
                 guard k + 1 < layout.blocks.count else { break }
                 let b2 = layout.blocks[k + 1]
+                // Never across a page jump whose marker the layout stage took out.
+                if let map, jumps.contains(map.originalOffset(ofCurrent: b1.content.upperBound, end: true))
+                    || jumps.contains(map.originalOffset(ofCurrent: b2.content.lowerBound)) {
+                    balance = Completeness.Balance()
+                    continue
+                }
                 if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context) {
                     let last = UTF8Scan.decode(p, before: b1.content.upperBound).scalar
                     let first = UTF8Scan.decode(p, at: b2.content.lowerBound).scalar

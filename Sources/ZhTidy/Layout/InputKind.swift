@@ -1,0 +1,62 @@
+/// The shape of the input, which decides how lines become paragraphs.
+public enum InputKind: String, Sendable, CaseIterable {
+    /// Paragraphs separated by blank lines, one paragraph per line or soft-wrapped; `#` headings
+    /// (the seed page, pymupdf4llm).
+    case markdown
+    /// One printed line per line, hard-wrapped every 12–36 characters, columns read one after
+    /// the other (pdftotext `-raw`, PyMuPDF text, pdfminer.six).
+    case wrapped
+    /// Columns side by side, padded with spaces (pdftotext `-layout`).
+    case layout
+
+    /// Guesses the kind from the text: `-layout` output has wide space gutters inside most lines;
+    /// wrapped output has short lines; Markdown has long paragraphs or `#` headings.
+    static func detect(_ p: UnsafeBufferPointer<UInt8>) -> InputKind {
+        var lines = 0, gutters = 0, headings = 0
+        var widths: [Double] = []
+        var i = 0
+        while i < p.count {
+            var e = i
+            while e < p.count && p[e] != 0x0A { e += 1 }
+            let r = TextLayout.trim(p, i..<e)
+            if !r.isEmpty {
+                lines += 1
+                if p[r.lowerBound] == 0x23 { headings += 1 }
+                if hasGutter(p, r) { gutters += 1 }
+                widths.append(LineWidth.of(p, r))
+            }
+            i = e + 1
+        }
+        guard lines >= 8 else { return .markdown }
+        if Double(gutters) >= 0.3 * Double(lines) { return .layout }
+        if headings > 0 { return .markdown }
+        widths.sort()
+        let median = widths[widths.count / 2]
+        return median <= 40 ? .wrapped : .markdown
+    }
+
+    /// A run of 4 or more spaces between two non-space characters.
+    private static func hasGutter(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var run = 0
+        for i in r {
+            if p[i] == 0x20 { run += 1; if run >= 4 { return true } } else { run = 0 }
+        }
+        return false
+    }
+}
+
+/// The printed width of a line in ems: CJK characters and punctuation one em, ASCII about half.
+enum LineWidth {
+    static func of(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double {
+        var w = 0.0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let b = p[i]
+            if b < 0x80 { w += b == 0x20 ? 0.25 : 0.55; i += 1; continue }
+            let (c, n) = UTF8Scan.decode(p, at: i)
+            w += c >= 0x2000 ? 1.0 : 0.55
+            i += n
+        }
+        return w
+    }
+}

@@ -1,0 +1,229 @@
+/// The layout stage: page furniture out of the text (kept as page metadata), jump lines and photo
+/// credits out of the flow, and — for hard-wrapped input — printed lines back into paragraphs and
+/// titles back into headings.
+///
+/// S-JOIN-LINE (rules.md §4.9) for wrapped input: a line that ends mid-sentence always continues.
+/// A line that ends a sentence ends its paragraph when it is clearly shorter than its column, or
+/// when the next line is two characters shorter than a full line (the first-line indent). Column
+/// widths are estimated per article from the line lengths, since CJK glyphs are fixed width and full
+/// lines cluster tightly. Pieces that an extractor split off one printed line at justification gaps
+/// (`的重要论述、⏎重要指示精神，⏎传达学习中央党`) add up to a full line and are joined.
+///
+/// NS-TITLE: the short lines between the end of one article (a byline, a jump line, the top of the
+/// page) and the next dateline are its title, joined into one heading; a first line that names a
+/// place or unit and is clearly shorter than the rest is the kicker (`# 封丘县` + `## 七旬企业家…`).
+struct LayoutStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
+            let kind = context.options.inputKind ?? InputKind.detect(p)
+            var lines = RawLine.split(p)
+            var info = PageInfo()
+            Furniture.mark(&lines, &info, wrapped: kind != .markdown)
+            var plan = LinePlan(lines: lines)
+            if kind != .markdown { Unwrapper.plan(&plan) }
+            context.pages.append(info)
+            let edits = plan.edits(p)
+            let map = document.offsetMap()
+            for e in edits where e.rule == Continuation.id && e.kind == .remove {
+                context.jumpBoundaries.insert(map.originalOffset(ofCurrent: e.range.lowerBound))
+                context.jumpBoundaries.insert(map.originalOffset(ofCurrent: e.range.upperBound, end: true))
+            }
+            return edits
+        }
+    }
+}
+
+/// One line of the input and what the layout stage decided about it.
+struct RawLine {
+    enum Fate: Equatable {
+        case keep
+        case blank
+        /// Out of the text, with the rule that took it and why.
+        case remove(RuleID, String)
+    }
+
+    var range: Range<Int>
+    var content: Range<Int>
+    var s: [UInt32]
+    var width: Double
+    var fate: Fate
+    /// A jump marker to take off the start or end of the line (scalar count).
+    var jumpPrefix = 0
+    var jumpSuffix = 0
+
+    var isText: Bool { fate == .keep }
+
+    static func split(_ p: UnsafeBufferPointer<UInt8>) -> [RawLine] {
+        var out: [RawLine] = []
+        var i = 0
+        while i <= p.count {
+            var e = i
+            while e < p.count && p[e] != 0x0A { e += 1 }
+            let c = TextLayout.trim(p, i..<e)
+            out.append(RawLine(range: i..<e, content: c, s: UTF8Scan.scalars(p, c), width: LineWidth.of(p, c),
+                               fate: c.isEmpty ? .blank : .keep))
+            if e == p.count { break }
+            i = e + 1
+        }
+        return out
+    }
+}
+
+/// Running heads and feet, editor lines, jump lines and photo credits.
+enum Furniture {
+    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool) {
+        for k in lines.indices where lines[k].isText {
+            let s = lines[k].s
+            if let i = NSPageHeader.match(s) {
+                info.merge(i)
+                lines[k].fate = .remove(i.editors.isEmpty || i.page != nil || i.paper != nil ? NSPageHeader.id : NSEditor.id,
+                                        "page furniture")
+            } else if let c = Continuation.match(NSPageHeader.undecorated(s)) {
+                info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                lines[k].fate = .remove(Continuation.id, "jump line (\(c.direction == .to ? "continued on" : "continued from") page \(c.arabicPage))")
+            } else if wrapped, isCredit(s) {
+                info.credits.append(Scalars.string(s))
+                lines[k].fate = .remove(Caption.id, "photo credit, kept in the page metadata")
+            } else if let (n, c) = jump(atStartOf: s) {
+                info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                lines[k].jumpPrefix = n
+            } else if let (n, c) = jump(atEndOf: s) {
+                info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                lines[k].jumpSuffix = n
+            }
+        }
+        // A paper name, date or section alone next to other furniture (a head split over lines);
+        // repeated, since one such line can vouch for the next.
+        var changed = true
+        while changed {
+            changed = false
+            for k in lines.indices where lines[k].isText {
+                let near = (max(0, k - 3)...min(lines.count - 1, k + 3)).contains {
+                    if case .remove(let r, _) = lines[$0].fate { return r == NSPageHeader.id || r == NSEditor.id }
+                    return false
+                }
+                if near, let i = NSPageHeader.match(lines[k].s, weak: true) {
+                    info.merge(i)
+                    lines[k].fate = .remove(NSPageHeader.id, "page furniture")
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// `（资料图片）`, `（本报记者摄）`, `（通讯员供图）`: a bracketed photo credit alone on a line.
+    static func isCredit(_ s: [UInt32]) -> Bool {
+        guard let f = s.first, f == 0xFF08 || f == 0x28 else { return false }
+        return PhotoCredit.matches(s)
+    }
+
+    /// `（上接第1版）` opening a line: its length in scalars.
+    static func jump(atStartOf s: [UInt32]) -> (Int, Continuation)? {
+        guard let f = s.first, f == 0xFF08 || f == 0x28,
+              let close = s.prefix(12).firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }), close + 1 < s.count,
+              let c = Continuation.match(Array(s[...close])) else { return nil }
+        return (close + 1, c)
+    }
+
+    /// `（下转第2版）` closing a line.
+    static func jump(atEndOf s: [UInt32]) -> (Int, Continuation)? {
+        guard let l = s.last, l == 0xFF09 || l == 0x29,
+              let open = s.suffix(12).lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }), open > 0,
+              let c = Continuation.match(Array(s[open...])) else { return nil }
+        return (s.count - open, c)
+    }
+}
+
+/// What goes between kept lines, and what each kept line becomes.
+struct LinePlan {
+    enum Glue: Equatable {
+        case unchanged
+        case join        // nothing (or one space between Latin letters)
+        case paragraph   // a blank line
+    }
+
+    var lines: [RawLine]
+    /// Glue after kept line `k` (to the next kept line), by line index.
+    var glue: [Int: (Glue, RuleID, String?)] = [:]
+    /// A heading marker to insert before a kept line.
+    var headingPrefix: [Int: String] = [:]
+
+    /// The edits that carry the plan out.
+    func edits(_ p: UnsafeBufferPointer<UInt8>) -> [LocalEdit] {
+        var edits: [LocalEdit] = []
+        // Removed lines before the first kept one, and between kept lines.
+        var previousKept: Int? = nil
+        var k = 0
+        func removal(_ i: Int) {
+            guard case .remove(let rule, let note) = lines[i].fate else { return }
+            // The line, its line feed and any blank lines after it.
+            var end = lines[i].range.upperBound
+            var j = i + 1
+            while j < lines.count && !lines[j].isText && lines[j].fate == .blank { j += 1 }
+            if j < lines.count { end = lines[j].range.lowerBound } else { end = p.count }
+            var start = lines[i].range.lowerBound
+            if j >= lines.count, let pk = previousKept { start = max(start, lines[pk].content.upperBound) }
+            edits.append(LocalEdit(rule, .remove, range: start..<max(start, end), note: note))
+        }
+        while k < lines.count {
+            let line = lines[k]
+            switch line.fate {
+            case .remove:
+                removal(k)
+            case .blank:
+                break
+            case .keep:
+                if let pk = previousKept { gap(pk, k, &edits) }
+                if let prefix = headingPrefix[k] {
+                    edits.append(LocalEdit(NSTitle.id, range: line.content.lowerBound..<line.content.lowerBound,
+                                           replacement: Array(prefix.utf8), note: "title line"))
+                }
+                if line.jumpPrefix > 0 {
+                    let end = byteOffset(line, scalars: line.jumpPrefix)
+                    edits.append(LocalEdit(Continuation.id, .remove, range: line.content.lowerBound..<end, note: "jump marker"))
+                }
+                if line.jumpSuffix > 0 {
+                    let start = byteOffset(line, scalars: line.s.count - line.jumpSuffix)
+                    edits.append(LocalEdit(Continuation.id, .remove, range: start..<line.content.upperBound, note: "jump marker"))
+                }
+                previousKept = k
+            }
+            k += 1
+        }
+        edits.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return edits
+    }
+
+    private func byteOffset(_ line: RawLine, scalars n: Int) -> Int {
+        var off = line.content.lowerBound
+        for c in line.s.prefix(n) { off += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4 }
+        return off
+    }
+
+    /// The glue edit between kept lines `a` and `b` (removed lines in between have their own).
+    private func gap(_ a: Int, _ b: Int, _ edits: inout [LocalEdit]) {
+        guard let (g, rule, note) = glue[a], g != .unchanged else { return }
+        let start = lines[a].content.upperBound
+        // Up to the first removed line, or to the next kept line's text.
+        var end = lines[b].content.lowerBound
+        if let r = ((a + 1)..<b).first(where: { if case .remove = lines[$0].fate { return true } else { return false } }) {
+            end = lines[r].range.lowerBound
+        }
+        let last = lines[a].s.last ?? 0, first = lines[b].s.first ?? 0
+        let replacement: [UInt8]
+        switch g {
+        case .join: replacement = CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
+        case .paragraph: replacement = [0x0A, 0x0A]
+        case .unchanged: return
+        }
+        // When removed lines sit between, the glue goes first and they follow; their removal
+        // takes the rest of the gap.
+        edits.append(LocalEdit(rule, range: start..<end, replacement: replacement, note: note))
+    }
+}
+
+/// NS-TITLE — titles of raw text (rules.md §5.1): short lines before a dateline become a heading.
+enum NSTitle {
+    static let id: RuleID = "NS-TITLE"
+    static let summary = "Recognize titles and kickers in raw text and mark them as headings"
+}

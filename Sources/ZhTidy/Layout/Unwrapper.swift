@@ -1,0 +1,140 @@
+/// Paragraphs and titles of hard-wrapped text (see ``LayoutStage``).
+enum Unwrapper {
+    private static let kickerEnds = ["省", "市", "县", "区", "镇", "乡", "街道", "社区", "村", "公司", "集团", "局", "委", "厅", "部",
+                                     "中心", "学校", "医院", "银行", "大学", "协会"].map(Scalars.of)
+
+    static func plan(_ plan: inout LinePlan) {
+        let kept = plan.lines.indices.filter { plan.lines[$0].isText }
+        guard !kept.isEmpty else { return }
+        // Roles of the kept lines.
+        enum Role { case body, dateline, byline, tailStart, jumpEnd, heading }
+        var roles: [Int: Role] = [:]
+        for k in kept {
+            let line = plan.lines[k]
+            let s = Array(line.s.dropFirst(line.jumpPrefix))
+            if Heading.level(line.s) != nil { roles[k] = .heading }
+            else if Byline.matchTrailing(line.s) != nil { roles[k] = .byline }
+            else if line.jumpPrefix > 0 { roles[k] = .tailStart }
+            else if Dateline.match(s) != nil { roles[k] = .dateline }
+            else if line.jumpSuffix > 0 { roles[k] = .jumpEnd }
+            else { roles[k] = .body }
+        }
+        // Article boundaries: an article starts at a dateline or a continued tail; it ends at a
+        // byline, a jump line or the top of the page. Lines between an end and a start are its title.
+        var titleLines = Set<Int>()
+        var zone: [Int] = []
+        var inZone = true  // the top of the page opens a zone
+        func closeZone(start: Bool) {
+            defer { zone = [] }
+            guard start, !zone.isEmpty, zone.count <= 6 else { return }
+            // Titles carry no full stop and no pause inside a sentence-like run.
+            let text = zone.flatMap { plan.lines[$0].s }
+            guard !text.contains(0x3002), text.count <= 60 else { return }
+            titleLines.formUnion(zone)
+        }
+        for (n, k) in kept.enumerated() {
+            let role = roles[k]!
+            switch role {
+            case .dateline, .tailStart:
+                if inZone { closeZone(start: true) }
+                inZone = false
+            case .byline, .jumpEnd:
+                inZone = true
+                zone = []
+            case .heading:
+                inZone = false
+            case .body:
+                if inZone { zone.append(k) }
+            }
+            // A removed jump line (`（下转第4版）`) also ends the article.
+            if n + 1 < kept.count {
+                let between = (k + 1)..<kept[n + 1]
+                if between.contains(where: { if case .remove(let r, _) = plan.lines[$0].fate { return r == Continuation.id } else { return false } }) {
+                    inZone = true
+                    zone = []
+                }
+            }
+        }
+        // Column width per article: the 90th percentile of its body line widths.
+        var width: [Int: Double] = [:]
+        var segment: [Int] = []
+        func closeSegment() {
+            let ws = segment.filter { !titleLines.contains($0) && roles[$0] != .byline }.map { plan.lines[$0].width }.sorted()
+            let w = ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))]
+            for k in segment { width[k] = w }
+            segment = []
+        }
+        for k in kept {
+            if roles[k] == .dateline || roles[k] == .tailStart || (titleLines.contains(k) && !segment.isEmpty && !titleLines.contains(segment.last!)) {
+                closeSegment()
+            }
+            segment.append(k)
+        }
+        closeSegment()
+
+        // Titles: join their lines; mark the heading (and a kicker).
+        var n = 0
+        while n < kept.count {
+            let k = kept[n]
+            guard titleLines.contains(k) else { n += 1; continue }
+            var group = [k]
+            while n + group.count < kept.count, titleLines.contains(kept[n + group.count]) { group.append(kept[n + group.count]) }
+            let first = plan.lines[group[0]]
+            let restMax = group.dropFirst().map { plan.lines[$0].width }.max() ?? 0
+            let kicker = group.count >= 2 && kickerEnds.contains { Scalars.hasSuffix(first.s, $0) } && first.width < restMax - 1.5
+            plan.headingPrefix[group[0]] = kicker ? "# " : "# "
+            for (i, g) in group.enumerated() {
+                if i == 0 && kicker {
+                    plan.glue[g] = (.paragraph, NSTitle.id, "kicker")
+                    plan.headingPrefix[group[1]] = "## "
+                } else if i + 1 < group.count {
+                    plan.glue[g] = (.join, NSTitle.id, "title wrapped over lines")
+                } else {
+                    plan.glue[g] = (.paragraph, NSTitle.id, "end of title")
+                }
+            }
+            n += group.count
+        }
+
+        // Body lines: join or break.
+        for (n, a) in kept.enumerated() where plan.glue[a] == nil {
+            guard n + 1 < kept.count else { break }
+            let b = kept[n + 1]
+            let rb = roles[b]!, ra = roles[a]!
+            if ra == .byline || ra == .heading || rb == .dateline || rb == .byline || rb == .tailStart || rb == .heading
+                || titleLines.contains(b) || ra == .jumpEnd {
+                plan.glue[a] = (.paragraph, SJoinLine.id, "a new paragraph starts")
+                continue
+            }
+            let w = width[a] ?? 0
+            let la = plan.lines[a], lb = plan.lines[b]
+            let tail = Array(la.s.suffix(12))
+            if Completeness.isIncomplete(tail: tail) && CharacterClass.widthFolded(tail.last ?? 0) != 0xFF1A {
+                plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
+                continue
+            }
+            if la.width < w - 1.25 {
+                // Short: a paragraph end, unless it is a piece of a printed line split at a
+                // justification gap (the pieces add up to a full line).
+                var sum = la.width + lb.width
+                var m = n + 1
+                while sum < w - 0.6 && m + 1 < kept.count && Completeness.isIncomplete(tail: Array(plan.lines[kept[m]].s.suffix(12))) {
+                    m += 1
+                    sum += plan.lines[kept[m]].width
+                }
+                if abs(sum - w) <= 0.6 {
+                    plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
+                } else {
+                    plan.glue[a] = (.paragraph, SJoinLine.id, "a short line ends the paragraph")
+                }
+                continue
+            }
+            // A full line that ends a sentence: the next line's first-line indent says new paragraph.
+            if abs(lb.width - (w - 2)) <= 0.6 && !(n + 2 < kept.count && roles[kept[n + 2]] == .body && lb.width < w - 1.25 && false) {
+                plan.glue[a] = (.paragraph, SJoinLine.id, "the next line is indented")
+            } else {
+                plan.glue[a] = (.join, SJoinLine.id, "a full line")
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+/// What the running heads and feet of a page say: kept as page metadata when the lines go.
+public struct PageInfo: Sendable, Equatable {
+    public var paper: String?
+    public var date: String?
+    public var weekday: String?
+    public var page: String?
+    public var section: String?
+    /// Editor lines: role → names (`责任编辑` → `陈静`).
+    public var editors: [String: String] = [:]
+    /// Jump markers removed from the text: (`to` or `from`, page).
+    public var jumps: [Jump] = []
+    /// Photo credits taken out of the text flow (`（资料图片）`).
+    public var credits: [String] = []
+
+    public struct Jump: Sendable, Equatable {
+        public var direction: String
+        public var page: String
+    }
+
+    public init() {}
+
+    mutating func merge(_ o: PageInfo) {
+        paper = paper ?? o.paper
+        date = date ?? o.date
+        weekday = weekday ?? o.weekday
+        page = page ?? o.page
+        section = section ?? o.section
+        editors.merge(o.editors) { a, _ in a }
+    }
+}
+
+/// NS-PAGE-HEADER — running heads and feet: paper name, date, weekday, page, section, issue
+/// number, page numbers.
+///
+/// Source: rules.md §5.8 (NEWS). A line made only of such tokens, with at least one date, page or
+/// paper-name token (or an isolated page number such as `3` or `— 3 —`):
+///
+///     新乡日报 2025年6月10日 星期二 第1版   → paper, date, weekday, page
+///     第 3 版 城区新闻                      → page=3, section=城区新闻 (spaces from extraction)
+struct NSPageHeader {
+    static let id: RuleID = "NS-PAGE-HEADER"
+    static let summary = "Recognize and remove running heads, feet and page numbers (kept as page metadata)"
+
+    private static let paperEnds = ["日报", "晚报", "时报", "商报", "报"].map(Scalars.of)
+    private static let sections: Set<[UInt32]> = Set(["要闻", "综合", "新闻", "时政", "经济", "社会", "国际", "体育", "文化",
+                                                      "副刊", "专版", "评论", "理论", "县域", "城事", "视点"].map(Scalars.of))
+    private static let xinwen = Scalars.of("新闻")
+    private static let nian = Scalars.of("年")[0], yue = Scalars.of("月")[0], ri = Scalars.of("日")[0]
+    private static let di = Scalars.of("第")[0], ban = Scalars.of("版")[0], qi = Scalars.of("期")[0]
+    private static let xingqi = Scalars.of("星期"), nongli = Scalars.of("农历"), zong = Scalars.of("总")[0]
+    private static let weekdays = Set(Scalars.of("一二三四五六日天"))
+
+    /// Markdown decoration a converter put around header text: `**`, `<u>`, `</u>`, `#`.
+    static func undecorated(_ s: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        var i = 0
+        while i < s.count {
+            if s[i] == 0x2A { i += 1; continue }  // *
+            if s[i] == 0x3C, let close = s[i...].prefix(5).firstIndex(of: 0x3E) { i = close + 1; continue }  // <u> </u>
+            out.append(s[i])
+            i += 1
+        }
+        while out.first == 0x23 { out.removeFirst() }  // #
+        return out
+    }
+
+    /// Joins the pieces an extractor spaced out: `2025 年 6 月 10 日` → `2025年6月10日`,
+    /// `第 3 版` → `第3版`; other spaces stay as token separators.
+    static func closeDigitGaps(_ s: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        for (k, c) in s.enumerated() {
+            if CharacterClass.isSpace(c) {
+                let prev = out.last.map { CharacterClass.isDigit($0) || $0 == di } ?? false
+                let next = k + 1 < s.count && (CharacterClass.isDigit(s[k + 1]) || [nian, yue, ri, ban].contains(s[k + 1]))
+                if prev && next { continue }
+                if let p = out.last, CharacterClass.isDigit(p), k + 1 < s.count, [nian, yue, ri, ban, qi].contains(s[k + 1]) { continue }
+            }
+            out.append(c)
+        }
+        return out
+    }
+
+    enum Token { case paper(String), date(String), weekday(String), page(String), section(String), issue, lunar }
+
+    /// The page information of a furniture line, or nil when the line is not one.
+    /// `weak` also accepts what is furniture only next to other furniture: a paper name, a date or
+    /// section names alone, a bare page number.
+    static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
+        let s = closeDigitGaps(undecorated(line))
+        // Isolated page numbers: `3`, `— 3 —`, `- 3 -`.
+        let bare = s.filter { !CharacterClass.isSpace($0) && $0 != 0x2014 && $0 != 0x2D && $0 != 0x2015 && $0 != 0x2500 }
+        let dashed = s.contains { $0 == 0x2014 || $0 == 0x2D || $0 == 0x2015 || $0 == 0x2500 }
+        if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), s.count <= 9, dashed || weak {
+            var info = PageInfo()
+            info.page = Scalars.string(bare)
+            return info
+        }
+        if let editors = NSEditor.match(s) {
+            var info = PageInfo()
+            info.editors = editors
+            return info
+        }
+        let tokens = Byline.split(s)
+        guard !tokens.isEmpty, tokens.count <= 10 else { return nil }
+        var info = PageInfo()
+        var strong = 0  // page tokens count 2, dates, weekdays and paper names 1
+        var rest: [[UInt32]] = []
+        for t in tokens {
+            if let p = page(t) { info.page = p; strong += 2 }
+            else if isDate(t) { info.date = Scalars.string(t); strong += 1 }
+            else if t.count == 3, Scalars.hasPrefix(t, xingqi), weekdays.contains(t[2]) { info.weekday = Scalars.string(t); strong += 1 }
+            else if Scalars.hasPrefix(t, nongli), t.count <= 12, Scalars.allHan(t) { }
+            else if isIssueNumber(t) { }
+            else if isSection(t) { info.section = info.section.map { $0 + " " + Scalars.string(t) } ?? Scalars.string(t) }
+            else if isPaper(t) { info.paper = Scalars.string(t); strong += 1 }
+            else { rest.append(t) }
+        }
+        // Editor lines glued to the head (`第1版 要闻 责任编辑：陈静`).
+        if !rest.isEmpty, let editors = NSEditor.match(Array(rest.joined(separator: [0x20]))) {
+            info.editors = editors
+            rest = []
+        }
+        if !info.editors.isEmpty { strong += 2 }
+        guard rest.isEmpty, strong >= 2 || (weak && (strong == 1 || info.section != nil)) else { return nil }
+        return info
+    }
+
+    private static func page(_ t: [UInt32]) -> String? {
+        if t.first == di, t.last == ban, t.count >= 3 {
+            let mid = t[1..<(t.count - 1)]
+            if mid.count <= 3, mid.allSatisfy({ CharacterClass.isDigit($0) || (0x41...0x5A).contains($0) }) { return Scalars.string(mid) }
+        }
+        if t.count >= 2, t.count <= 3, (0x41...0x5A).contains(t[0]), t.dropFirst().allSatisfy(CharacterClass.isDigit) { return Scalars.string(t) }
+        return nil
+    }
+
+    private static func isDate(_ t: [UInt32]) -> Bool {
+        let y = Scalars.run(t, from: 0, CharacterClass.isDigit)
+        guard y == 4, y < t.count, t[y] == nian else { return false }
+        let m = Scalars.run(t, from: y + 1, CharacterClass.isDigit)
+        guard (1...2).contains(m), y + 1 + m < t.count, t[y + 1 + m] == yue else { return false }
+        let d = Scalars.run(t, from: y + 2 + m, CharacterClass.isDigit)
+        return (1...2).contains(d) && y + 2 + m + d == t.count - 1 && t.last == ri
+    }
+
+    private static func isIssueNumber(_ t: [UInt32]) -> Bool {
+        var i = 0
+        if t.first == zong { i = 1 }
+        guard i < t.count, t[i] == di, t.last == qi else { return false }
+        return t[(i + 1)..<(t.count - 1)].allSatisfy(CharacterClass.isDigit) && t.count - i > 2
+    }
+
+    private static func isSection(_ t: [UInt32]) -> Bool {
+        if sections.contains(t) { return true }
+        return t.count >= 3 && t.count <= 6 && Scalars.hasSuffix(t, xinwen) && Scalars.allHan(t)
+    }
+
+    private static func isPaper(_ t: [UInt32]) -> Bool {
+        guard t.count >= 3, t.count <= 8, Scalars.allHan(t) else { return false }
+        return paperEnds.contains { Scalars.hasSuffix(t, $0) && t.count - $0.count >= 2 }
+    }
+}
+
+/// NS-EDITOR — editor lines: `责任编辑：陈静`, `本版责编：… 版式设计：…`, `责编 张三 校对 李四`.
+///
+/// Source: rules.md §5.7 (NEWS). Never body text; removed with the page furniture.
+enum NSEditor {
+    static let id: RuleID = "NS-EDITOR"
+    static let summary = "Recognize and remove editor lines (kept as page metadata)"
+    private static let roles = ["本版责编", "责任编辑", "本版编辑", "美术编辑", "图片编辑", "值班编辑", "版式设计", "责编", "编辑",
+                                "美编", "校对", "组版", "版式", "审读"].map(Scalars.of)
+
+    /// Role → names, or nil when `s` is not made only of editor credits.
+    static func match(_ s: [UInt32]) -> [String: String]? {
+        var out: [String: String] = [:]
+        var i = 0
+        while i < s.count && CharacterClass.isSpace(s[i]) { i += 1 }
+        while i < s.count {
+            guard let role = roles.first(where: { Scalars.hasPrefix(s, $0, at: i) }) else { return nil }
+            i += role.count
+            while i < s.count && (CharacterClass.isSpace(s[i]) || s[i] == 0xFF1A || s[i] == 0x3A) { i += 1 }
+            var names: [UInt32] = []
+            while i < s.count {
+                if roles.contains(where: { Scalars.hasPrefix(s, $0, at: i) }) && !names.isEmpty { break }
+                let c = s[i]
+                guard CharacterClass.isHan(c) || c == 0x3001 || CharacterClass.isSpace(c) else { return nil }
+                names.append(c)
+                i += 1
+            }
+            let tokens = Byline.split(names)
+            guard (1...3).contains(tokens.count), tokens.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
+            out[Scalars.string(role)] = Scalars.string(Array(Byline.split(names).joined(separator: [0x3001])))
+        }
+        return out.isEmpty ? nil : out
+    }
+}
