@@ -8,7 +8,7 @@ import Foundation
 import ZhTidy
 
 let args = CommandLine.arguments.dropFirst()
-let root = args.first { !$0.hasPrefix("--") } ?? "Fixtures/pages"
+let root = args.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "Fixtures/pages"
 let verbose: String? = args.firstIndex(of: "--verbose").flatMap { i in args.index(after: i) < args.endIndex ? args[args.index(after: i)] : nil }
 
 let extractors = ["pdftotext_raw.txt", "pymupdf.txt", "pdfminer.txt", "pdftotext_layout.txt",
@@ -46,6 +46,12 @@ struct Score {
     }
 }
 
+func commonPrefix(_ a: String, _ b: String) -> Int {
+    var n = 0
+    for (x, y) in zip(a, b) { if x != y { break }; n += 1 }
+    return n
+}
+
 func score(_ output: String, _ truth: Truth, show: Bool) -> Score {
     var s = Score()
     var remaining: [String: Int] = [:]
@@ -65,11 +71,20 @@ func score(_ output: String, _ truth: Truth, show: Bool) -> Score {
             s.exact += 1
         } else if !truth.other.contains(b) {
             s.junk += 1
-            if show { print("    junk: \(b.prefix(60))") }
+            if show && b.count < 40 { print("    junk: \(b.prefix(60))") }
         }
     }
     if show {
-        for (p, n) in remaining where n > 0 { print("    missed: \(p.prefix(60))") }
+        let missed = remaining.filter { $0.value > 0 }.map(\.key)
+        for (p) in missed {
+            // The output block sharing the longest prefix with it, and where they part.
+            let best = blocks.max { commonPrefix($0, p) < commonPrefix($1, p) } ?? ""
+            let n = commonPrefix(best, p)
+            let a = Array(p), b = Array(best)
+            let ctxA = String(a[max(0, n - 10)..<min(a.count, n + 15)])
+            let ctxB = String(b[max(0, n - 10)..<min(b.count, n + 15)])
+            print("    missed at \(n)/\(a.count): want …\(ctxA)… got …\(ctxB)…")
+        }
     }
     return s
 }

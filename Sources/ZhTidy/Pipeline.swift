@@ -53,6 +53,8 @@ struct PipelineContext {
     /// Original offsets where a jump marker was taken out of a paragraph: S-JOIN never joins
     /// across them (the text continues on another page).
     var jumpBoundaries: Set<Int> = []
+    /// The input's shape, as the layout stage found it.
+    var inputKind: InputKind = .markdown
 
     init(options: Options) { self.options = options }
 

@@ -16,6 +16,7 @@ struct LayoutStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             let kind = context.options.inputKind ?? InputKind.detect(p)
+            context.inputKind = kind
             var lines = RawLine.split(p)
             var info = PageInfo()
             Furniture.mark(&lines, &info, wrapped: kind != .markdown)
@@ -53,6 +54,20 @@ struct RawLine {
 
     var isText: Bool { fate == .keep }
 
+    /// Where a `（下转第N版）` marker inside a line ends, when text follows it.
+    static func jumpCut(_ s: [UInt32]) -> Int? {
+        var k = 0
+        while k < s.count {
+            guard s[k] == 0xFF08 || s[k] == 0x28 else { k += 1; continue }
+            guard let close = s[k...].prefix(12).firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }) else { k += 1; continue }
+            if close + 1 < s.count, let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[k...close]))), c.direction == .to {
+                return close + 1
+            }
+            k = close + 1
+        }
+        return nil
+    }
+
     static func split(_ p: UnsafeBufferPointer<UInt8>) -> [RawLine] {
         var out: [RawLine] = []
         var i = 0
@@ -60,8 +75,19 @@ struct RawLine {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             let c = TextLayout.trim(p, i..<e)
-            out.append(RawLine(range: i..<e, content: c, s: UTF8Scan.scalars(p, c), width: LineWidth.of(p, c),
-                               fate: c.isEmpty ? .blank : .keep))
+            let s = UTF8Scan.scalars(p, c)
+            // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
+            // follows it onto one line; the marker ends the line.
+            if let cut = Self.jumpCut(s) {
+                var mid = c.lowerBound
+                for x in s.prefix(cut) { mid += x < 0x80 ? 1 : x < 0x800 ? 2 : x < 0x10000 ? 3 : 4 }
+                out.append(RawLine(range: i..<mid, content: c.lowerBound..<mid, s: Array(s.prefix(cut)),
+                                   width: LineWidth.of(p, c.lowerBound..<mid), fate: .keep))
+                out.append(RawLine(range: mid..<e, content: mid..<c.upperBound, s: Array(s.dropFirst(cut)),
+                                   width: LineWidth.of(p, mid..<c.upperBound), fate: .keep))
+            } else {
+                out.append(RawLine(range: i..<e, content: c, s: s, width: LineWidth.of(p, c), fate: c.isEmpty ? .blank : .keep))
+            }
             if e == p.count { break }
             i = e + 1
         }
@@ -78,7 +104,7 @@ enum Furniture {
                 info.merge(i)
                 lines[k].fate = .remove(i.editors.isEmpty || i.page != nil || i.paper != nil ? NSPageHeader.id : NSEditor.id,
                                         "page furniture")
-            } else if let c = Continuation.match(NSPageHeader.undecorated(s)) {
+            } else if let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(s))) {
                 info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
                 lines[k].fate = .remove(Continuation.id, "jump line (\(c.direction == .to ? "continued on" : "continued from") page \(c.arabicPage))")
             } else if wrapped, isCredit(s) {
@@ -121,7 +147,7 @@ enum Furniture {
     static func jump(atStartOf s: [UInt32]) -> (Int, Continuation)? {
         guard let f = s.first, f == 0xFF08 || f == 0x28,
               let close = s.prefix(12).firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }), close + 1 < s.count,
-              let c = Continuation.match(Array(s[...close])) else { return nil }
+              let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[...close]))) else { return nil }
         return (close + 1, c)
     }
 
@@ -129,7 +155,7 @@ enum Furniture {
     static func jump(atEndOf s: [UInt32]) -> (Int, Continuation)? {
         guard let l = s.last, l == 0xFF09 || l == 0x29,
               let open = s.suffix(12).lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }), open > 0,
-              let c = Continuation.match(Array(s[open...])) else { return nil }
+              let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[open...]))) else { return nil }
         return (s.count - open, c)
     }
 }

@@ -87,8 +87,11 @@ struct Byline: Equatable {
             role = Scalars.string(r)
             names[names.count - 1] = Array(last.dropLast(r.count))
         }
+        // An extractor that drops printed spaces glues the names (`杨恒战罗菲`): one run of up to
+        // 12 Han characters is still a names credit, left unsplit.
+        let glued = names.count == 1 && (5...12).contains(names[0].count) && Scalars.allHan(names[0])
         guard !names.isEmpty, names.count <= 6,
-              names.allSatisfy({ $0.count >= 2 && $0.count <= 4 && Scalars.allHan($0) })
+              glued || names.allSatisfy({ $0.count >= 2 && $0.count <= 4 && Scalars.allHan($0) })
         else { return nil }
         var fields = [("names", names.map { Scalars.string($0) }.joined(separator: ","))]
         if let role { fields.append(("role", role)) }

@@ -70,7 +70,7 @@ struct NSPageHeader {
         var out: [UInt32] = []
         for (k, c) in s.enumerated() {
             if CharacterClass.isSpace(c) {
-                let prev = out.last.map { CharacterClass.isDigit($0) || $0 == di } ?? false
+                let prev = out.last.map { CharacterClass.isDigit($0) || $0 == di || $0 == nian || $0 == yue } ?? false
                 let next = k + 1 < s.count && (CharacterClass.isDigit(s[k + 1]) || [nian, yue, ri, ban].contains(s[k + 1]))
                 if prev && next { continue }
                 if let p = out.last, CharacterClass.isDigit(p), k + 1 < s.count, [nian, yue, ri, ban, qi].contains(s[k + 1]) { continue }
@@ -100,7 +100,8 @@ struct NSPageHeader {
             info.editors = editors
             return info
         }
-        let tokens = Byline.split(s)
+        var tokens = Byline.split(s)
+        if tokens.count == 1, let glued = splitGlued(tokens[0]) { tokens = glued }
         guard !tokens.isEmpty, tokens.count <= 10 else { return nil }
         var info = PageInfo()
         var strong = 0  // page tokens count 2, dates, weekdays and paper names 1
@@ -113,6 +114,7 @@ struct NSPageHeader {
             else if isIssueNumber(t) { }
             else if isSection(t) { info.section = info.section.map { $0 + " " + Scalars.string(t) } ?? Scalars.string(t) }
             else if isPaper(t) { info.paper = Scalars.string(t); strong += 1 }
+            else if t.count <= 2, t.allSatisfy(CharacterClass.isDigit), tokens.count > 1 { info.page = info.page ?? Scalars.string(t) }
             else { rest.append(t) }
         }
         // Editor lines glued to the head (`第1版 要闻 责任编辑：陈静`).
@@ -123,6 +125,32 @@ struct NSPageHeader {
         if !info.editors.isEmpty { strong += 2 }
         guard rest.isEmpty, strong >= 2 || (weak && (strong == 1 || info.section != nil)) else { return nil }
         return info
+    }
+
+    /// `第4版城区新闻新乡日报2025年6月10日星期二`: a head whose spaces the extractor dropped, cut
+    /// into tokens at the page, date and weekday forms and at 新闻 and 报.
+    static func splitGlued(_ t: [UInt32]) -> [[UInt32]]? {
+        var out: [[UInt32]] = []
+        var current: [UInt32] = []
+        var i = 0
+        func flush() { if !current.isEmpty { out.append(current); current = [] } }
+        while i < t.count {
+            if t[i] == di, let e = (i + 2..<min(t.count, i + 6)).first(where: { t[$0] == ban }),
+               t[(i + 1)..<e].allSatisfy({ CharacterClass.isDigit($0) || (0x41...0x5A).contains($0) }) {
+                flush(); out.append(Array(t[i...e])); i = e + 1; continue
+            }
+            if CharacterClass.isDigit(t[i]), let e = (i..<min(t.count, i + 11)).first(where: { t[$0] == ri }), isDate(Array(t[i...e])) {
+                flush(); out.append(Array(t[i...e])); i = e + 1; continue
+            }
+            if Scalars.hasPrefix(t, xingqi, at: i), i + 2 < t.count, weekdays.contains(t[i + 2]) {
+                flush(); out.append(Array(t[i..<(i + 3)])); i += 3; continue
+            }
+            current.append(t[i])
+            i += 1
+            if Scalars.hasSuffix(current, xinwen) || (current.count >= 3 && current.last == Scalars.of("报")[0]) { flush() }
+        }
+        flush()
+        return out.count > 1 ? out : nil
     }
 
     private static func page(_ t: [UInt32]) -> String? {

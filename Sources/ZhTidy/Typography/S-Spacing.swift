@@ -116,10 +116,23 @@ struct SpacingStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let options = context.options
+        let extracted = context.inputKind != .markdown
         let web = options.style == .web
-        return collectEdits(document, &context, visit: { $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit])) }) { b, out in
+        return collectEdits(document, &context, visit: {
+            $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit])) || (extracted && $0.role.isDateline)
+        }) { b, out in
             spaces(b, options, &out)
+            if extracted { restoreDatelineGap(b, &out) }
         }
+    }
+
+    /// In extracted text (wrapped or layout input) the gap a paper prints after `本报讯` is often
+    /// lost with the other printed spaces; it is restored for the 讯 family. (The 电 family is
+    /// left as found: Xinhua closes `电（记者…）` up.)
+    private func restoreDatelineGap(_ b: BlockText, _ out: inout EditCollector) {
+        guard case .dateline(let d) = b.role, d.form == "讯", d.tokenLength < b.count,
+              !CharacterClass.isSpace(b[d.tokenLength]) else { return }
+        out.insert(b, at: d.tokenLength, [0x20], SDateline.id)
     }
 
     private func spaces(_ b: BlockText, _ options: Options, _ out: inout EditCollector) {
