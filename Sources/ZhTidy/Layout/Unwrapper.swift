@@ -96,44 +96,55 @@ enum Unwrapper {
             n += group.count
         }
 
-        // Body lines: join or break.
-        for (n, a) in kept.enumerated() where plan.glue[a] == nil {
+        // Body lines: join or break. `run` is the width of the printed line built so far from
+        // pieces (an extractor may cut one printed line into several at justification gaps).
+        var run = 0.0
+        for (n, a) in kept.enumerated() {
             guard n + 1 < kept.count else { break }
+            if plan.glue[a] != nil { run = 0; continue }
             let b = kept[n + 1]
             let rb = roles[b]!, ra = roles[a]!
             if ra == .byline || ra == .heading || rb == .dateline || rb == .byline || rb == .tailStart || rb == .heading
                 || titleLines.contains(b) || ra == .jumpEnd {
                 plan.glue[a] = (.paragraph, SJoinLine.id, "a new paragraph starts")
+                run = 0
                 continue
             }
             let w = width[a] ?? 0
             let la = plan.lines[a], lb = plan.lines[b]
+            let runA = run + la.width
+            let full = runA >= w - 1.25
+            let indented = abs(lb.width - (w - 2)) <= 0.6
             let tail = Array(la.s.suffix(12))
             if Completeness.isIncomplete(tail: tail) && CharacterClass.widthFolded(tail.last ?? 0) != 0xFF1A {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
+                // Only a clear piece (well short of the column) carries over into the next line; a
+                // nearly full line is a whole printed line measured a little short.
+                run = runA < w * 0.75 ? runA : 0
                 continue
             }
-            if la.width < w - 1.25 {
-                // Short: a paragraph end, unless it is a piece of a printed line split at a
-                // justification gap (the pieces add up to a full line).
-                var sum = la.width + lb.width
-                var m = n + 1
-                while sum < w - 0.6 && m + 1 < kept.count && Completeness.isIncomplete(tail: Array(plan.lines[kept[m]].s.suffix(12))) {
-                    m += 1
-                    sum += plan.lines[kept[m]].width
-                }
-                if abs(sum - w) <= 0.6 {
-                    plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
-                } else {
-                    plan.glue[a] = (.paragraph, SJoinLine.id, "a short line ends the paragraph")
-                }
+            if full {
+                // A full line that ends a sentence: the next line's first-line indent says a new
+                // paragraph starts.
+                plan.glue[a] = indented ? (.paragraph, SJoinLine.id, "the next line is indented")
+                                        : (.join, SJoinLine.id, "a full line")
+                run = 0
                 continue
             }
-            // A full line that ends a sentence: the next line's first-line indent says new paragraph.
-            if abs(lb.width - (w - 2)) <= 0.6 && !(n + 2 < kept.count && roles[kept[n + 2]] == .body && lb.width < w - 1.25 && false) {
-                plan.glue[a] = (.paragraph, SJoinLine.id, "the next line is indented")
+            // Short: a paragraph end, unless the line is a piece of a printed line and the pieces
+            // after it fill the line.
+            var sum = runA + lb.width
+            var m = n + 1
+            while sum < w - 0.6 && m + 1 < kept.count && Completeness.isIncomplete(tail: Array(plan.lines[kept[m]].s.suffix(12))) {
+                m += 1
+                sum += plan.lines[kept[m]].width
+            }
+            if !indented && abs(sum - w) <= 0.6 {
+                plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
+                run = runA
             } else {
-                plan.glue[a] = (.join, SJoinLine.id, "a full line")
+                plan.glue[a] = (.paragraph, SJoinLine.id, "a short line ends the paragraph")
+                run = 0
             }
         }
     }
