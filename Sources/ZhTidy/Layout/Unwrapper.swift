@@ -96,6 +96,41 @@ enum Unwrapper {
             n += group.count
         }
 
+        // The width of a paragraph's first line (the indent shortens it): learnt from lines that
+        // surely open a paragraph — datelines, and lines after a clearly short final line.
+        var firsts: [Double] = []
+        for (n, b) in kept.enumerated() where n + 1 < kept.count && roles[kept[n + 1]] == .body && !titleLines.contains(b) {
+            let w = width[b] ?? 0
+            if roles[b] == .dateline { firsts.append(plan.lines[b].width); continue }
+            guard n > 0, roles[b] == .body else { continue }
+            let a = kept[n - 1]
+            let la = plan.lines[a]
+            if roles[a] == .body, !titleLines.contains(a), la.width < (width[a] ?? 0) - 2.5,
+               la.s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true, plan.lines[b].width > w - 3.5 {
+                firsts.append(plan.lines[b].width)
+            }
+        }
+        firsts.sort()
+        let firstWidth: Double? = firsts.isEmpty ? nil : firsts[firsts.count / 2]
+
+        /// The width of the printed line that starts at kept line `n` (pieces added while they run
+        /// on and fit), and whether it runs on into the next printed line.
+        func visualLine(from n: Int) -> (Double, Bool) {
+            let w = width[kept[n]] ?? 0
+            var sum = plan.lines[kept[n]].width
+            var m = n
+            func runsOn(_ k: Int) -> Bool {
+                let t = Array(plan.lines[k].s.suffix(12))
+                return Completeness.isIncomplete(tail: t) && CharacterClass.widthFolded(t.last ?? 0) != 0xFF1A
+            }
+            while sum < w - 0.6 && runsOn(kept[m]) && m + 1 < kept.count && roles[kept[m + 1]] == .body
+                    && sum + plan.lines[kept[m + 1]].width <= w + 0.6 {
+                m += 1
+                sum += plan.lines[kept[m]].width
+            }
+            return (sum, runsOn(kept[m]))
+        }
+
         // Body lines: join or break. `run` is the width of the printed line built so far from
         // pieces (an extractor may cut one printed line into several at justification gaps).
         var run = 0.0
@@ -114,7 +149,7 @@ enum Unwrapper {
             let la = plan.lines[a], lb = plan.lines[b]
             let runA = run + la.width
             let full = runA >= w - 1.25
-            let indented = abs(lb.width - (w - 2)) <= 0.6
+            let indented = abs(lb.width - (firstWidth ?? (w - 2))) <= 0.6 && lb.width < w - 0.6
             let tail = Array(la.s.suffix(12))
             if Completeness.isIncomplete(tail: tail) && CharacterClass.widthFolded(tail.last ?? 0) != 0xFF1A {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
@@ -124,10 +159,18 @@ enum Unwrapper {
                 continue
             }
             if full {
-                // A full line that ends a sentence: the next line's first-line indent says a new
-                // paragraph starts.
-                plan.glue[a] = indented ? (.paragraph, SJoinLine.id, "the next line is indented")
-                                        : (.join, SJoinLine.id, "a full line")
+                // In justified text every line but a paragraph's first (indented) and last (short)
+                // is full. So after a full line that ends a sentence, a next printed line that is
+                // full continues the paragraph, and one that falls short yet runs on is a new
+                // paragraph's first line. A short line that ends a sentence is either: the
+                // first-line width decides.
+                let (next, runsOn) = visualLine(from: n + 1)
+                let breaks: Bool
+                if next >= w - 1.25 { breaks = false }
+                else if runsOn { breaks = true }
+                else { breaks = indented }
+                plan.glue[a] = breaks ? (.paragraph, SJoinLine.id, "the next line is a first line (indented)")
+                                      : (.join, SJoinLine.id, "a full line")
                 run = 0
                 continue
             }
