@@ -15,8 +15,11 @@ import Testing
         // ICU's NFKC and UCD's EquivalentUnifiedIdeograph.txt give the same ideograph for every
         // Kangxi radical.
         for (radical, ideograph) in equivalentUnifiedIdeographs where radical >= 0x2F00 {
-            #expect(CharacterMap.hans.mapping(radical)?.replacement == [ideograph], "U+\(String(radical, radix: 16))")
+            #expect(CharacterMap.hant.mapping(radical)?.replacement == [ideograph], "U+\(String(radical, radix: 16))")
         }
+        // zh-Hans prefers the simplified ideograph of the same shape for two of them.
+        #expect(CharacterMap.hans.mapping(0x2F3E)?.replacement == [0x6237])  // ⼾ → 户
+        #expect(CharacterMap.hans.mapping(0x2FAD)?.replacement == [0x9752])  // ⾭ → 青
     }
 
     @Test func fullwidthPunctuationIsNeverNormalized() {

@@ -115,6 +115,12 @@ struct CharacterMap {
         for (r, i) in equivalentUnifiedIdeographs where r < 0x2F00 {
             table[r] = Mapping(rule: Self.radical, replacement: [i])
         }
+        // In simplified text a radical glyph stands for the simplified ideograph of the same shape:
+        // UCD gives 戶 (U+6236) for ⼾ and 靑 (U+9751) for ⾭, mainland print has 户 and 青.
+        if !keepFullwidthSolidus {
+            table[0x2F3E] = Mapping(rule: Self.radical, replacement: [0x6237])
+            table[0x2FAD] = Mapping(rule: Self.radical, replacement: [0x9752])
+        }
         for (from, to) in Self.symbols where !(keepFullwidthSolidus && from == 0xFF0F) {
             table[from] = Mapping(rule: Self.fwSymbol, replacement: [to])
         }

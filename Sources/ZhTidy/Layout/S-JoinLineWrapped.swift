@@ -118,6 +118,15 @@ enum Furniture {
                 lines[k].jumpSuffix = n
             }
         }
+        // A bare page number as the first or last line of the page.
+        let texts = lines.indices.filter { lines[$0].isText }
+        for k in [texts.first, texts.last].compactMap({ $0 }) {
+            let s = lines[k].s
+            if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
+                info.page = info.page ?? Scalars.string(s)
+                lines[k].fate = .remove(NSPageHeader.id, "page number")
+            }
+        }
         // A paper name, date or section alone next to other furniture (a head split over lines);
         // repeated, since one such line can vouch for the next.
         var changed = true

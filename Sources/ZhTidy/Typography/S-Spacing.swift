@@ -200,6 +200,10 @@ struct SpacingStage: Stage {
                     out.delete(b, run, SPunctAdj.id)
                 } else if CharacterClass.isHan(l) && CharacterClass.isHan(r) {
                     out.delete(b, run, SHanHan.id)
+                } else if (isGlueSymbol(l) && CharacterClass.isHan(r) && hanBeyond(b, from: k - 2, step: -1))
+                            || (CharacterClass.isHan(l) && isGlueSymbol(r) && hanBeyond(b, from: e + 1, step: 1)) {
+                    // `党建 + 安全生产`: typesetting glue around a symbol joining two Han words.
+                    out.delete(b, run, SHanHan.id)
                 } else if CharacterClass.isDigit(l) && (r == 0x25 || r == 0x2030 || r == 0x2031) {
                     out.delete(b, run, NPercent.id)
                 } else if CharacterClass.isDigit(l) && (r == 0xB0 || r == 0x2103 || r == 0x2109) {
@@ -227,6 +231,15 @@ struct SpacingStage: Stage {
         if case .dateline(let d) = b.role, k + 1 <= d.tokenLength { return }
         out.insert(b, at: k + 1, [0x20], SHanLatin.id)
     }
+
+    /// Whether the first non-space scalar from `k` in direction `step` is Han.
+    private func hanBeyond(_ b: BlockText, from k: Int, step: Int) -> Bool {
+        var j = k
+        while let c = b.at(j), c == 0x20 { j += step }
+        return b.at(j).map(CharacterClass.isHan) ?? false
+    }
+
+    private func isGlueSymbol(_ c: UInt32) -> Bool { c == 0x2B || c == 0x3D || c == 0x26 || c == 0x2F }
 
     private func isCurrency(_ c: UInt32) -> Bool { c == 0xA5 || c == 0x24 || c == 0x20AC || c == 0xA3 }
 
