@@ -7,6 +7,7 @@ enum Pipeline {
     static func stages(_ options: Options) -> [any Stage] {
         [
             CharacterStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
+            ColumnStage(),              // Layout/      side-by-side columns read in order
             LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text

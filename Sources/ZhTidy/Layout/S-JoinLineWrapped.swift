@@ -15,8 +15,8 @@
 struct LayoutStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
-            let kind = context.options.inputKind ?? InputKind.detect(p)
-            context.inputKind = kind
+            // The column stage found the kind; `-layout` text is wrapped text once read in order.
+            let kind: InputKind = context.inputKind == .layout ? .wrapped : context.inputKind
             var lines = RawLine.split(p)
             var info = PageInfo()
             Furniture.mark(&lines, &info, wrapped: kind != .markdown)

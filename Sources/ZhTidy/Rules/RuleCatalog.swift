@@ -33,6 +33,7 @@ public enum RuleCatalog {
         info(ULing.self), info(UNFKCDeny.self, .constraint),
         info(Dateline.self, .recognize), info(Byline.self, .recognize), info(Caption.self, .recognize),
         info(Continuation.self, .recognize),
+        info(LayoutColumns.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
         info(SJoinLine.self), info(SJoin.self), info(NSDupPara.self), info(NSFigRef.self),
         info(NDecimal.self), info(NTimeRatio.self), info(EEllipsis.self), info(EParaOmission.self),
         info(MInterpunct.self), info(MInitial.self), info(MEventDate.self),
@@ -120,6 +121,14 @@ extension Byline: Rule { static var summary: String { "Recognize closing bylines
 extension Caption: Rule { static var summary: String { "Recognize captions and photo credits" } }
 extension Continuation: Rule { static var summary: String { "Recognize jump lines （下转第4版）" } }
 extension SJoinLine: Rule {}
+extension LayoutColumns: Rule {}
+extension NSPageHeader: Rule {}
+extension NSTitle: Rule {}
+/// The catalogue entry of NS-EDITOR (``NSEditor`` is a namespace of matchers).
+struct NSEditorRule: Rule {
+    static let id = NSEditor.id
+    static let summary = NSEditor.summary
+}
 extension SJoin: Rule {}
 extension NSDupPara: Rule {}
 extension NSFigRef: Rule {}
