@@ -9,9 +9,11 @@ enum Pipeline {
             CharacterStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
             ColumnStage(),              // Layout/      side-by-side columns read in order
             LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs
+            FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin (before joins: a
+                                        //              paragraph that was only a marker must not
+                                        //              stand between two halves)
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
-            FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin
             NumberRepairStage(),        // Typography/  N-DECIMAL, N-TIME-RATIO
             EllipsisStage(),            // Typography/  E-ELLIPSIS, E-PARA-OMISSION
             InterpunctStage(),          // Typography/  M-INTERPUNCT, M-INITIAL, M-EVENT-DATE
@@ -51,8 +53,8 @@ struct PipelineContext {
 
     /// Page metadata gathered by the layout stage.
     var pages: [PageInfo] = []
-    /// Original offsets where a jump marker was taken out of a paragraph: S-JOIN never joins
-    /// across them (the text continues on another page).
+    /// Offsets in the current text where a jump marker was taken out: S-JOIN never joins across
+    /// them (the text continues on another page).
     var jumpBoundaries: Set<Int> = []
     /// The input's shape, as the layout stage found it.
     var inputKind: InputKind = .markdown
@@ -71,11 +73,49 @@ struct PipelineContext {
         return l
     }
 
+    /// Moves the positions the stages keep (jump boundaries) through a stage's edits.
+    mutating func shiftPositions(by edits: [LocalEdit]) {
+        guard !jumpBoundaries.isEmpty else { return }
+        let changes = edits.filter { $0.kind != .flag }
+        guard !changes.isEmpty else { return }
+        jumpBoundaries = Set(jumpBoundaries.map { pos in
+            var delta = 0
+            for e in changes where e.range.upperBound <= pos && !(e.range.isEmpty && e.range.lowerBound == pos) {
+                delta += e.replacement.count - e.range.count
+            }
+            return pos + delta
+        })
+    }
+
     /// After a layout-preserving stage: moves the cached blocks by `edits` (which made
     /// `document`'s current version) instead of finding them again.
     mutating func shiftLayout(by edits: [LocalEdit], to document: Document) {
         guard let c = cachedLayout, c.version == document.version - 1, !edits.isEmpty,
-              let shifted = c.layout.shifted(by: edits) else { return }
+              var shifted = c.layout.shifted(by: edits) else { return }
+        // An edit can create what a later stage looks for (a removed marker leaves `。，`): the
+        // blocks that changed are scanned again.
+        document.text.withUnsafeBufferPointer { p in
+            var e = 0
+            let changes = edits.filter { $0.kind != .flag }
+            for b in shifted.blocks.indices {
+                let old = c.layout.blocks[b].content
+                while e < changes.count && changes[e].range.upperBound < old.lowerBound { e += 1 }
+                if e < changes.count && changes[e].range.lowerBound <= old.upperBound {
+                    // Its lines' edges may have moved too (a removed marker can leave a space at
+                    // the start of a line).
+                    for li in shifted.blocks[b].lines {
+                        shifted.lines[li].content = TextLayout.trim(p, shifted.lines[li].range)
+                        // A line that went blank splits its block: find the blocks again.
+                        if shifted.lines[li].content.isEmpty { cachedLayout = nil; return }
+                    }
+                    let first = shifted.lines[shifted.blocks[b].lines.lowerBound].content
+                    let last = shifted.lines[shifted.blocks[b].lines.upperBound - 1].content
+                    shifted.blocks[b].content = first.lowerBound..<last.upperBound
+                    shifted.blocks[b].features = BlockFeatures.scan(p, shifted.blocks[b].content)
+                }
+            }
+        }
+        guard cachedLayout != nil else { return }
         cachedLayout = (document.version, shifted)
     }
 }

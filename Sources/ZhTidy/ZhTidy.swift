@@ -47,6 +47,7 @@ public enum Tidy {
             }
             let before = document.version
             document.apply(edits)
+            context.shiftPositions(by: edits)
             if shiftLayouts && stage.preservesLayout && document.version != before { context.shiftLayout(by: edits, to: document) }
         }
         return Result(input: bytes, output: document.text, edits: document.finishedLog())

@@ -167,7 +167,9 @@ struct Document {
                     newRecords.append(Record(
                         lower: lower, upper: upper, afterStart: afterStart, afterCount: after.count,
                         rule: intern(first.rule),
-                        kind: fs.contains { records[$0].kind == .remove } ? .remove : first.kind,
+                        // A record that absorbed a removal is a removal (text left the output).
+                        kind: fs.contains { records[$0].kind == .remove } || ls.contains { changes[$0].kind == .remove }
+                            ? .remove : first.kind,
                         extra: extra))
                 }
             }

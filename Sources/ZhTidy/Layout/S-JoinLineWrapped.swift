@@ -24,10 +24,13 @@ struct LayoutStage: Stage {
             if kind != .markdown { Unwrapper.plan(&plan) }
             context.pages.append(info)
             let edits = plan.edits(p)
-            let map = document.offsetMap()
-            for e in edits where e.rule == Continuation.id && e.kind == .remove {
-                context.jumpBoundaries.insert(map.originalOffset(ofCurrent: e.range.lowerBound))
-                context.jumpBoundaries.insert(map.originalOffset(ofCurrent: e.range.upperBound, end: true))
+            // Where each removed jump marker stood in the text this stage hands on (later stages'
+            // edits move these positions along).
+            var delta = 0
+            context.jumpBoundaries = []
+            for e in edits where e.kind != .flag {
+                if e.rule == Continuation.id && e.kind == .remove { context.jumpBoundaries.insert(e.range.lowerBound + delta) }
+                delta += e.replacement.count - e.range.count
             }
             return edits
         }

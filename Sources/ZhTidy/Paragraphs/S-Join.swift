@@ -132,7 +132,6 @@ struct ParagraphRepairStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         var edits: [LocalEdit] = []
-        let map = context.jumpBoundaries.isEmpty ? nil : document.offsetMap()
         let jumps = context.jumpBoundaries
         document.text.withUnsafeBufferPointer { p in
             var balance = Completeness.Balance()
@@ -146,8 +145,7 @@ struct ParagraphRepairStage: Stage {
                 guard k + 1 < layout.blocks.count else { break }
                 let b2 = layout.blocks[k + 1]
                 // Never across a page jump whose marker the layout stage took out.
-                if let map, jumps.contains(map.originalOffset(ofCurrent: b1.content.upperBound, end: true))
-                    || jumps.contains(map.originalOffset(ofCurrent: b2.content.lowerBound)) {
+                if !jumps.isEmpty, jumps.contains(where: { $0 >= b1.content.upperBound && $0 <= b2.content.lowerBound }) {
                     balance = Completeness.Balance()
                     continue
                 }

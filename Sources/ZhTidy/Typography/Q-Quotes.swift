@@ -301,6 +301,9 @@ struct QuoteStage: Stage {
             }
         }
         for m in doubles where m.resolved {
+            // In a paragraph whose quotation marks do not balance, curly marks stay as they are
+            // (flagged above): rewriting them on a guess would not survive a second run.
+            if openAtEnd != 0 && m.glyph != .straight && !(m.isCorner && !hant) { continue }
             let base: UInt32 = m.opens ? 0x201C : 0x201D
             let glyph = level(base, m.level, hant: hant)
             let rule: RuleID
