@@ -15,7 +15,8 @@ public enum InputKind: String, Sendable, CaseIterable {
         var lines = 0, gutters = 0, headings = 0
         var widths: [Double] = []
         var i = 0
-        while i < p.count {
+        // A sample of the first 400 lines is enough to tell.
+        while i < p.count && lines < 400 {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             let r = TextLayout.trim(p, i..<e)
@@ -23,7 +24,7 @@ public enum InputKind: String, Sendable, CaseIterable {
                 lines += 1
                 if p[r.lowerBound] == 0x23 { headings += 1 }
                 if hasGutter(p, r) { gutters += 1 }
-                widths.append(LineWidth.of(p, r))
+                widths.append(r.count > 200 ? Double(r.count) / 3 : LineWidth.of(p, r))
             }
             i = e + 1
         }

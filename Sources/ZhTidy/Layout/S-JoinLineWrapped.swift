@@ -17,7 +17,7 @@ struct LayoutStage: Stage {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             // The column stage found the kind; `-layout` text is wrapped text once read in order.
             let kind: InputKind = context.inputKind == .layout ? .wrapped : context.inputKind
-            var lines = RawLine.split(p)
+            var lines = RawLine.split(p, markdown: kind == .markdown)
             var info = PageInfo()
             Furniture.mark(&lines, &info, wrapped: kind != .markdown)
             var plan = LinePlan(lines: lines)
@@ -48,7 +48,10 @@ struct RawLine {
 
     var range: Range<Int>
     var content: Range<Int>
+    /// The line's scalars — for a long Markdown paragraph only its first 24 (`tail` has the last
+    /// 24): nothing the layout stage looks for sits in the middle of a paragraph.
     var s: [UInt32]
+    var tail: [UInt32] = []
     var width: Double
     var fate: Fate
     /// A jump marker to take off the start or end of the line (scalar count).
@@ -71,13 +74,20 @@ struct RawLine {
         return nil
     }
 
-    static func split(_ p: UnsafeBufferPointer<UInt8>) -> [RawLine] {
+    static func split(_ p: UnsafeBufferPointer<UInt8>, markdown: Bool = false) -> [RawLine] {
         var out: [RawLine] = []
         var i = 0
         while i <= p.count {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             let c = TextLayout.trim(p, i..<e)
+            if markdown && c.count > 240 {
+                out.append(RawLine(range: i..<e, content: c, s: UTF8Scan.scalars(p, c, limit: 24),
+                                   tail: Completeness.tail(p, c, count: 24), width: Double(c.count) / 3, fate: .keep))
+                if e == p.count { break }
+                i = e + 1
+                continue
+            }
             let s = UTF8Scan.scalars(p, c)
             // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
             // follows it onto one line; the marker ends the line.
@@ -103,6 +113,17 @@ enum Furniture {
     static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool) {
         for k in lines.indices where lines[k].isText {
             let s = lines[k].s
+            if !lines[k].tail.isEmpty {
+                // A long paragraph: only a jump marker at its start or end is of interest.
+                if let (n, c) = jump(atStartOf: s) {
+                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    lines[k].jumpPrefix = n
+                } else if let (n, c) = jump(atEndOf: lines[k].tail) {
+                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    lines[k].jumpSuffix = n
+                }
+                continue
+            }
             if let i = NSPageHeader.match(s) {
                 info.merge(i)
                 lines[k].fate = .remove(i.editors.isEmpty || i.page != nil || i.paper != nil ? NSPageHeader.id : NSEditor.id,
@@ -135,7 +156,7 @@ enum Furniture {
         var changed = true
         while changed {
             changed = false
-            for k in lines.indices where lines[k].isText {
+            for k in lines.indices where lines[k].isText && lines[k].s.count <= 40 {
                 let near = (max(0, k - 3)...min(lines.count - 1, k + 3)).contains {
                     if case .remove(let r, _) = lines[$0].fate { return r == NSPageHeader.id || r == NSEditor.id }
                     return false
@@ -221,7 +242,10 @@ struct LinePlan {
                     edits.append(LocalEdit(Continuation.id, .remove, range: line.content.lowerBound..<end, note: "jump marker"))
                 }
                 if line.jumpSuffix > 0 {
-                    let start = byteOffset(line, scalars: line.s.count - line.jumpSuffix)
+                    var start = line.content.upperBound
+                    for c in (line.tail.isEmpty ? line.s : line.tail).suffix(line.jumpSuffix) {
+                        start -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+                    }
                     edits.append(LocalEdit(Continuation.id, .remove, range: start..<line.content.upperBound, note: "jump marker"))
                 }
                 previousKept = k

@@ -23,20 +23,33 @@ struct NSDupPara {
         var block: Int
         /// Scalars without whitespace, ASCII marks folded to their CJK forms.
         var scalars: [UInt32] = []
-        /// Byte offset (current text) of each scalar.
-        var offsets: [Int] = []
+        /// Where the paragraph's text starts (current text).
+        var start = 0
+        /// The byte offset of normalized scalar `k`, found by walking the block again (needed only
+        /// for the few paragraphs that turn out to be copies).
+        func offset(of k: Int, in p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+            var i = range.lowerBound, n = 0
+            while i < range.upperBound {
+                let (c, len) = UTF8Scan.decode(p, at: i)
+                if !(CharacterClass.isSpace(c) || c == 0x0A || c == 0x0D) {
+                    if n == k { return i }
+                    n += 1
+                }
+                i += len
+            }
+            return range.upperBound
+        }
     }
 
     static func normalize(_ p: UnsafeBufferPointer<UInt8>, _ block: Int, _ range: Range<Int>) -> Normalized {
         var n = Normalized(block: block)
         n.scalars.reserveCapacity(range.count / 3 + 1)
-        n.offsets.reserveCapacity(range.count / 3 + 1)
+        n.start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             let (c, len) = UTF8Scan.decode(p, at: i)
             if !(CharacterClass.isSpace(c) || c == 0x0A || c == 0x0D) {
                 n.scalars.append(CharacterClass.widthFolded(c))
-                n.offsets.append(i)
             }
             i += len
         }
@@ -85,14 +98,14 @@ struct DuplicateFragmentStage: Stage {
 
             var handled = Set<Int>()
             for (q, para) in paragraphs.enumerated() where para.scalars.count >= n && !handled.contains(q) {
-                let qStart = para.offsets[0]
+                let qStart = para.start
                 var h = NSDupPara.hash(para.scalars[0..<n])
                 var pos = 0
                 while true {
                     if filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let hits = candidates[h] {
                         for k in hits where k != q && !handled.contains(k)
-                            && abs(paragraphs[k].offsets[0] - qStart) <= Self.window {
-                            guard let edit = judge(paragraphs[k], against: para, at: pos, layout, document, map, &index)
+                            && abs(paragraphs[k].start - qStart) <= Self.window {
+                            guard let edit = judge(p, paragraphs[k], against: para, at: pos, layout, document, map, &index)
                             else { continue }
                             edits.append(edit)
                             handled.insert(k)
@@ -110,7 +123,7 @@ struct DuplicateFragmentStage: Stage {
 
     /// The record for paragraph `b` when it is a copy of `q`'s text at `pos`, or nil.
     private func judge(
-        _ b: NSDupPara.Normalized, against q: NSDupPara.Normalized, at pos: Int,
+        _ p: UnsafeBufferPointer<UInt8>, _ b: NSDupPara.Normalized, against q: NSDupPara.Normalized, at pos: Int,
         _ layout: TextLayout, _ document: Document, _ map: OffsetMap, _ index: inout LineIndex?
     ) -> LocalEdit? {
         let copy = b.scalars
@@ -122,13 +135,14 @@ struct DuplicateFragmentStage: Stage {
         guard otherContinues else { return nil }
         let identical = pos == 0 && copy.count == q.scalars.count
         // Of two identical complete paragraphs, only the later one is flagged.
-        if identical && b.offsets[0] < q.offsets[0] { return nil }
+        if identical && b.start < q.start { return nil }
         if index == nil { index = LineIndex(document.original) }
-        let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offsets[pos]))
+        let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offset(of: pos, in: p, layout.blocks[q.block].content)))
         let preview = Scalars.string(copy.prefix(8))
         if copyComplete {
             // The flag marks the paragraph's opening words (the whole paragraph is in the text).
-            let head = b.offsets[0]..<(copy.count > 8 ? b.offsets[8] : layout.blocks[b.block].content.upperBound)
+            let range = layout.blocks[b.block].content
+            let head = b.start..<(copy.count > 8 ? b.offset(of: 8, in: p, range) : range.upperBound)
             return LocalEdit(NSDupPara.id, .flag, range: head,
                              note: "\(identical ? "same paragraph as" : "repeats text") at \(keptAt) (“\(preview)…”); both kept")
         }

@@ -49,6 +49,7 @@ struct NSPageHeader {
     private static let di = Scalars.of("第")[0], ban = Scalars.of("版")[0], qi = Scalars.of("期")[0]
     private static let xingqi = Scalars.of("星期"), nongli = Scalars.of("农历"), zong = Scalars.of("总")[0]
     private static let weekdays = Set(Scalars.of("一二三四五六日天"))
+    private static let keyCharacters = Set(Scalars.of("报版编期星校审闻设"))
 
     /// Markdown decoration a converter put around header text: `**`, `<u>`, `</u>`, `#`.
     static func undecorated(_ s: [UInt32]) -> [UInt32] {
@@ -86,6 +87,8 @@ struct NSPageHeader {
     /// `weak` also accepts what is furniture only next to other furniture: a paper name, a date or
     /// section names alone, a bare page number.
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
+        // Every furniture line has a digit or one of 报 版 编 期 星 校 审 闻 设; most lines have none.
+        guard weak || line.contains(where: { CharacterClass.isDigit($0) || keyCharacters.contains($0) }) else { return nil }
         let s = closeDigitGaps(undecorated(line))
         // Isolated page numbers: `3`, `— 3 —`, `- 3 -`.
         let bare = s.filter { !CharacterClass.isSpace($0) && $0 != 0x2014 && $0 != 0x2D && $0 != 0x2015 && $0 != 0x2500 }

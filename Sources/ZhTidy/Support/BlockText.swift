@@ -7,9 +7,12 @@ struct BlockText {
     var offsets: [Int] = []
     /// Index of the first scalar after a heading's `#` marker and its space (0 otherwise).
     var contentStart = 0
+    /// The block has Latin letters (else no URL, e-mail or Latin sentence can be protected).
+    let hasLatin: Bool
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ block: Block) {
         role = block.role
+        hasLatin = block.features.contains(.latin)
         s.reserveCapacity(block.content.count / 2)
         offsets.reserveCapacity(block.content.count / 2 + 1)
         var i = block.content.lowerBound
@@ -70,6 +73,7 @@ struct BlockText {
     /// rules.md §2.1 protected spans (URLs, e-mail, Latin sentences), per scalar.
     func protectedMask() -> [Bool] {
         var mask = [Bool](repeating: false, count: s.count)
+        guard hasLatin else { return mask }
         for line in lines { ProtectedSpans.mark(&mask, s, line) }
         return mask
     }
