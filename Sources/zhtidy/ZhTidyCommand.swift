@@ -42,6 +42,9 @@ struct ZhTidyCommand: ParsableCommand {
     @Option(help: "zh-Hans (default) or zh-Hant (「」 quotes, 頓號 kept, fullwidth ／ kept).")
     var locale: String?
 
+    @Option(name: .customLong("input-kind"), help: "markdown, wrapped (pdftotext -raw, PyMuPDF, pdfminer) or layout (pdftotext -layout); detected when not given.")
+    var inputKind: String?
+
     @Flag(help: "Start body paragraphs with two U+3000 (print-like plain text).")
     var indent = false
 
@@ -124,6 +127,12 @@ struct ZhTidyCommand: ParsableCommand {
         if let locale {
             guard let l = Options.Locale(name: locale) else { Diagnostics.fail("--locale \(locale): expected zh-Hans or zh-Hant", code: ExitCode(2)) }
             options.locale = l
+        }
+        if let inputKind {
+            guard let k = InputKind(rawValue: inputKind) else {
+                Diagnostics.fail("--input-kind \(inputKind): expected markdown, wrapped or layout", code: ExitCode(2))
+            }
+            options.inputKind = k
         }
         if indent { options.indent = true }
         if keepCornerBrackets { options.keepCornerBrackets = true }
