@@ -207,11 +207,6 @@ struct Document {
     /// A map from current-text offsets to the original's (valid until the next ``apply(_:)``).
     func offsetMap() -> OffsetMap { OffsetMap(records.map { ($0.lower, $0.upper, $0.afterCount) }) }
 
-    /// Maps one offset of the current text to the original (see ``OffsetMap``).
-    func originalOffset(ofCurrent offset: Int, end: Bool = false) -> Int {
-        offsetMap().originalOffset(ofCurrent: offset, end: end)
-    }
-
     /// The finished log: records and flags in original order, with line:column filled in.
     func finishedLog() -> [Edit] {
         var all = edits + flags

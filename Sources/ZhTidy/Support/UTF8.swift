@@ -72,9 +72,6 @@ enum UTF8Scan {
         return out
     }
 
-    /// The scalars of a Swift string literal, for building small patterns.
-    static func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
-
     /// Decodes `bytes[range]` into scalars (for short spans such as one line's head).
     static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = .max) -> [UInt32] {
         var out: [UInt32] = []

@@ -37,7 +37,6 @@ struct BookTitleStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
-        // < > ASCII; « » C2 AB/BB; 《》〈〉 E3 80 8A/8B/88/89; ＜＞ EF BC 9C/9E; ⟨⟩ E2 9F; 〈〉 E2 8C; 、 E3 80 81
         return collectEdits(document, &context, visit: { !$0.features.isDisjoint(with: [.angles, .dun]) }) { b, out in
             var s = b.s
             // B-ANGLE: doubled angles and guillemets.

@@ -34,7 +34,6 @@ struct EllipsisStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
-        // . ASCII, 。 E3 80 82, ． EF BC 8E, … E2 80 A6, ⋯ E2 8B AF, ‥ E2 80 A5, · C2 B7, ・ E3 83 BB
         return collectEdits(document, &context, visit: { $0.features.contains(.dots) }) { b, out in
             let mask = b.protectedMask()
             for line in b.lines {
