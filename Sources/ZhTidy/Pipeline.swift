@@ -56,6 +56,8 @@ struct PipelineContext {
     /// Offsets in the current text where a jump marker was taken out: S-JOIN never joins across
     /// them (the text continues on another page).
     var jumpBoundaries: Set<Int> = []
+    /// Messages for the user about the input as a whole (printed on stderr by the CLI).
+    var warnings: [String] = []
     /// The input's shape, as the layout stage found it.
     var inputKind: InputKind = .markdown
 

@@ -15,6 +15,12 @@ public enum Tidy {
         public var output: [UInt8]
         /// Every fix, removal and flag, sorted by position in the input.
         public var edits: [Edit]
+        /// What the running heads and feet said, jump markers and photo credits taken out.
+        public var page: PageInfo = PageInfo()
+        /// The input's shape as detected (or as given).
+        public var inputKind: InputKind = .markdown
+        /// Messages about the input as a whole, such as interleaved columns.
+        public var warnings: [String] = []
 
         public var outputString: String { String(decoding: output, as: UTF8.self) }
         /// Whether any text changed.
@@ -50,7 +56,15 @@ public enum Tidy {
             context.shiftPositions(by: edits)
             if shiftLayouts && stage.preservesLayout && document.version != before { context.shiftLayout(by: edits, to: document) }
         }
-        return Result(input: bytes, output: document.text, edits: document.finishedLog())
+        var result = Result(input: bytes, output: document.text, edits: document.finishedLog())
+        for p in context.pages {
+            result.page.merge(p)
+            result.page.jumps += p.jumps
+            result.page.credits += p.credits
+        }
+        result.inputKind = context.inputKind
+        result.warnings = context.warnings
+        return result
     }
 
     /// Applies `edits` (the `fix` and `remove` records of a run) to `input`: the output of a run is

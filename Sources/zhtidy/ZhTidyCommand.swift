@@ -100,6 +100,9 @@ struct ZhTidyCommand: ParsableCommand {
             } catch let error as ZhTidy.DecodingError {
                 Diagnostics.fail("\(Input.displayName(name)): \(error); convert it to UTF-8 first", code: ExitCode(65))
             }
+            for w in result.warnings {
+                FileHandle.standardError.write(Data("zhtidy: \(Input.displayName(name)): warning: \(w)\n".utf8))
+            }
             if n > 0 && !result.output.isEmpty && !output.isEmpty { output.append(0x0A) }
             output.append(contentsOf: result.output)
         }

@@ -135,4 +135,14 @@ import Testing
         #expect(r.stderr.contains("unknown key 'colour'"))
         #expect(r.stderr.contains("line 2"))
     }
+
+    @Test func interleavedColumnsGetAWarningAndKeepTheirText() throws {
+        let r = try run(["Fixtures/pages/cr-e01-p1/pdfplumber.txt"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("warning: the columns look interleaved"))
+        #expect(r.stderr.contains("pdftotext -raw"))
+        #expect(!r.stdout.isEmpty)
+        let clean = try run(["Fixtures/pages/cr-e01-p1/pdftotext_raw.txt"])
+        #expect(clean.stderr.isEmpty)
+    }
 }

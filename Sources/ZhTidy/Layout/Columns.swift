@@ -62,6 +62,12 @@ struct ColumnStage: Stage {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             let kind = context.options.inputKind ?? InputKind.detect(p)
             context.inputKind = kind
+            if kind != .layout && InputKind.looksInterleaved(p) {
+                context.warnings.append(
+                    "the columns look interleaved (lines of neighbouring columns glued with spaces); the text is "
+                        + "kept as it is, but its paragraphs cannot be repaired: extract with `pdftotext -raw` "
+                        + "(or PyMuPDF's get_text(\"text\")) for clean paragraphs")
+            }
             guard kind == .layout else { return [] }
             var edits: [LocalEdit] = []
             let lines = RawLine.split(p)

@@ -36,6 +36,30 @@ public enum InputKind: String, Sendable, CaseIterable {
         return median <= 40 ? .wrapped : .markdown
     }
 
+    /// Whether neighbouring columns look glued line by line (pdftotext default, pdfplumber,
+    /// pymupdf4llm on multi-column pages): many long lines hold a single space between two runs of
+    /// ten or more CJK characters, where running Chinese text has none.
+    static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var long = 0, glued = 0
+        var i = 0
+        while i < p.count && long < 400 {
+            var e = i
+            while e < p.count && p[e] != 0x0A { e += 1 }
+            let r = TextLayout.trim(p, i..<e)
+            if r.count >= 60 && LineWidth.of(p, r) >= 24 {
+                long += 1
+                var run = 0, before = 0, sawGap = false
+                for c in UTF8Scan.scalars(p, r) {
+                    if c == 0x20 { before = run; run = 0; sawGap = true; continue }
+                    if c >= 0x2E80 { run += 1 } else { run = 0; sawGap = false }
+                    if sawGap && before >= 10 && run >= 10 { glued += 1; break }
+                }
+            }
+            i = e + 1
+        }
+        return long >= 8 && Double(glued) >= 0.3 * Double(long)
+    }
+
     /// A run of 4 or more spaces between two non-space characters.
     private static func hasGutter(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         var run = 0
