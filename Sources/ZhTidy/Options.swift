@@ -24,6 +24,10 @@ public struct Options: Sendable, Equatable {
     /// Rules switched on that are off by default (`--enable`), by ID.
     public var enabledRules: Set<RuleID> = []
 
+    /// Short lines that stand at the top or bottom of several pages of the same issue (found by
+    /// ``Tidy/run(pages:options:)``): running heads and feet whatever their wording.
+    public var repeatedEdgeLines: Set<String> = []
+
     /// The input's shape; nil detects it (``InputKind/detect(_:)``).
     public var inputKind: InputKind? = nil
 

@@ -33,6 +33,27 @@ public enum Tidy {
         return clean(bytes, options: options)
     }
 
+    /// Cleans the pages of one issue (files given together, in order): each page is cleaned on
+    /// its own, and short lines standing at the top or bottom of two or more pages are taken for
+    /// running heads and feet (NS-PAGE-HEADER) whatever their wording.
+    public static func run(pages: [[UInt8]], options: Options = Options()) throws -> [Result] {
+        let decoded = try pages.map { try InputDecoder.decodeUTF8($0) }
+        var count: [String: Int] = [:]
+        for page in decoded {
+            // A file may hold several pages separated by form feeds.
+            var start = 0
+            for i in 0...page.count where i == page.count || page[i] == 0x0C {
+                page[start..<i].withUnsafeBufferPointer { p in
+                    for k in EdgeLines.keys(p) { count[k, default: 0] += 1 }
+                }
+                start = i + 1
+            }
+        }
+        var o = options
+        o.repeatedEdgeLines = Set(count.filter { $0.value >= 2 }.map(\.key))
+        return decoded.map { clean($0, options: o) }
+    }
+
     /// Cleans a string.
     public static func run(_ input: String, options: Options = Options()) -> Result {
         clean(Array(input.utf8), options: options)

@@ -86,20 +86,24 @@ struct ZhTidyCommand: ParsableCommand {
         }
         let options = resolvedOptions()
         let inputs = files.isEmpty ? ["-"] : files
-        var output = [UInt8]()
-        for (n, name) in inputs.enumerated() {
-            let bytes: [UInt8]
+        var pages: [[UInt8]] = []
+        for name in inputs {
             do {
-                bytes = try Input.read(name)
+                let bytes = try Input.read(name)
+                if let bad = ZhTidy.DecodingError.firstInvalid(in: bytes) {
+                    Diagnostics.fail("\(Input.displayName(name)): \(bad); convert it to UTF-8 first", code: ExitCode(65))
+                }
+                pages.append(bytes)
             } catch let error as InputError {
                 Diagnostics.fail(error.message, code: ExitCode(74))
             }
-            let result: Tidy.Result
-            do {
-                result = try Tidy.run(bytes, options: options)
-            } catch let error as ZhTidy.DecodingError {
-                Diagnostics.fail("\(Input.displayName(name)): \(error); convert it to UTF-8 first", code: ExitCode(65))
-            }
+        }
+        // The files are the pages of one issue, in the order given.
+        guard let results = try? Tidy.run(pages: pages, options: options) else {
+            Diagnostics.fail("input is not valid UTF-8", code: ExitCode(65))
+        }
+        var output = [UInt8]()
+        for (n, (name, result)) in zip(inputs, results).enumerated() {
             for w in result.warnings {
                 FileHandle.standardError.write(Data("zhtidy: \(Input.displayName(name)): warning: \(w)\n".utf8))
             }

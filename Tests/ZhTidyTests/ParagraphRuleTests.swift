@@ -164,3 +164,52 @@ import Testing
         #expect(tidyBytes("a\tb") == Array("a b".utf8))
     }
 }
+
+@Suite struct IssuePagesTests {
+    @Test func linesRepeatedAtPageEdgesAreRunningHeads() throws {
+        let body = "本报讯 近日，全市科技服务业现场推进会召开，会议通报了全市科技服务业运行情况。"
+        let page1 = Array("滨海之声\n\n\(body)\n\n（红旗宣）\n\n第 1 页".utf8)
+        let page2 = Array("滨海之声\n\n\(body)\n\n（红旗宣）\n\n第 2 页".utf8)
+        let results = try Tidy.run(pages: [page1, page2])
+        for r in results {
+            #expect(r.outputString == "\(body)\n\n（红旗宣）\n", "\(r.outputString)")
+            #expect(r.edits.filter { $0.rule == "NS-PAGE-HEADER" && $0.kind == .remove }.count == 2)
+        }
+        // One page alone: nothing repeats, nothing is taken.
+        let alone = try Tidy.run(page1)
+        #expect(alone.outputString.hasPrefix("滨海之声"))
+    }
+
+    @Test func pageMetadataIsKept() throws {
+        let page = Array("""
+            新乡日报 2025年6月10日 星期二
+            第1版 要闻 责任编辑：陈静
+            牧野区召开大气污染防治攻坚调度会
+            本报讯 6月8日，牧野区召开大气污染防治攻坚调度
+            会。区委书记李博主持会议并讲话，区委常委、宣传部长
+            张馨元、马超峰出席会议。
+            会议传达近期全市大气污染防治推进会精神，复盘上
+            周大气污染防治集中攻坚工作，分析当前形势，压实攻坚
+            责任，细化关键举措，全力打赢蓝天保卫战，为全区高质
+            量发展筑牢生态屏障。
+            （下转第4版）
+            — 1 —
+            """.utf8)
+        let r = try Tidy.run(page)
+        #expect(r.inputKind == .wrapped)
+        #expect(r.page.paper == "新乡日报")
+        #expect(r.page.date == "2025年6月10日")
+        #expect(r.page.page == "1")
+        #expect(r.page.section == "要闻")
+        #expect(r.page.editors["责任编辑"] == "陈静")
+        #expect(r.page.jumps == [PageInfo.Jump(direction: "to", page: "4")])
+        #expect(r.outputString == """
+            # 牧野区召开大气污染防治攻坚调度会
+
+            本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。区委书记李博主持会议并讲话，区委常委、宣传部长张馨元、马超峰出席会议。
+
+            会议传达近期全市大气污染防治推进会精神，复盘上周大气污染防治集中攻坚工作，分析当前形势，压实攻坚责任，细化关键举措，全力打赢蓝天保卫战，为全区高质量发展筑牢生态屏障。
+
+            """)
+    }
+}

@@ -3,6 +3,11 @@ public struct DecodingError: Error, Equatable, CustomStringConvertible {
     /// Byte offset of the first byte that is not part of a valid UTF-8 sequence.
     public var offset: Int
     public var description: String { "invalid UTF-8 at byte \(offset)" }
+
+    /// The error for `bytes`, or nil when they are valid UTF-8.
+    public static func firstInvalid(in bytes: [UInt8]) -> DecodingError? {
+        InputDecoder.firstInvalidUTF8(bytes).map { DecodingError(offset: $0) }
+    }
 }
 
 /// Checks and prepares the input bytes: strict UTF-8 (an initial BOM is kept for U-INVISIBLE to

@@ -19,7 +19,7 @@ struct LayoutStage: Stage {
             let kind: InputKind = context.inputKind == .layout ? .wrapped : context.inputKind
             var lines = RawLine.split(p, markdown: kind == .markdown)
             var info = PageInfo()
-            Furniture.mark(&lines, &info, wrapped: kind != .markdown)
+            Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
             var plan = LinePlan(lines: lines)
             if kind != .markdown { Unwrapper.plan(&plan) }
             context.pages.append(info)
@@ -108,11 +108,48 @@ struct RawLine {
     }
 }
 
+/// Lines at the top and bottom of pages, compared across the pages of one issue.
+enum EdgeLines {
+    /// Running heads and feet are short; titles (which a jump may reprint) are longer.
+    static let maximumLength = 12
+    static let depth = 2
+
+    /// The comparison key: no spaces or Markdown decoration, digits as `#` (page numbers differ).
+    static func key(_ s: [UInt32]) -> String {
+        Scalars.string(NSPageHeader.undecorated(s).compactMap { c -> UInt32? in
+            if CharacterClass.isSpace(c) { return nil }
+            return CharacterClass.isDigit(c) ? 0x23 : c
+        })
+    }
+
+    /// The keys of the first and last `depth` short lines of `page`.
+    static func keys(_ page: UnsafeBufferPointer<UInt8>) -> Set<String> {
+        let lines = RawLine.split(page, markdown: true).filter { !$0.content.isEmpty }
+        var out = Set<String>()
+        for l in lines.prefix(depth) + lines.suffix(depth) where l.tail.isEmpty && l.s.count <= maximumLength {
+            if mayBeFurniture(l.s) { out.insert(key(l.s)) }
+        }
+        return out
+    }
+
+    /// Not a sentence, a byline (`（卫滨宣）` may end articles on several pages), a photo credit or a
+    /// jump line: those repeat for other reasons.
+    static func mayBeFurniture(_ s: [UInt32]) -> Bool {
+        if s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) ?? false { return false }
+        return Byline.matchTrailing(s) == nil && !PhotoCredit.matches(s) && Continuation.match(s) == nil
+    }
+}
+
 /// Running heads and feet, editor lines, jump lines and photo credits.
 enum Furniture {
-    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool) {
+    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool, repeated: Set<String> = []) {
         for k in lines.indices where lines[k].isText {
             let s = lines[k].s
+            if !repeated.isEmpty, s.count <= EdgeLines.maximumLength, repeated.contains(EdgeLines.key(s)),
+               EdgeLines.mayBeFurniture(s) {
+                lines[k].fate = .remove(NSPageHeader.id, "repeated at the edge of several pages")
+                continue
+            }
             if !lines[k].tail.isEmpty {
                 // A long paragraph: only a jump marker at its start or end is of interest.
                 if let (n, c) = jump(atStartOf: s) {
