@@ -18,14 +18,22 @@ struct ZhTidyCommand: ParsableCommand {
             cleaned Markdown to standard output. Settings come from .zhtidy.toml in the current \
             directory (or --config FILE), then from the options given here.
 
+            REVIEW: --check reports what would change (exit 1 if anything would); --diff prints \
+            a unified diff; --explain lists every edit with its rule; --report writes an HTML \
+            page with each paragraph before and after; -i rewrites the files in place.
+
             EXAMPLES:
               zhtidy page1.txt > page1.md
               pdftotext -raw issue.pdf - | zhtidy > issue.md
               zhtidy --style web --disable Q-,S-HAN-HAN page.txt
               zhtidy --list-rules
+              zhtidy --check *.txt && echo clean
+              zhtidy --explain --format json page.txt | jq .rule
+              zhtidy -i --backup .orig page.txt
 
             EXIT STATUS:
-              0   success
+              0   success (with --check: nothing would change)
+              1   --check: some file would change
               2   usage error (an unknown option, rule ID or setting)
               65  bad input data (e.g. invalid UTF-8)
               74  I/O error (a file cannot be read or written)
@@ -66,6 +74,41 @@ struct ZhTidyCommand: ParsableCommand {
     @Flag(name: .customLong("list-rules"), help: "List every rule: ID, family, default, action, description.")
     var listRules = false
 
+    @Flag(help: "Print nothing; say on stderr what would change in each file; exit 1 if anything would.")
+    var check = false
+
+    @Flag(help: "Print a unified diff of each file and its cleaned text.")
+    var diff = false
+
+    @Flag(help: "Print every edit: file:line:col RULE-ID before → after (and why, for removals and flags).")
+    var explain = false
+
+    @Option(help: "Output format: markdown (default) or json (for --explain: one JSON object per edit).")
+    var format: String = "markdown"
+
+    @Option(help: ArgumentHelp("Colour the diff: auto (when stdout is a terminal and NO_COLOR is unset), always, never.", valueName: "when"))
+    var color: String = "auto"
+
+    @Flag(name: [.customShort("i"), .customLong("in-place")], help: "Rewrite the files in place (atomically).")
+    var inPlace = false
+
+    @Option(help: ArgumentHelp("With -i, keep the original as FILE+SUFFIX.", valueName: "suffix"))
+    var backup: String?
+
+    @Option(help: ArgumentHelp("Write a self-contained HTML page with every paragraph before and after.", valueName: "file.html"))
+    var report: String?
+
+    mutating func validate() throws {
+        if [check, diff, explain, inPlace].filter({ $0 }).count > 1 {
+            throw ValidationError("--check, --diff, --explain and -i/--in-place cannot be combined; choose one")
+        }
+        if !["markdown", "json"].contains(format) { throw ValidationError("--format \(format): expected markdown or json") }
+        if format == "json" && !explain { throw ValidationError("--format json works with --explain (JSON output of articles comes later)") }
+        if !["auto", "always", "never"].contains(color) { throw ValidationError("--color \(color): expected auto, always or never") }
+        if backup != nil && !inPlace { throw ValidationError("--backup needs -i/--in-place") }
+        if inPlace && (files.isEmpty || files.contains("-")) { throw ValidationError("-i/--in-place needs files (not standard input)") }
+    }
+
     /// Parses, runs, and maps usage errors to exit status 2 (swift-argument-parser uses 64).
     static func main() {
         do {
@@ -102,13 +145,49 @@ struct ZhTidyCommand: ParsableCommand {
         guard let results = try? Tidy.run(pages: pages, options: options) else {
             Diagnostics.fail("input is not valid UTF-8", code: ExitCode(65))
         }
-        var output = [UInt8]()
-        for (n, (name, result)) in zip(inputs, results).enumerated() {
+        for (name, result) in zip(inputs, results) {
             for w in result.warnings {
                 FileHandle.standardError.write(Data("zhtidy: \(Input.displayName(name)): warning: \(w)\n".utf8))
             }
-            if n > 0 && !result.output.isEmpty && !output.isEmpty { output.append(0x0A) }
-            output.append(contentsOf: result.output)
+        }
+        if let report {
+            let html = HTMLReport.render(zip(inputs, results).map { (Input.displayName($0), $1) })
+            do { try AtomicFile.write(Array(html.utf8), to: report) } catch let error as AtomicFile.Failure {
+                Diagnostics.fail(error.message, code: ExitCode(74))
+            }
+        }
+        var output = [UInt8]()
+        if check {
+            var changed = false
+            for (name, result) in zip(inputs, results) {
+                FileHandle.standardError.write(Data((ReviewViews.checkSummary(result, file: Input.displayName(name)) + "\n").utf8))
+                if result.changed { changed = true }
+            }
+            if changed { Foundation.exit(1) }
+            return
+        } else if diff {
+            let colored = color == "always" || (color == "auto" && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            for (name, result) in zip(inputs, results) {
+                output.append(contentsOf: ReviewViews.unifiedDiff(result, file: Input.displayName(name), color: colored).utf8)
+            }
+        } else if explain {
+            for (name, result) in zip(inputs, results) {
+                let text = format == "json" ? ReviewViews.explainJSON(result, file: Input.displayName(name))
+                                            : ReviewViews.explain(result, file: Input.displayName(name))
+                output.append(contentsOf: text.utf8)
+            }
+        } else if inPlace {
+            for (name, result) in zip(inputs, results) where result.output != result.input {
+                do { try AtomicFile.write(result.output, to: name, backupSuffix: backup) } catch let error as AtomicFile.Failure {
+                    Diagnostics.fail(error.message, code: ExitCode(74))
+                }
+            }
+            return
+        } else {
+            for (n, result) in results.enumerated() {
+                if n > 0 && !result.output.isEmpty && !output.isEmpty { output.append(0x0A) }
+                output.append(contentsOf: result.output)
+            }
         }
         Output.write(output)
     }
