@@ -12,6 +12,11 @@
 #include <unicode/uversion.h>
 #include <unicode/unistr.h>
 #include <unicode/bytestream.h>
+#include <unicode/ucsdet.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+
+#include <vector>
 
 #include <cstring>
 #include <string>
@@ -132,6 +137,59 @@ extern "C" int32_t zt_normalizer_map(const zt_normalizer *normalizer, uint32_t c
     if (result == source) return 0;
     std::string utf8;
     result.toUTF8String(utf8);
+    int32_t size = static_cast<int32_t>(utf8.size());
+    if (size <= capacity) std::memcpy(out, utf8.data(), utf8.size());
+    return size;
+}
+
+extern "C" int32_t zt_detect_charset(const uint8_t *text, int32_t length, char *name, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&error);
+    if (U_FAILURE(error)) return -1;
+    ucsdet_setText(detector, reinterpret_cast<const char *>(text), length, &error);
+    const UCharsetMatch *match = ucsdet_detect(detector, &error);
+    int32_t confidence = -1;
+    if (U_SUCCESS(error) && match != nullptr) {
+        const char *found = ucsdet_getName(match, &error);
+        confidence = ucsdet_getConfidence(match, &error);
+        if (U_SUCCESS(error) && capacity > 0) {
+            std::strncpy(name, found, static_cast<size_t>(capacity - 1));
+            name[capacity - 1] = '\0';
+        }
+    }
+    ucsdet_close(detector);
+    return U_SUCCESS(error) ? confidence : -1;
+}
+
+extern "C" int32_t zt_convert_to_utf8(const char *charset, const uint8_t *text, int32_t length, uint8_t *out,
+                                      int32_t capacity, int32_t lossy, int32_t *errorOffset) {
+    UErrorCode error = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &error);
+    if (U_FAILURE(error)) return -1;
+    if (!lossy) {
+        ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &error);
+    }
+    // To UTF-16 in chunks, so an error's byte offset is known; then to UTF-8.
+    std::vector<UChar> utf16(static_cast<size_t>(length) + 16);
+    const char *source = reinterpret_cast<const char *>(text);
+    const char *sourceLimit = source + length;
+    UChar *target = utf16.data();
+    const UChar *targetLimit = utf16.data() + utf16.size();
+    error = U_ZERO_ERROR;
+    ucnv_toUnicode(converter, &target, targetLimit, &source, sourceLimit, nullptr, true, &error);
+    if (U_FAILURE(error)) {
+        char invalid[32];
+        int8_t invalidLength = sizeof(invalid);
+        UErrorCode e2 = U_ZERO_ERROR;
+        ucnv_getInvalidChars(converter, invalid, &invalidLength, &e2);
+        *errorOffset = static_cast<int32_t>(source - reinterpret_cast<const char *>(text)) - (U_SUCCESS(e2) ? invalidLength : 0);
+        ucnv_close(converter);
+        return -2;
+    }
+    ucnv_close(converter);
+    icu::UnicodeString unicode(utf16.data(), static_cast<int32_t>(target - utf16.data()));
+    std::string utf8;
+    unicode.toUTF8String(utf8);
     int32_t size = static_cast<int32_t>(utf8.size());
     if (size <= capacity) std::memcpy(out, utf8.data(), utf8.size());
     return size;

@@ -28,6 +28,13 @@ public struct Options: Sendable, Equatable {
     /// ``Tidy/run(pages:options:)``): running heads and feet whatever their wording.
     public var repeatedEdgeLines: Set<String> = []
 
+    /// The input's encoding (an ICU converter name such as `GB18030`, `Big5`, `UTF-16LE`); nil
+    /// detects it: UTF-8, a byte-order mark, or ICU's charset detector.
+    public var encoding: String? = nil
+    /// Replace bytes that cannot be decoded with U+FFFD (each recorded as a U-DECODE flag)
+    /// instead of failing.
+    public var lossy: Bool = false
+
     /// The input's shape; nil detects it (``InputKind/detect(_:)``).
     public var inputKind: InputKind? = nil
 

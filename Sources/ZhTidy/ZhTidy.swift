@@ -21,23 +21,44 @@ public enum Tidy {
         public var inputKind: InputKind = .markdown
         /// Messages about the input as a whole, such as interleaved columns.
         public var warnings: [String] = []
+        /// The encoding the input was read in.
+        public var encoding: String = "UTF-8"
 
         public var outputString: String { String(decoding: output, as: UTF8.self) }
         /// Whether any text changed.
         public var changed: Bool { edits.contains { $0.kind != .flag } }
     }
 
-    /// Cleans UTF-8 `input`. Throws ``DecodingError`` when it is not valid UTF-8.
+    /// Cleans `input` (UTF-8, UTF-16 with a byte-order mark, or a legacy encoding ICU detects;
+    /// `options.encoding` forces one). Throws ``DecodingError`` for bytes that cannot be decoded
+    /// (unless `options.lossy`) and for binary data. The result's `input` is the decoded UTF-8.
     public static func run(_ input: [UInt8], options: Options = Options()) throws -> Result {
-        let bytes = try InputDecoder.decodeUTF8(input)
-        return clean(bytes, options: options)
+        let decoded = try InputDecoder.decode(input, encoding: options.encoding, lossy: options.lossy)
+        var result = clean(decoded.utf8, options: options)
+        result.encoding = decoded.encoding
+        if !decoded.replaced.isEmpty {
+            let index = LineIndex(decoded.utf8)
+            for (at, original) in decoded.replaced {
+                let where_ = original >= 0 ? " at input byte \(original)" : ""
+                result.edits.append(Edit(rule: UDecode.id, kind: .flag, range: at..<(at + 3), start: index.position(of: at),
+                                         before: "\u{FFFD}", after: "\u{FFFD}",
+                                         note: "undecodable bytes\(where_) replaced by U+FFFD"))
+            }
+            result.edits.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        }
+        return result
+    }
+
+    /// The encoding `input` would be read in (throws what ``run(_:options:)`` would).
+    public static func decodedEncoding(_ input: [UInt8], options: Options = Options()) throws -> String {
+        try InputDecoder.decode(input, encoding: options.encoding, lossy: options.lossy).encoding
     }
 
     /// Cleans the pages of one issue (files given together, in order): each page is cleaned on
     /// its own, and short lines standing at the top or bottom of two or more pages are taken for
     /// running heads and feet (NS-PAGE-HEADER) whatever their wording.
     public static func run(pages: [[UInt8]], options: Options = Options()) throws -> [Result] {
-        let decoded = try pages.map { try InputDecoder.decodeUTF8($0) }
+        let decoded = try pages.map { try InputDecoder.decode($0, encoding: options.encoding, lossy: options.lossy).utf8 }
         var count: [String: Int] = [:]
         for page in decoded {
             // A file may hold several pages separated by form feeds.
@@ -51,7 +72,7 @@ public enum Tidy {
         }
         var o = options
         o.repeatedEdgeLines = Set(count.filter { $0.value >= 2 }.map(\.key))
-        return decoded.map { clean($0, options: o) }
+        return try pages.map { try run($0, options: o) }
     }
 
     /// Cleans a string.

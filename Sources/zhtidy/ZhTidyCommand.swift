@@ -68,6 +68,12 @@ struct ZhTidyCommand: ParsableCommand {
     @Option(name: .customLong("enable"), help: ArgumentHelp("Switch rules on, including those off by default (e.g. O-REPEAT).", valueName: "ids"))
     var enable: [String] = []
 
+    @Option(help: ArgumentHelp("Read the input in this encoding (GB18030, Big5, UTF-16LE …); detected when not given.", valueName: "name"))
+    var encoding: String?
+
+    @Flag(help: "Replace bytes that cannot be decoded with U+FFFD (each flagged) instead of failing.")
+    var lossy = false
+
     @Option(help: ArgumentHelp("Read settings from FILE instead of ./.zhtidy.toml.", valueName: "file"))
     var config: String?
 
@@ -133,8 +139,14 @@ struct ZhTidyCommand: ParsableCommand {
         for name in inputs {
             do {
                 let bytes = try Input.read(name)
-                if let bad = ZhTidy.DecodingError.firstInvalid(in: bytes) {
-                    Diagnostics.fail("\(Input.displayName(name)): \(bad); convert it to UTF-8 first", code: ExitCode(65))
+                // Decode each file first, so an error names the file (nothing is printed then).
+                do {
+                    _ = try InputCheck.decode(bytes, options)
+                } catch let error as ZhTidy.DecodingError {
+                    if case .unknownEncoding(let e) = error.problem {
+                        Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
+                    }
+                    Diagnostics.fail("\(Input.displayName(name)): \(error)\(InputCheck.hint(error))", code: ExitCode(65))
                 }
                 pages.append(bytes)
             } catch let error as InputError {
@@ -143,7 +155,7 @@ struct ZhTidyCommand: ParsableCommand {
         }
         // The files are the pages of one issue, in the order given.
         guard let results = try? Tidy.run(pages: pages, options: options) else {
-            Diagnostics.fail("input is not valid UTF-8", code: ExitCode(65))
+            Diagnostics.fail("input cannot be decoded", code: ExitCode(65))
         }
         for (name, result) in zip(inputs, results) {
             for w in result.warnings {
@@ -220,6 +232,8 @@ struct ZhTidyCommand: ParsableCommand {
             }
             options.inputKind = k
         }
+        if let encoding { options.encoding = encoding }
+        if lossy { options.lossy = true }
         if indent { options.indent = true }
         if keepCornerBrackets { options.keepCornerBrackets = true }
         if keepFigureMarkers { options.removeFigureMarkers = false }
@@ -246,6 +260,21 @@ enum RuleList {
             out += r.summary + "\n"
         }
         return out
+    }
+}
+
+/// Decoding each input before the run, for messages that name the file.
+enum InputCheck {
+    static func decode(_ bytes: [UInt8], _ options: Options) throws -> String {
+        try Tidy.decodedEncoding(bytes, options: options)
+    }
+
+    static func hint(_ error: ZhTidy.DecodingError) -> String {
+        switch error.problem {
+        case .invalid: return "; give --encoding NAME if it is not UTF-8, or --lossy to replace what cannot be decoded"
+        case .binary: return "; zhtidy reads text"
+        case .unknownEncoding: return "; see ICU's converter names (GB18030, Big5, UTF-16LE …)"
+        }
     }
 }
 

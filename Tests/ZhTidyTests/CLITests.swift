@@ -59,7 +59,7 @@ import Testing
         let r = try run([bad.path])
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr == "zhtidy: \(bad.path): invalid UTF-8 at byte 19; convert it to UTF-8 first\n")
+        #expect(r.stderr == "zhtidy: \(bad.path): invalid UTF-8 at byte 19; give --encoding NAME if it is not UTF-8, or --lossy to replace what cannot be decoded\n")
     }
 
     @Test func missingFileIsExit74() throws {

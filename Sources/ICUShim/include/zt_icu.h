@@ -53,6 +53,17 @@ void zt_normalizer_close(zt_normalizer *normalizer);
 int32_t zt_normalizer_map(const zt_normalizer *normalizer, uint32_t codePoint, uint8_t *out,
                           int32_t capacity);
 
+/// Guesses the charset of `text` with ICU's detector. Writes its name (e.g. "GB18030", "Big5",
+/// "UTF-16LE") into `name` and returns the confidence (0–100), or a negative error.
+int32_t zt_detect_charset(const uint8_t *text, int32_t length, char *name, int32_t capacity);
+
+/// Converts `text` from `charset` to UTF-8. Returns the UTF-8 length (which may exceed
+/// `capacity`: call again with a larger buffer), or a negative value: -1 for an unknown charset,
+/// -2 for bytes that cannot be decoded (their offset in `*errorOffset`) unless `lossy` is set, in
+/// which case they become U+FFFD.
+int32_t zt_convert_to_utf8(const char *charset, const uint8_t *text, int32_t length, uint8_t *out,
+                           int32_t capacity, int32_t lossy, int32_t *errorOffset);
+
 #ifdef __cplusplus
 }
 #endif

@@ -28,7 +28,7 @@ protocol Rule {
 /// Every rule zhtidy implements, in pipeline order, and the flag codes each may raise.
 public enum RuleCatalog {
     public static let all: [RuleInfo] = [
-        info(UInvisible.self), info(URadical.self), info(UCJKCompat.self), info(UVertForm.self),
+        info(UDecode.self, .flag), info(UInvisible.self), info(URadical.self), info(UCJKCompat.self), info(UVertForm.self),
         info(USmallForm.self), info(UHalfwidthCJK.self), info(UFWAlnum.self), info(UFWSymbol.self),
         info(ULing.self), info(UNFKCDeny.self, .constraint),
         info(Dateline.self, .recognize), info(Byline.self, .recognize), info(Caption.self, .recognize),
@@ -92,6 +92,14 @@ public enum RuleCatalog {
     }
 }
 
+/// U-DECODE — bytes that could not be decoded (with `--lossy`) became U+FFFD (FLAG).
+///
+/// Not in rules.md: input handling. Each replacement is recorded with the input byte offset.
+struct UDecode {
+    static let id: RuleID = "U-DECODE"
+    static let summary = "Flag bytes that could not be decoded and became U+FFFD (--lossy)"
+}
+
 /// D-HYPHEN-KEEP — hyphens that are not ranges stay (ISO dates, phone numbers, codes, minus
 /// signs; rules.md §4.5). A constraint on D-RANGE and D-DASH.
 struct DHyphenKeep {
@@ -107,6 +115,7 @@ struct ORepeat {
 }
 
 extension UInvisible: Rule {}
+extension UDecode: Rule {}
 extension URadical: Rule {}
 extension UCJKCompat: Rule {}
 extension UVertForm: Rule {}
