@@ -3,8 +3,15 @@
 ///
 /// Structure comes before typography: blocks are classified (and paragraphs repaired) before any
 /// punctuation or space rule runs, because those rules depend on a block's role.
+///
+/// The typography stages run to a fixed point (at most ``typographyRounds`` rounds): one rule's
+/// output can be another's context (a quote made curly puts an ellipsis next to it into Chinese
+/// context), and a second run over the output must change nothing.
 enum Pipeline {
-    static func stages(_ options: Options) -> [any Stage] {
+    static let typographyRounds = 4
+
+    /// Structure: characters, layout, figure markers, paragraphs.
+    static func structure(_ options: Options) -> [any Stage] {
         [
             CharacterStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
             ColumnStage(),              // Layout/      side-by-side columns read in order
@@ -14,6 +21,12 @@ enum Pipeline {
                                         //              stand between two halves)
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
+        ]
+    }
+
+    /// Typography, by role, repeated until nothing changes.
+    static func typography(_ options: Options) -> [any Stage] {
+        [
             NumberRepairStage(),        // Typography/  N-DECIMAL, N-TIME-RATIO
             EllipsisStage(),            // Typography/  E-ELLIPSIS, E-PARA-OMISSION
             InterpunctStage(),          // Typography/  M-INTERPUNCT, M-INITIAL, M-EVENT-DATE
@@ -24,6 +37,13 @@ enum Pipeline {
             BookTitleStage(),           // Typography/  B-ANGLE, B-NEST, B-DUN
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             SequenceStage(),            // Typography/  O-*, T-*, PAIR-BYLINE
+            ParagraphRepairStage(),     // S-JOIN again: a paragraph's end may read differently now
+        ]
+    }
+
+    /// Checks and rendering.
+    static func finish(_ options: Options) -> [any Stage] {
+        [
             CheckStage(),               // Paragraphs/  NS-TRUNCATED: flags only
             MarkdownRenderingStage(),   // Rendering/   S-BLANK: blank lines, trailing space, final LF
         ]

@@ -85,7 +85,8 @@ public enum Tidy {
         var document = Document(original: bytes)
         var context = PipelineContext(options: options)
         let filtering = !options.disabledRules.isEmpty || !options.enabledRules.isEmpty
-        for stage in Pipeline.stages(options) {
+        /// Runs one stage; returns whether it changed the text.
+        func run(_ stage: any Stage, flags: Bool = true) -> Bool {
             var edits = stage.run(document, &context)
             if filtering {
                 edits.removeAll { !options.isEnabled($0.rule) }
@@ -93,11 +94,21 @@ public enum Tidy {
                 // Rules that are off by default only raise flags.
                 edits.removeAll { $0.kind == .flag && RuleCatalog.offByDefault.contains($0.rule) }
             }
+            if !flags { edits.removeAll { $0.kind == .flag } }
             let before = document.version
             document.apply(edits)
             context.shiftPositions(by: edits)
             if shiftLayouts && stage.preservesLayout && document.version != before { context.shiftLayout(by: edits, to: document) }
+            return document.version != before
         }
+        for stage in Pipeline.structure(options) { _ = run(stage) }
+        for round in 0..<Pipeline.typographyRounds {
+            var changed = false
+            // Flags are raised in the first round only (later rounds would repeat them).
+            for stage in Pipeline.typography(options) where run(stage, flags: round == 0) { changed = true }
+            if !changed { break }
+        }
+        for stage in Pipeline.finish(options) { _ = run(stage) }
         var result = Result(input: bytes, output: document.text, edits: document.finishedLog())
         for p in context.pages {
             result.page.merge(p)

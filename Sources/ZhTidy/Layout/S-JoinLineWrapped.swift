@@ -171,12 +171,29 @@ enum Furniture {
             } else if wrapped, isCredit(s) {
                 info.credits.append(Scalars.string(s))
                 lines[k].fate = .remove(Caption.id, "photo credit, kept in the page metadata")
-            } else if let (n, c) = jump(atStartOf: s) {
-                info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
-                lines[k].jumpPrefix = n
-            } else if let (n, c) = jump(atEndOf: s) {
-                info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
-                lines[k].jumpSuffix = n
+            } else {
+                // Jump markers at the start and at the end (one after another, too).
+                var rest = s[...]
+                while let (n, c) = jump(atStartOf: Array(rest)) {
+                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    lines[k].jumpPrefix += n
+                    rest = rest.dropFirst(n)
+                    while let f = rest.first, CharacterClass.isSpace(f) { rest = rest.dropFirst(); lines[k].jumpPrefix += 1 }
+                }
+                while let (n, c) = jump(atEndOf: Array(rest)) {
+                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    lines[k].jumpSuffix += n
+                    rest = rest.dropLast(n)
+                    while let l = rest.last, CharacterClass.isSpace(l) { rest = rest.dropLast(); lines[k].jumpSuffix += 1 }
+                }
+                // What is left may be furniture itself (`（上接第1版）— 1 —`) or nothing at all.
+                if lines[k].jumpPrefix + lines[k].jumpSuffix > 0,
+                   rest.isEmpty || NSPageHeader.match(Array(rest)) != nil || Continuation.match(Array(rest)) != nil {
+                    if let i = NSPageHeader.match(Array(rest)) { info.merge(i) }
+                    lines[k].fate = .remove(Continuation.id, "jump line")
+                    lines[k].jumpPrefix = 0
+                    lines[k].jumpSuffix = 0
+                }
             }
         }
         // A bare page number as the first or last line of the page.

@@ -138,7 +138,7 @@ struct NSPageHeader {
         var i = 0
         func flush() { if !current.isEmpty { out.append(current); current = [] } }
         while i < t.count {
-            if t[i] == di, let e = (i + 2..<min(t.count, i + 6)).first(where: { t[$0] == ban }),
+            if t[i] == di, i + 2 < min(t.count, i + 6), let e = (i + 2..<min(t.count, i + 6)).first(where: { t[$0] == ban }),
                t[(i + 1)..<e].allSatisfy({ CharacterClass.isDigit($0) || (0x41...0x5A).contains($0) }) {
                 flush(); out.append(Array(t[i...e])); i = e + 1; continue
             }
