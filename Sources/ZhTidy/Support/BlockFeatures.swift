@@ -34,6 +34,10 @@ struct BlockFeatures: OptionSet, Sendable {
     static let curlyQuotes = BlockFeatures(rawValue: 1 << 14)
     /// an ASCII mark the P-* width rules judge: `, ; : ! ? ( ) .`
     static let asciiMarks = BlockFeatures(rawValue: 1 << 15)
+    /// `.` or `．` (an interpunct, decimal or event-date candidate; `。` alone is not)
+    static let asciiDot = BlockFeatures(rawValue: 1 << 16)
+    /// `… ⋯ ‥ ︙`, or two dot-like marks in a row (`..`, `。。`, `··`)
+    static let ellipsisLike = BlockFeatures(rawValue: 1 << 17)
 
     static func scan(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> BlockFeatures {
         var f: BlockFeatures = []
@@ -54,7 +58,10 @@ struct BlockFeatures: OptionSet, Sendable {
                 case 0x30...0x39: f.insert(.digit)
                 case 0x41...0x5A, 0x61...0x7A: f.insert(.latin)
                 case 0x20, 0x09: f.insert(.space)
-                case 0x2E: f.insert(.dots); if CharacterClass.isDigit(prev) { f.insert(.digitMark) }
+                case 0x2E:
+                    f.insert(.dots); f.insert(.asciiDot)
+                    if CharacterClass.isDigit(prev) { f.insert(.digitMark) }
+                    if EEllipsis.isDotLike(prev) { f.insert(.ellipsisLike) }
                 case 0x2D, 0x7E: f.insert(.dashes)
                 case 0x22, 0x27: f.insert(.quotes)
                 case 0x3C: f.insert(.angles)
@@ -72,8 +79,15 @@ struct BlockFeatures: OptionSet, Sendable {
                 c = d
                 i += n
                 switch c {
-                case 0x3002, 0xFF0E: f.insert(.dots); if CharacterClass.isDigit(prev) { f.insert(.digitMark) }
-                case 0xB7, 0x30FB, 0x2026, 0x22EF, 0x2025, 0xFE19: f.insert(.dots); if c == 0xB7 || c == 0x30FB { f.insert(.interpunct) }
+                case 0x3002, 0xFF0E:
+                    f.insert(.dots)
+                    if c == 0xFF0E { f.insert(.asciiDot) }
+                    if CharacterClass.isDigit(prev) { f.insert(.digitMark) }
+                    if EEllipsis.isDotLike(prev) { f.insert(.ellipsisLike) }
+                case 0xB7, 0x30FB:
+                    f.insert(.dots); f.insert(.interpunct)
+                    if EEllipsis.isDotLike(prev) { f.insert(.ellipsisLike) }
+                case 0x2026, 0x22EF, 0x2025, 0xFE19: f.insert(.dots); f.insert(.ellipsisLike)
                 case 0x2014, 0x2015, 0x2013, 0x2500, 0x2501, 0xFF0D, 0xFF5E, 0x301C, 0x30FC, 0x2E3A, 0x2E3B: f.insert(.dashes)
                 case 0x201C: quoteDepth += 1; f.insert(.curlyQuotes); if quoteDepth > 1 { f.insert(.quotes) }
                 case 0x201D: quoteDepth -= 1; f.insert(.curlyQuotes); if quoteDepth < 0 { f.insert(.quotes) }

@@ -34,7 +34,7 @@ struct EllipsisStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
-        return collectEdits(document, &context, visit: { $0.features.contains(.dots) }) { b, out in
+        return collectEdits(document, &context, visit: { $0.features.contains(.ellipsisLike) }) { b, out in
             let mask = b.protectedMask()
             for line in b.lines {
                 let lo = max(line.lowerBound, b.contentStart)

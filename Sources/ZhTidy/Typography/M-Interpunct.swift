@@ -44,7 +44,7 @@ struct InterpunctStage: Stage {
     var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
-        collectEdits(document, &context, visit: { !$0.features.isDisjoint(with: [.interpunct, .dots]) }) { b, out in
+        collectEdits(document, &context, visit: { !$0.features.isDisjoint(with: [.interpunct, .asciiDot]) }) { b, out in
             var titleDepth = 0
             for k in b.contentStart..<b.count {
                 let c = b[k]

@@ -26,7 +26,7 @@ struct NumberRepairStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         // 。 E3 80 82, ． EF BC 8E, ： EF BC 9A, ， EF BC 8C, and ASCII `.`
-        collectEdits(document, &context, visit: { $0.features.contains(.digit) && !$0.features.isDisjoint(with: [.digitMark, .dots]) }) { b, out in
+        collectEdits(document, &context, visit: { $0.features.contains(.digit) && !$0.features.isDisjoint(with: [.digitMark, .asciiDot]) }) { b, out in
             for k in 1..<max(1, b.count - 1) {
                 let c = b[k]
                 guard CharacterClass.isDigit(b[k - 1]), CharacterClass.isDigit(b[k + 1]) else {
