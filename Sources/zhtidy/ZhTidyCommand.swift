@@ -104,7 +104,17 @@ struct ZhTidyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a self-contained HTML page with every paragraph before and after.", valueName: "file.html"))
     var report: String?
 
+    @Option(help: ArgumentHelp("File names to take from directories (repeatable; default *.txt and *.md).", valueName: "pattern"))
+    var glob: [String] = []
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write each cleaned file under DIR, mirroring the input tree.", valueName: "dir"))
+    var outputDir: String?
+
+    @Option(help: ArgumentHelp("Files cleaned in parallel in a batch run.", valueName: "n"))
+    var jobs: Int = 1
+
     mutating func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if [check, diff, explain, inPlace].filter({ $0 }).count > 1 {
             throw ValidationError("--check, --diff, --explain and -i/--in-place cannot be combined; choose one")
         }
@@ -135,6 +145,13 @@ struct ZhTidyCommand: ParsableCommand {
         }
         let options = resolvedOptions()
         let inputs = files.isEmpty ? ["-"] : files
+        // Directories or an output directory: a batch run, each file on its own.
+        if outputDir != nil || inputs.contains(where: { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }) {
+            guard !diff && !explain && !inPlace && report == nil else {
+                Diagnostics.fail("directories and --output-dir work with plain output or --check", code: ExitCode(2))
+            }
+            runBatch(inputs, options)
+        }
         var pages: [[UInt8]] = []
         for name in inputs {
             do {
@@ -202,6 +219,41 @@ struct ZhTidyCommand: ParsableCommand {
             }
         }
         Output.write(output)
+    }
+
+    /// A batch run: a summary line at the end; the exit status says whether some file failed.
+    private func runBatch(_ inputs: [String], _ options: Options) -> Never {
+        let batch = Batch(options: options, globs: glob.isEmpty ? ["*.txt", "*.md"] : glob, outputDirectory: outputDir,
+                          jobs: jobs, check: check)
+        let items = Batch.collect(inputs, globs: batch.globs)
+        let start = Date()
+        let outcomes = batch.run(items, progress: isatty(2) != 0)
+        var failed = 0, changed = 0, bytes = 0
+        var status: Int32 = 0
+        var output = [UInt8]()
+        for (item, outcome) in zip(items, outcomes) {
+            switch outcome {
+            case .failed(let message, let code):
+                failed += 1
+                status = status == 0 || code == 65 ? code : status
+                FileHandle.standardError.write(Data("zhtidy: \(message)\n".utf8))
+            case .cleaned(let c, let n, let out):
+                if c { changed += 1 }
+                bytes += n
+                if check && c { FileHandle.standardError.write(Data("\(item.path): would change\n".utf8)) }
+                if outputDir == nil && !check {
+                    if !output.isEmpty && !out.isEmpty { output.append(0x0A) }
+                    output.append(contentsOf: out)
+                }
+            }
+        }
+        if !output.isEmpty { Output.write(output) }
+        let seconds = Date().timeIntervalSince(start)
+        let summary = String(format: "zhtidy: %d file%@, %d changed, %d failed (%.1f MB in %.2f s)",
+                             items.count, items.count == 1 ? "" : "s", changed, failed, Double(bytes) / 1e6, seconds)
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        if status != 0 { Foundation.exit(status) }
+        Foundation.exit(check && changed > 0 ? 1 : 0)
     }
 
     /// The config file's settings, then the command line's.
