@@ -38,6 +38,12 @@ let package = Package(
             dependencies: ["ZhTidy"],
             path: "Benchmarks/Accuracy"
         ),
+        .executableTarget(
+            name: "zhtidy-fuzz",
+            dependencies: ["ZhTidy"],
+            path: "Fuzz",
+            exclude: ["corpus"]
+        ),
         .testTarget(name: "ZhTidyTests", dependencies: ["ZhTidy"]),
     ],
     cxxLanguageStandard: .cxx17

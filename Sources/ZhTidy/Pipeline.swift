@@ -13,7 +13,8 @@ enum Pipeline {
     /// Structure: characters, layout, figure markers, paragraphs.
     static func structure(_ options: Options) -> [any Stage] {
         [
-            CharacterStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
+            InvisibleStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
+            CharacterStage(),           // Characters/  U-RADICAL, U-CJK-COMPAT, U-FW-*, U-*-FORM, U-LING
             ColumnStage(),              // Layout/      side-by-side columns read in order
             LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin (before joins: a

@@ -146,7 +146,7 @@ struct ZhTidyCommand: ParsableCommand {
         let options = resolvedOptions()
         let inputs = files.isEmpty ? ["-"] : files
         // Directories or an output directory: a batch run, each file on its own.
-        if outputDir != nil || inputs.contains(where: { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }) {
+        if !inPlace, outputDir != nil || inputs.contains(where: { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }) {
             guard !diff && !explain && !inPlace && report == nil else {
                 Diagnostics.fail("directories and --output-dir work with plain output or --check", code: ExitCode(2))
             }

@@ -60,17 +60,22 @@ struct UInvisible {
     }
 }
 
-/// The character stage: code-point repairs that need no knowledge of structure.
+/// Line ends and invisible characters first, so that the code-point rules see clean text (a
+/// control character inside `二零二四年` must not hide the year from U-LING).
+struct InvisibleStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        var edits: [LocalEdit] = []
+        document.text.withUnsafeBufferPointer { UInvisible.scan($0, into: &edits) }
+        return edits
+    }
+}
+
+/// The code-point rules: one table built with ICU, applied by a byte loop.
 struct CharacterStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         var edits: [LocalEdit] = []
         let map = context.options.locale == .hant ? CharacterMap.hant : CharacterMap.hans
-        document.text.withUnsafeBufferPointer { p in
-            UInvisible.scan(p, into: &edits)
-            let invisible = edits.count
-            CharacterMap.scan(p, map, into: &edits)
-            if invisible > 0 && edits.count > invisible { edits.sort { $0.range.lowerBound < $1.range.lowerBound } }
-        }
+        document.text.withUnsafeBufferPointer { CharacterMap.scan($0, map, into: &edits) }
         return edits
     }
 }

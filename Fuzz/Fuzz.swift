@@ -1,0 +1,80 @@
+// libFuzzer target over the library entry point. Every input must come through without a crash,
+// its output must be the input with the edit records applied, no Han character may be lost
+// outside a removal, and a second run over Markdown-like output must change nothing.
+//
+//   swift build -c release --product zhtidy-fuzz --build-path .build-fuzz \
+//       -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+//   .build-fuzz/release/zhtidy-fuzz -runs=10000000 Fuzz/corpus
+//
+// Built without FUZZING (as `swift build` does) it is a replay driver: `zhtidy-fuzz FILE…` runs
+// the same checks on each file (for reproducing a crash).
+import ZhTidy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data, size > 0 else { return 0 }
+    let input = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let first = try? Tidy.run(input) else { return 0 }  // undecodable or binary: refused, fine
+    precondition(Tidy.apply(first.edits, to: first.input) == first.output, "output is not the input with the edits applied")
+    precondition(FuzzChecks.hanLost(first).isEmpty, "Han characters lost: \(FuzzChecks.hanLost(first))")
+    // Idempotence holds where the second run reads the text the way the first did: Markdown-like
+    // input without jump lines (see PropertyTests for why those two are excluded).
+    if first.encoding == "UTF-8" && first.inputKind == .markdown && first.page.jumps.isEmpty {
+        let second = Tidy.run(first.outputString)
+        precondition(second.output == first.output, "not idempotent")
+    }
+    return 0
+}
+
+enum FuzzChecks {
+    /// Han characters of the input missing from the output and from every removal.
+    static func hanLost(_ r: Tidy.Result) -> [String] {
+        var counts: [Unicode.Scalar: Int] = [:]
+        func isHan(_ s: Unicode.Scalar) -> Bool { s.properties.isIdeographic || (0x2E80...0x2FDF).contains(s.value) }
+        for s in String(decoding: r.input, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
+        for s in String(decoding: r.output, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
+        for e in r.edits where e.kind == .remove || e.rule.family == "U-" {
+            for s in e.before.unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
+            for s in e.after.unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
+        }
+        return counts.filter { $0.value > 0 }.map { "\($0.key)" }
+    }
+}
+
+#if FUZZING
+// SwiftPM links an executable's entry point under this name; hand control to libFuzzer's driver.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+@_cdecl("zhtidy_fuzz_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzOne(data, size) }
+}
+#else
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let f = fopen(path, "rb") else { continue }
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = fread(&buffer, 1, buffer.count, f)
+                if n <= 0 { break }
+                bytes += buffer.prefix(n)
+            }
+            fclose(f)
+            _ = bytes.withUnsafeBufferPointer { fuzzOne($0.baseAddress, $0.count) }
+            print("\(path): ok")
+        }
+    }
+}
+#endif
