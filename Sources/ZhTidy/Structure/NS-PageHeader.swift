@@ -142,7 +142,8 @@ struct NSPageHeader {
                t[(i + 1)..<e].allSatisfy({ CharacterClass.isDigit($0) || (0x41...0x5A).contains($0) }) {
                 flush(); out.append(Array(t[i...e])); i = e + 1; continue
             }
-            if CharacterClass.isDigit(t[i]), let e = (i..<min(t.count, i + 11)).first(where: { t[$0] == ri }), isDate(Array(t[i...e])) {
+            if CharacterClass.isDigit(t[i]), !(i > 0 && CharacterClass.isDigit(t[i - 1])),
+               let e = (i..<min(t.count, i + 11)).first(where: { t[$0] == ri }), isDate(Array(t[i...e])) {
                 flush(); out.append(Array(t[i...e])); i = e + 1; continue
             }
             if Scalars.hasPrefix(t, xingqi, at: i), i + 2 < t.count, weekdays.contains(t[i + 2]) {
