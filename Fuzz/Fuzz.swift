@@ -19,7 +19,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let input = Array(UnsafeBufferPointer(start: data, count: size))
     guard let first = try? Tidy.run(input) else { return 0 }  // undecodable or binary: refused, fine
     precondition(Tidy.apply(first.edits, to: first.input) == first.output, "output is not the input with the edits applied")
-    precondition(FuzzChecks.hanLost(first).isEmpty, "Han characters lost: \(FuzzChecks.hanLost(first))")
+    precondition(first.unaccountedHanCharacters.isEmpty, "Han characters lost: \(first.unaccountedHanCharacters)")
     // Idempotence holds where the second run reads the text the way the first did: Markdown-like
     // input without jump lines (see PropertyTests for why those two are excluded).
     if first.encoding == "UTF-8" && first.inputKind == .markdown && first.page.jumps.isEmpty {
@@ -27,21 +27,6 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         precondition(second.output == first.output, "not idempotent")
     }
     return 0
-}
-
-enum FuzzChecks {
-    /// Han characters of the input missing from the output and from every removal.
-    static func hanLost(_ r: Tidy.Result) -> [String] {
-        var counts: [Unicode.Scalar: Int] = [:]
-        func isHan(_ s: Unicode.Scalar) -> Bool { s.properties.isIdeographic || (0x2E80...0x2FDF).contains(s.value) }
-        for s in String(decoding: r.input, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
-        for s in String(decoding: r.output, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
-        for e in r.edits where e.kind == .remove || e.rule.family == "U-" {
-            for s in e.before.unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
-            for s in e.after.unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
-        }
-        return counts.filter { $0.value > 0 }.map { "\($0.key)" }
-    }
 }
 
 #if FUZZING

@@ -64,18 +64,6 @@ enum Invariants {
         #expect(String(validating: first.output, as: UTF8.self) != nil, "output is not valid UTF-8", sourceLocation: sourceLocation)
     }
 
-    /// Han characters of the input that are neither in the output nor inside a `remove` record
-    /// (counted per character, so a moved or duplicated character cannot hide a loss). Character
-    /// rules (U-*) may map one Han code point to another (⼈ → 人); no other `fix` may drop one.
-    static func conservationViolations(_ r: Tidy.Result) -> [String] {
-        var counts: [Unicode.Scalar: Int] = [:]
-        func isHan(_ s: Unicode.Scalar) -> Bool { CharacterClass.isHan(s.value) }
-        for s in String(decoding: r.input, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
-        for s in String(decoding: r.output, as: UTF8.self).unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
-        for e in r.edits where e.kind == .remove || e.rule.family == "U-" {
-            for s in e.before.unicodeScalars where isHan(s) { counts[s, default: 0] -= 1 }
-            for s in e.after.unicodeScalars where isHan(s) { counts[s, default: 0] += 1 }
-        }
-        return counts.filter { $0.value > 0 }.map { "\($0.key) ×\($0.value)" }
-    }
+    /// Han characters lost outside removals (``Tidy/Result/unaccountedHanCharacters``).
+    static func conservationViolations(_ r: Tidy.Result) -> [String] { r.unaccountedHanCharacters }
 }
