@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhTidy
 
@@ -92,5 +93,15 @@ import Testing
             #expect(Tidy.apply(r.edits, to: r.input) == r.output)
             #expect(Invariants.conservationViolations(r).isEmpty)
         }
+    }
+}
+
+/// Inputs the fuzzer found, kept as regressions: each must keep every invariant.
+@Suite struct FuzzRegressionTests {
+    static let files = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("Fixtures/fuzz").path)) ?? []).sorted()
+
+    @Test(arguments: files)
+    func fuzzFinding(_ name: String) throws {
+        try Invariants.check(try Fixtures.bytes("Fixtures/fuzz/\(name)"))
     }
 }

@@ -196,9 +196,12 @@ enum Furniture {
                 }
             }
         }
-        // A bare page number as the first or last line of the page.
+        // A bare page number as the first or last line of a page that has a running head too
+        // (alone, a number at the edge may be text; and after it went, the next one would be at
+        // the edge on a second run).
         let texts = lines.indices.filter { lines[$0].isText }
-        for k in [texts.first, texts.last].compactMap({ $0 }) {
+        let hasHead = lines.contains { if case .remove(let r, _) = $0.fate { return r == NSPageHeader.id || r == NSEditor.id } else { return false } }
+        for k in [texts.first, texts.last].compactMap({ $0 }) where hasHead {
             let s = lines[k].s
             if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
                 info.page = info.page ?? Scalars.string(s)
