@@ -132,7 +132,12 @@ struct Byline: Equatable {
                 flush()
                 currentRole = Scalars.string(t[..<e])
                 currentNames = []
-                if e < t.count { currentNames.append(Scalars.string(t[e...])) }
+                if e < t.count {
+                    // A name attached to the role word (记者张三): 2–4 Han characters, nothing else.
+                    let name = t[e...]
+                    guard (2...4).contains(name.count), Scalars.allHan(name) else { return nil }
+                    currentNames.append(Scalars.string(name))
+                }
             } else if currentRole != nil, t.count >= 2, t.count <= 4, Scalars.allHan(t) {
                 currentNames.append(Scalars.string(t))
             } else if currentRole != nil, t.count == 1, Scalars.allHan(t) {

@@ -71,10 +71,15 @@ struct NSPageHeader {
         var out: [UInt32] = []
         for (k, c) in s.enumerated() {
             if CharacterClass.isSpace(c) {
-                let prev = out.last.map { CharacterClass.isDigit($0) || $0 == di || $0 == nian || $0 == yue } ?? false
-                let next = k + 1 < s.count && (CharacterClass.isDigit(s[k + 1]) || [nian, yue, ri, ban].contains(s[k + 1]))
-                if prev && next { continue }
-                if let p = out.last, CharacterClass.isDigit(p), k + 1 < s.count, [nian, yue, ri, ban, qi].contains(s[k + 1]) { continue }
+                // The next non-space scalar (a run of spaces counts as one gap).
+                var j = k + 1
+                while j < s.count && CharacterClass.isSpace(s[j]) { j += 1 }
+                let next: UInt32? = j < s.count ? s[j] : nil
+                let prevJoins = out.last.map { CharacterClass.isDigit($0) || $0 == di || $0 == nian || $0 == yue } ?? false
+                let nextJoins = next.map { CharacterClass.isDigit($0) || [nian, yue, ri, ban].contains($0) } ?? false
+                if prevJoins && nextJoins { continue }
+                if let p = out.last, CharacterClass.isDigit(p), let n = next, [nian, yue, ri, ban, qi].contains(n) { continue }
+                if let p = out.last, CharacterClass.isSpace(p) { continue }  // runs collapse to one
             }
             out.append(c)
         }
