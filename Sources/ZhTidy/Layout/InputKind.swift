@@ -12,7 +12,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// Guesses the kind from the text: `-layout` output has wide space gutters inside most lines;
     /// wrapped output has short lines; Markdown has long paragraphs or `#` headings.
     static func detect(_ p: UnsafeBufferPointer<UInt8>) -> InputKind {
-        var lines = 0, gutters = 0, headings = 0
+        var lines = 0, gutters = 0, headings = 0, blocks = 0
+        var previousBlank = true
         var widths: [Double] = []
         var i = 0
         // A sample of the first 400 lines is enough to tell.
@@ -20,7 +21,9 @@ public enum InputKind: String, Sendable, CaseIterable {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             let r = TextLayout.trim(p, i..<e)
-            if !r.isEmpty {
+            if r.isEmpty { previousBlank = true } else {
+                if previousBlank { blocks += 1 }
+                previousBlank = false
                 lines += 1
                 if p[r.lowerBound] == 0x23 { headings += 1 }
                 if hasGutter(p, r) { gutters += 1 }
@@ -31,6 +34,9 @@ public enum InputKind: String, Sendable, CaseIterable {
         guard lines >= 8 else { return .markdown }
         if Double(gutters) >= 0.3 * Double(lines) { return .layout }
         if headings > 0 { return .markdown }
+        // Paragraphs one per line with blank lines between them: Markdown, however short (this
+        // is also what zhtidy's own output looks like, so a second run reads it the same way).
+        if Double(lines) < 1.5 * Double(blocks) { return .markdown }
         widths.sort()
         let median = widths[widths.count / 2]
         return median <= 40 ? .wrapped : .markdown
