@@ -33,7 +33,11 @@ public enum Tidy {
     /// `options.encoding` forces one). Throws ``DecodingError`` for bytes that cannot be decoded
     /// (unless `options.lossy`) and for binary data. The result's `input` is the decoded UTF-8.
     public static func run(_ input: [UInt8], options: Options = Options()) throws -> Result {
-        let decoded = try InputDecoder.decode(input, encoding: options.encoding, lossy: options.lossy)
+        run(decoded: try InputDecoder.decode(input, encoding: options.encoding, lossy: options.lossy), options: options)
+    }
+
+    /// Cleans input that has been decoded.
+    static func run(decoded: InputDecoder.Decoded, options: Options) -> Result {
         var result = clean(decoded.utf8, options: options)
         result.encoding = decoded.encoding
         if !decoded.replaced.isEmpty {
@@ -49,18 +53,27 @@ public enum Tidy {
         return result
     }
 
-    /// The encoding `input` would be read in (throws what ``run(_:options:)`` would).
-    public static func decodedEncoding(_ input: [UInt8], options: Options = Options()) throws -> String {
-        try InputDecoder.decode(input, encoding: options.encoding, lossy: options.lossy).encoding
+    /// A page of ``run(pages:options:)`` that cannot be decoded: which one, and why.
+    public struct PageError: Error {
+        public var index: Int
+        public var error: DecodingError
     }
 
     /// Cleans the pages of one issue (files given together, in order): each page is cleaned on
     /// its own, and short lines standing at the top or bottom of two or more pages are taken for
     /// running heads and feet (NS-PAGE-HEADER) whatever their wording.
+    /// Throws ``PageError`` naming the first page that cannot be decoded.
     public static func run(pages: [[UInt8]], options: Options = Options()) throws -> [Result] {
-        let decoded = try pages.map { try InputDecoder.decode($0, encoding: options.encoding, lossy: options.lossy).utf8 }
+        var decoded: [InputDecoder.Decoded] = []
+        for (index, page) in pages.enumerated() {
+            do {
+                decoded.append(try InputDecoder.decode(page, encoding: options.encoding, lossy: options.lossy))
+            } catch let error as DecodingError {
+                throw PageError(index: index, error: error)
+            }
+        }
         var count: [String: Int] = [:]
-        for page in decoded {
+        for page in decoded.map(\.utf8) {
             // A file may hold several pages separated by form feeds.
             var start = 0
             for i in 0...page.count where i == page.count || page[i] == 0x0C {
@@ -72,7 +85,7 @@ public enum Tidy {
         }
         var o = options
         o.repeatedEdgeLines = Set(count.filter { $0.value >= 2 }.map(\.key))
-        return try pages.map { try run($0, options: o) }
+        return decoded.map { run(decoded: $0, options: o) }
     }
 
     /// Cleans a string.

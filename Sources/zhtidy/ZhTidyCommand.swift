@@ -155,24 +155,24 @@ struct ZhTidyCommand: ParsableCommand {
         var pages: [[UInt8]] = []
         for name in inputs {
             do {
-                let bytes = try Input.read(name)
-                // Decode each file first, so an error names the file (nothing is printed then).
-                do {
-                    _ = try InputCheck.decode(bytes, options)
-                } catch let error as ZhTidy.DecodingError {
-                    if case .unknownEncoding(let e) = error.problem {
-                        Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
-                    }
-                    Diagnostics.fail("\(Input.displayName(name)): \(error)\(InputCheck.hint(error))", code: ExitCode(65))
-                }
-                pages.append(bytes)
+                pages.append(try Input.read(name))
             } catch let error as InputError {
                 Diagnostics.fail(error.message, code: ExitCode(74))
             }
         }
-        // The files are the pages of one issue, in the order given.
-        guard let results = try? Tidy.run(pages: pages, options: options) else {
-            Diagnostics.fail("input cannot be decoded", code: ExitCode(65))
+        // The files are the pages of one issue, in the order given. A file that cannot be decoded
+        // is named, and nothing is printed.
+        let results: [Tidy.Result]
+        do {
+            results = try Tidy.run(pages: pages, options: options)
+        } catch let failure as Tidy.PageError {
+            let error = failure.error
+            if case .unknownEncoding(let e) = error.problem {
+                Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
+            }
+            Diagnostics.fail("\(Input.displayName(inputs[failure.index])): \(error)\(InputCheck.hint(error))", code: ExitCode(65))
+        } catch {
+            Diagnostics.fail("\(error)", code: ExitCode(65))
         }
         for (name, result) in zip(inputs, results) {
             for w in result.warnings {
@@ -315,12 +315,8 @@ enum RuleList {
     }
 }
 
-/// Decoding each input before the run, for messages that name the file.
+/// What to do about an input that cannot be decoded.
 enum InputCheck {
-    static func decode(_ bytes: [UInt8], _ options: Options) throws -> String {
-        try Tidy.decodedEncoding(bytes, options: options)
-    }
-
     static func hint(_ error: ZhTidy.DecodingError) -> String {
         switch error.problem {
         case .invalid: return "; give --encoding NAME if it is not UTF-8, or --lossy to replace what cannot be decoded"

@@ -31,11 +31,6 @@ public struct DecodingError: Error, Equatable, CustomStringConvertible {
         case .unknownEncoding(let e): return "unknown encoding '\(e)'"
         }
     }
-
-    /// The error for `bytes`, or nil when they are valid UTF-8.
-    public static func firstInvalid(in bytes: [UInt8]) -> DecodingError? {
-        InputDecoder.firstInvalidUTF8(bytes).map { DecodingError(offset: $0) }
-    }
 }
 
 /// Turns input bytes into UTF-8: strict UTF-8 first, then a byte-order mark, then ICU's charset
@@ -47,11 +42,6 @@ enum InputDecoder {
         var encoding: String
         /// Offsets (in `utf8`) of U+FFFD put in for undecodable bytes, with the input byte offset.
         var replaced: [(output: Int, input: Int)] = []
-    }
-
-    static func decodeUTF8(_ bytes: [UInt8]) throws -> [UInt8] {
-        if let bad = firstInvalidUTF8(bytes) { throw DecodingError(offset: bad) }
-        return bytes
     }
 
     static func decode(_ bytes: [UInt8], encoding forced: String? = nil, lossy: Bool = false) throws -> Decoded {
