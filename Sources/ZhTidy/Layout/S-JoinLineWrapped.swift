@@ -92,8 +92,7 @@ struct RawLine {
             // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
             // follows it onto one line; the marker ends the line.
             if let cut = Self.jumpCut(s) {
-                var mid = c.lowerBound
-                for x in s.prefix(cut) { mid += x < 0x80 ? 1 : x < 0x800 ? 2 : x < 0x10000 ? 3 : 4 }
+                let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
                 out.append(RawLine(range: i..<mid, content: c.lowerBound..<mid, s: Array(s.prefix(cut)),
                                    width: LineWidth.of(p, c.lowerBound..<mid), fate: .keep))
                 out.append(RawLine(range: mid..<e, content: mid..<c.upperBound, s: Array(s.dropFirst(cut)),
@@ -299,10 +298,8 @@ struct LinePlan {
                     edits.append(LocalEdit(Continuation.id, .remove, range: line.content.lowerBound..<end, note: "jump marker"))
                 }
                 if line.jumpSuffix > 0 {
-                    var start = line.content.upperBound
-                    for c in (line.tail.isEmpty ? line.s : line.tail).suffix(line.jumpSuffix) {
-                        start -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-                    }
+                    let start = line.content.upperBound
+                        - UTF8Scan.byteCount((line.tail.isEmpty ? line.s : line.tail).suffix(line.jumpSuffix))
                     edits.append(LocalEdit(Continuation.id, .remove, range: start..<line.content.upperBound, note: "jump marker"))
                 }
                 previousKept = k
@@ -314,9 +311,7 @@ struct LinePlan {
     }
 
     private func byteOffset(_ line: RawLine, scalars n: Int) -> Int {
-        var off = line.content.lowerBound
-        for c in line.s.prefix(n) { off += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4 }
-        return off
+        line.content.lowerBound + UTF8Scan.byteCount(line.s.prefix(n))
     }
 
     /// The glue edit between kept lines `a` and `b` (removed lines in between have their own).

@@ -43,6 +43,12 @@ enum UTF8Scan {
         return (decode(bytes, at: s).scalar, s)
     }
 
+    /// The number of UTF-8 bytes of `scalars`.
+    @inline(__always)
+    static func byteCount(_ scalars: some Sequence<UInt32>) -> Int {
+        scalars.reduce(0) { $0 + ($1 < 0x80 ? 1 : $1 < 0x800 ? 2 : $1 < 0x10000 ? 3 : 4) }
+    }
+
     /// Appends the UTF-8 encoding of `scalar` to `out`.
     @inline(__always)
     static func append(_ scalar: UInt32, to out: inout [UInt8]) {
