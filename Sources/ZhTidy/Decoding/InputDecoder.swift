@@ -74,16 +74,18 @@ enum InputDecoder {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         var replaced: [(Int, Int)] = []
-        var i = 0
-        while i < bytes.count {
-            let n = validSequenceLength(bytes, at: i)
-            if n > 0 {
-                out.append(contentsOf: bytes[i..<(i + n)])
-                i += n
-            } else {
-                replaced.append((out.count, i))
-                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                i += 1
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                let n = validSequenceLength(p, at: i)
+                if n > 0 {
+                    out.append(contentsOf: p[i..<(i + n)])
+                    i += n
+                } else {
+                    replaced.append((out.count, i))
+                    out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    i += 1
+                }
             }
         }
         return Decoded(utf8: out, encoding: "UTF-8", replaced: replaced)
@@ -133,17 +135,19 @@ enum InputDecoder {
     /// Most non-ASCII bytes form valid UTF-8 sequences (damaged UTF-8 rather than GBK or Big5).
     private static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
         var valid = 0, invalid = 0
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] < 0x80 { i += 1; continue }
-            let n = validSequenceLength(bytes, at: i)
-            if n > 0 { valid += 1; i += n } else { invalid += 1; i += 1 }
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let n = validSequenceLength(p, at: i)
+                if n > 0 { valid += 1; i += n } else { invalid += 1; i += 1 }
+            }
         }
         return valid > 0 && invalid * 20 <= valid
     }
 
     /// The length of the valid UTF-8 sequence at `i`, or 0.
-    static func validSequenceLength(_ p: [UInt8], at i: Int) -> Int {
+    static func validSequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b0 = p[i]
         if b0 < 0x80 { return 1 }
         var need = 0
@@ -166,13 +170,15 @@ enum InputDecoder {
 
     /// The offset of the first invalid byte, or nil when `bytes` is well-formed UTF-8.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] < 0x80 { i += 1; continue }
-            let n = validSequenceLength(bytes, at: i)
-            if n == 0 { return i }
-            i += n
+        bytes.withUnsafeBufferPointer { p -> Int? in
+            var i = 0
+            while i < p.count {
+                if p[i] < 0x80 { i += 1; continue }
+                let n = validSequenceLength(p, at: i)
+                if n == 0 { return i }
+                i += n
+            }
+            return nil
         }
-        return nil
     }
 }
