@@ -39,7 +39,7 @@ import Testing
     @Test func roles() {
         let seedByline = "（张志超 罗菲 李萌 文/图）"
         let r = Tidy.run(seedByline)
-        #expect(r.outputString == seedByline + "\n")
+        #expect(r.text == seedByline + "\n")
         #expect(r.edits.allSatisfy { $0.rule == "S-BLANK" })  // only the final line feed
     }
 }
