@@ -255,9 +255,7 @@ extension CharacterMap {
                         edits.append(LocalEdit(fwAlnum, range: i..<(i + len), replacement: [0x2E]))
                     }
                 } else if let m = map.mapping(c) {
-                    var bytes: [UInt8] = []
-                    for r in m.replacement { UTF8Scan.append(r, to: &bytes) }
-                    edits.append(LocalEdit(m.rule, range: i..<(i + len), replacement: bytes))
+                    edits.append(LocalEdit(m.rule, range: i..<(i + len), replacement: UTF8Scan.encode(m.replacement)))
                 } else if radicalsWithoutEquivalent.contains(c) {
                     edits.append(LocalEdit("U-RADICAL-NOEQUIV", .flag, range: i..<(i + len),
                                            note: "radical with no equivalent unified ideograph"))
@@ -302,9 +300,7 @@ extension CharacterMap {
             if zeros.contains(k) {
                 edits.append(LocalEdit(ULing.id, range: r, replacement: UTF8Scan.encode(0x3007)))
             } else if let m = map.mapping(scalars[k]) {
-                var bytes: [UInt8] = []
-                for x in m.replacement { UTF8Scan.append(x, to: &bytes) }
-                edits.append(LocalEdit(m.rule, range: r, replacement: bytes))
+                edits.append(LocalEdit(m.rule, range: r, replacement: UTF8Scan.encode(m.replacement)))
             }
         }
         return end

@@ -79,10 +79,9 @@ struct ColumnStage: Stage {
                 // Lines of the band as scalars, with leading spaces (positions matter).
                 let band = lines[k..<e].map { UTF8Scan.scalars(p, $0.range.lowerBound..<$0.content.upperBound) }
                 if let text = LayoutColumns.reorder(band) {
-                    var bytes: [UInt8] = []
-                    for c in text { UTF8Scan.append(c, to: &bytes) }
                     let range = lines[k].range.lowerBound..<lines[e - 1].content.upperBound
-                    edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: bytes, note: "columns read in order"))
+                    edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
+                                           note: "columns read in order"))
                 }
                 k = e
             }

@@ -44,10 +44,9 @@ struct SJoin {
         }
         // Dictionary evidence at a Han|Han junction.
         if CharacterClass.isHan(last) && CharacterClass.isHan(first) {
-            var window: [UInt8] = []
-            for c in tail.suffix(6) { UTF8Scan.append(c, to: &window) }
+            var window = UTF8Scan.encode(tail.suffix(6))
             let junction = window.count
-            for c in head.prefix(6) { UTF8Scan.append(c, to: &window) }
+            window += UTF8Scan.encode(head.prefix(6))
             if let wb = context.wordBreaker(), !wb.isBoundary(window, at: junction) {
                 reason += "; the break splits a word (\(Scalars.string(tail.suffix(2)))|\(Scalars.string(head.prefix(2))))"
             }

@@ -17,9 +17,7 @@ public enum StructureLabels {
         if let c = Continuation.match(s) { return "CONTINUATION|dir=\(c.direction.rawValue)|page=\(c.arabicPage)" }
         if let b = Byline.matchTrailing(s) { return b.label }
         if let d = Dateline.match(s) { return d.label }
-        var bytes: [UInt8] = []
-        for c in s { UTF8Scan.append(c, to: &bytes) }
-        let figrefs = bytes.withUnsafeBufferPointer { p in
+        let figrefs = UTF8Scan.encode(s).withUnsafeBufferPointer { p in
             NSFigRef.markers(p, 0..<p.count).map { r -> String in
                 let inner = UTF8Scan.scalars(p, r)
                 return Scalars.string(inner.dropFirst().dropLast())

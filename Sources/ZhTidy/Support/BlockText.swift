@@ -94,9 +94,7 @@ struct EditCollector {
 
     mutating func replace(_ b: BlockText, _ r: Range<Int>, with scalars: [UInt32], _ rule: RuleID,
                           _ kind: Edit.Kind = .fix, note: String? = nil) {
-        var bytes: [UInt8] = []
-        for c in scalars { UTF8Scan.append(c, to: &bytes) }
-        edits.append(LocalEdit(rule, kind, range: b.bytes(r), replacement: bytes, note: note))
+        edits.append(LocalEdit(rule, kind, range: b.bytes(r), replacement: UTF8Scan.encode(scalars), note: note))
     }
 
     mutating func insert(_ b: BlockText, at k: Int, _ scalars: [UInt32], _ rule: RuleID) {

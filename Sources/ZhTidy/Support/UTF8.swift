@@ -78,6 +78,14 @@ enum UTF8Scan {
         return out
     }
 
+    /// The UTF-8 encoding of `scalars`.
+    static func encode(_ scalars: some Sequence<UInt32>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.underestimatedCount * 3)
+        for c in scalars { append(c, to: &out) }
+        return out
+    }
+
     /// Decodes `bytes[range]` into scalars (for short spans such as one line's head).
     static func scalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int = .max) -> [UInt32] {
         var out: [UInt32] = []
