@@ -59,6 +59,10 @@ struct RawLine {
     var jumpSuffix = 0
 
     var isText: Bool { fate == .keep }
+    /// The rule that took the line out of the text, if any.
+    var removedBy: RuleID? { if case .remove(let rule, _) = fate { return rule } else { return nil } }
+    /// Taken out as a running head, foot or editor line.
+    var isFurniture: Bool { removedBy == NSPageHeader.id || removedBy == NSEditor.id }
 
     /// Where a `（下转第N版）` marker inside a line ends, when text follows it.
     static func jumpCut(_ s: [UInt32]) -> Int? {
@@ -152,10 +156,10 @@ enum Furniture {
             if !lines[k].tail.isEmpty {
                 // A long paragraph: only a jump marker at its start or end is of interest.
                 if let (n, c) = jump(atStartOf: s) {
-                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    info.jumps.append(c.jump)
                     lines[k].jumpPrefix = n
                 } else if let (n, c) = jump(atEndOf: lines[k].tail) {
-                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    info.jumps.append(c.jump)
                     lines[k].jumpSuffix = n
                 }
                 continue
@@ -165,7 +169,7 @@ enum Furniture {
                 lines[k].fate = .remove(i.editors.isEmpty || i.page != nil || i.paper != nil ? NSPageHeader.id : NSEditor.id,
                                         "page furniture")
             } else if let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(s))) {
-                info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                info.jumps.append(c.jump)
                 lines[k].fate = .remove(Continuation.id, "jump line (\(c.direction == .to ? "continued on" : "continued from") page \(c.arabicPage))")
             } else if wrapped, isCredit(s) {
                 info.credits.append(Scalars.string(s))
@@ -174,13 +178,13 @@ enum Furniture {
                 // Jump markers at the start and at the end (one after another, too).
                 var rest = s[...]
                 while let (n, c) = jump(atStartOf: Array(rest)) {
-                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    info.jumps.append(c.jump)
                     lines[k].jumpPrefix += n
                     rest = rest.dropFirst(n)
                     while let f = rest.first, CharacterClass.isSpace(f) { rest = rest.dropFirst(); lines[k].jumpPrefix += 1 }
                 }
                 while let (n, c) = jump(atEndOf: Array(rest)) {
-                    info.jumps.append(.init(direction: c.direction.rawValue, page: c.arabicPage))
+                    info.jumps.append(c.jump)
                     lines[k].jumpSuffix += n
                     rest = rest.dropLast(n)
                     while let l = rest.last, CharacterClass.isSpace(l) { rest = rest.dropLast(); lines[k].jumpSuffix += 1 }
@@ -199,7 +203,7 @@ enum Furniture {
         // (alone, a number at the edge may be text; and after it went, the next one would be at
         // the edge on a second run).
         let texts = lines.indices.filter { lines[$0].isText }
-        let hasHead = lines.contains { if case .remove(let r, _) = $0.fate { return r == NSPageHeader.id || r == NSEditor.id } else { return false } }
+        let hasHead = lines.contains(where: \.isFurniture)
         for k in [texts.first, texts.last].compactMap({ $0 }) where hasHead {
             let s = lines[k].s
             if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
@@ -213,10 +217,7 @@ enum Furniture {
         while changed {
             changed = false
             for k in lines.indices where lines[k].isText && lines[k].s.count <= 40 {
-                let near = (max(0, k - 3)...min(lines.count - 1, k + 3)).contains {
-                    if case .remove(let r, _) = lines[$0].fate { return r == NSPageHeader.id || r == NSEditor.id }
-                    return false
-                }
+                let near = (max(0, k - 3)...min(lines.count - 1, k + 3)).contains { lines[$0].isFurniture }
                 if near, let i = NSPageHeader.match(lines[k].s, weak: true) {
                     info.merge(i)
                     lines[k].fate = .remove(NSPageHeader.id, "page furniture")
@@ -320,7 +321,7 @@ struct LinePlan {
         let start = lines[a].content.upperBound
         // Up to the first removed line, or to the next kept line's text.
         var end = lines[b].content.lowerBound
-        if let r = ((a + 1)..<b).first(where: { if case .remove = lines[$0].fate { return true } else { return false } }) {
+        if let r = ((a + 1)..<b).first(where: { lines[$0].removedBy != nil }) {
             end = lines[r].range.lowerBound
         }
         let last = lines[a].s.last ?? 0, first = lines[b].s.first ?? 0

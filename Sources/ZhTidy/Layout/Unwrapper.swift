@@ -49,7 +49,7 @@ enum Unwrapper {
             // A removed jump line (`（下转第4版）`) also ends the article.
             if n + 1 < kept.count {
                 let between = (k + 1)..<kept[n + 1]
-                if between.contains(where: { if case .remove(let r, _) = plan.lines[$0].fate { return r == Continuation.id } else { return false } }) {
+                if between.contains(where: { plan.lines[$0].removedBy == Continuation.id }) {
                     inZone = true
                     zone = []
                 }
@@ -82,7 +82,7 @@ enum Unwrapper {
             let first = plan.lines[group[0]]
             let restMax = group.dropFirst().map { plan.lines[$0].width }.max() ?? 0
             let kicker = group.count >= 2 && kickerEnds.contains { Scalars.hasSuffix(first.s, $0) } && first.width < restMax - 1.5
-            plan.headingPrefix[group[0]] = kicker ? "# " : "# "
+            plan.headingPrefix[group[0]] = "# "
             for (i, g) in group.enumerated() {
                 if i == 0 && kicker {
                     plan.glue[g] = (.paragraph, NSTitle.id, "kicker")
@@ -113,16 +113,18 @@ enum Unwrapper {
         firsts.sort()
         let firstWidth: Double? = firsts.isEmpty ? nil : firsts[firsts.count / 2]
 
+        /// Whether line `k` ends mid-sentence (a colon at the end introduces what follows instead).
+        func runsOn(_ k: Int) -> Bool {
+            let t = Array(plan.lines[k].s.suffix(12))
+            return Completeness.isIncomplete(tail: t) && CharacterClass.widthFolded(t.last ?? 0) != 0xFF1A
+        }
+
         /// The width of the printed line that starts at kept line `n` (pieces added while they run
         /// on and fit), and whether it runs on into the next printed line.
         func visualLine(from n: Int) -> (Double, Bool) {
             let w = width[kept[n]] ?? 0
             var sum = plan.lines[kept[n]].width
             var m = n
-            func runsOn(_ k: Int) -> Bool {
-                let t = Array(plan.lines[k].s.suffix(12))
-                return Completeness.isIncomplete(tail: t) && CharacterClass.widthFolded(t.last ?? 0) != 0xFF1A
-            }
             while sum < w - 0.6 && runsOn(kept[m]) && m + 1 < kept.count && roles[kept[m + 1]] == .body
                     && sum + plan.lines[kept[m + 1]].width <= w + 0.6 {
                 m += 1
@@ -150,8 +152,7 @@ enum Unwrapper {
             let runA = run + la.width
             let full = runA >= w - 1.25
             let indented = abs(lb.width - (firstWidth ?? (w - 2))) <= 0.6 && lb.width < w - 0.6
-            let tail = Array(la.s.suffix(12))
-            if Completeness.isIncomplete(tail: tail) && CharacterClass.widthFolded(tail.last ?? 0) != 0xFF1A {
+            if runsOn(a) {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
                 // Only a clear piece (well short of the column) carries over into the next line; a
                 // nearly full line is a whole printed line measured a little short.

@@ -40,4 +40,7 @@ extension Continuation {
         }
         return String(value + current)
     }
+
+    /// The jump as page metadata.
+    var jump: PageInfo.Jump { PageInfo.Jump(direction: direction.rawValue, page: arabicPage) }
 }

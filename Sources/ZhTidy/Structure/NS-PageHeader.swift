@@ -50,6 +50,9 @@ struct NSPageHeader {
     private static let xingqi = Scalars.of("星期"), nongli = Scalars.of("农历"), zong = Scalars.of("总")[0]
     private static let weekdays = Set(Scalars.of("一二三四五六日天"))
     private static let keyCharacters = Set(Scalars.of("报版编期星校审闻设"))
+    private static let bao = Scalars.of("报")[0]
+    /// The dashes around a page number: `— 3 —`, `- 3 -`.
+    private static let pageNumberDashes: Set<UInt32> = [0x2014, 0x2D, 0x2015, 0x2500]
 
     /// Markdown decoration a converter put around header text: `**`, `<u>`, `</u>`, `#`.
     static func undecorated(_ s: [UInt32]) -> [UInt32] {
@@ -96,8 +99,8 @@ struct NSPageHeader {
         guard weak || line.contains(where: { CharacterClass.isDigit($0) || keyCharacters.contains($0) }) else { return nil }
         let s = closeDigitGaps(undecorated(line))
         // Isolated page numbers: `3`, `— 3 —`, `- 3 -`.
-        let bare = s.filter { !CharacterClass.isSpace($0) && $0 != 0x2014 && $0 != 0x2D && $0 != 0x2015 && $0 != 0x2500 }
-        let dashed = s.contains { $0 == 0x2014 || $0 == 0x2D || $0 == 0x2015 || $0 == 0x2500 }
+        let bare = s.filter { !CharacterClass.isSpace($0) && !pageNumberDashes.contains($0) }
+        let dashed = s.contains(where: pageNumberDashes.contains)
         if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), s.count <= 9, dashed || weak {
             var info = PageInfo()
             info.page = Scalars.string(bare)
@@ -156,7 +159,7 @@ struct NSPageHeader {
             }
             current.append(t[i])
             i += 1
-            if Scalars.hasSuffix(current, xinwen) || (current.count >= 3 && current.last == Scalars.of("报")[0]) { flush() }
+            if Scalars.hasSuffix(current, xinwen) || (current.count >= 3 && current.last == bao) { flush() }
         }
         flush()
         return out.count > 1 ? out : nil
@@ -226,7 +229,7 @@ enum NSEditor {
             }
             let tokens = Byline.split(names)
             guard (1...3).contains(tokens.count), tokens.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
-            out[Scalars.string(role)] = Scalars.string(Array(Byline.split(names).joined(separator: [0x3001])))
+            out[Scalars.string(role)] = Scalars.string(Array(tokens.joined(separator: [0x3001])))
         }
         return out.isEmpty ? nil : out
     }
