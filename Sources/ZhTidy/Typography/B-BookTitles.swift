@@ -35,6 +35,10 @@ struct BDun {
 struct BookTitleStage: Stage {
     var preservesLayout: Bool { true }
 
+    /// B-ANGLE's look-alikes of `《》`: `<<>>`, `＜＜＞＞`, `〈〈〉〉`, `«»`.
+    private static let anglePairs: [([UInt32], [UInt32])] = [([0x3C, 0x3C], [0x3E, 0x3E]), ([0xFF1C, 0xFF1C], [0xFF1E, 0xFF1E]),
+                                                             ([0x3008, 0x3008], [0x3009, 0x3009]), ([0xAB], [0xBB])]
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant
         return collectEdits(document, &context, visit: { !$0.features.isDisjoint(with: [.angles, .dun]) }) { b, out in
@@ -42,9 +46,7 @@ struct BookTitleStage: Stage {
             // B-ANGLE: doubled angles and guillemets.
             var k = b.contentStart
             while k < s.count {
-                let pairs: [([UInt32], [UInt32])] = [([0x3C, 0x3C], [0x3E, 0x3E]), ([0xFF1C, 0xFF1C], [0xFF1E, 0xFF1E]),
-                                                     ([0x3008, 0x3008], [0x3009, 0x3009]), ([0xAB], [0xBB])]
-                guard let (open, close) = pairs.first(where: { Scalars.hasPrefix(s, $0.0, at: k) }) else { k += 1; continue }
+                guard let (open, close) = Self.anglePairs.first(where: { Scalars.hasPrefix(s, $0.0, at: k) }) else { k += 1; continue }
                 var j = k + open.count
                 var hasHan = false
                 while j < s.count && s[j] != 0x0A && !Scalars.hasPrefix(s, close, at: j) {

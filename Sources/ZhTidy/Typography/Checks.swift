@@ -70,6 +70,8 @@ enum NDate {
     static let summary = "Flag partial ISO dates, two-digit years and dotted dates"
     private static let nian = Scalars.of("年")[0]
     private static let notYear = Set(Scalars.of("代来多间前后内里级"))
+    /// `近90年`, `约20年`: a span of years, not a year.
+    private static let approximators = Set(Scalars.of("近约达超逾"))
 
     static func check(_ b: BlockText, _ out: inout EditCollector) {
         var k = 0
@@ -92,7 +94,7 @@ enum NDate {
                     }
                 }
             } else if d == 2, b.at(e) == nian, !(b.at(e + 1).map { notYear.contains($0) } ?? false),
-                      !(k > 0 && CharacterClass.isHan(b[k - 1]) && Scalars.of("近约达超逾").contains(b[k - 1])) {
+                      !(k > 0 && approximators.contains(b[k - 1])) {
                 out.flag(b, k..<(e + 1), "N-YEAR-2DIGIT", "a year is written with four digits")
             }
             k = e

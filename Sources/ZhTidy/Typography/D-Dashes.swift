@@ -42,6 +42,7 @@ struct DRange {
         + "年月日号时点分秒岁天周个人名家户次元万亿米克吨亩%‰℃°倍页版层期届mgt".map { String($0) })
         .map(Scalars.of).sorted { $0.count > $1.count }
     static let hanNumerals = Set(Scalars.of("〇一二三四五六七八九十百千万两"))
+    static let wan = Scalars.of("万"), yi = Scalars.of("亿"), wanYi = Scalars.of("万亿")
     @inline(__always) static func isHyphenLike(_ c: UInt32) -> Bool {
         c == 0x2D || c == 0xFF0D || c == 0x2013 || c == 0x2015 || c == 0x2014
     }
@@ -157,8 +158,8 @@ struct DashStage: Stage {
         if u1.isEmpty, let u = u2 {
             let magnitude: [UInt32]?
             if u == [0x25] || u == [0x2030] || u == [0x2031] { magnitude = u }
-            else if Scalars.hasPrefix(b.s, Scalars.of("万亿"), at: n2End) { magnitude = Scalars.of("万亿") }
-            else if u == Scalars.of("万") || u == Scalars.of("亿") { magnitude = u }
+            else if Scalars.hasPrefix(b.s, DRange.wanYi, at: n2End) { magnitude = DRange.wanYi }
+            else if u == DRange.wan || u == DRange.yi { magnitude = u }
             else { magnitude = nil }
             if let m = magnitude, CharacterClass.isDigit(b[n1End - 1]) {
                 out.insert(b, at: n1End, m, NRangeUnit.id)

@@ -18,6 +18,8 @@ struct EEllipsis {
     @inline(__always) static func isEllipsis(_ c: UInt32) -> Bool {
         c == 0x2026 || c == 0x22EF || c == 0x2025 || c == 0xFE19
     }
+    /// A dot-like mark or an ellipsis character: what an ellipsis run is made of.
+    @inline(__always) static func isRunPart(_ c: UInt32) -> Bool { isDotLike(c) || isEllipsis(c) }
 }
 
 /// E-PARA-OMISSION — omitted paragraphs: a line of only ≥7 dots or ≥3 ellipsis characters
@@ -40,7 +42,7 @@ struct EllipsisStage: Stage {
                 let lo = max(line.lowerBound, b.contentStart)
                 // A line that is nothing but an ellipsis: omitted paragraphs.
                 let content = line.filter { !CharacterClass.isSpace(b[$0]) }
-                if !content.isEmpty, content.allSatisfy({ EEllipsis.isDotLike(b[$0]) || EEllipsis.isEllipsis(b[$0]) }) {
+                if !content.isEmpty, content.allSatisfy({ EEllipsis.isRunPart(b[$0]) }) {
                     let dots = content.filter { EEllipsis.isDotLike(b[$0]) }.count
                     let ells = content.count - dots
                     let isCanonicalPair = content.count == 2 && ells == 2 && content.allSatisfy { b[$0] == 0x2026 }
@@ -54,9 +56,9 @@ struct EllipsisStage: Stage {
                 }
                 var k = lo
                 while k < line.upperBound {
-                    guard EEllipsis.isDotLike(b[k]) || EEllipsis.isEllipsis(b[k]) else { k += 1; continue }
+                    guard EEllipsis.isRunPart(b[k]) else { k += 1; continue }
                     var e = k
-                    while e < line.upperBound && (EEllipsis.isDotLike(b[e]) || EEllipsis.isEllipsis(b[e])) { e += 1 }
+                    while e < line.upperBound && EEllipsis.isRunPart(b[e]) { e += 1 }
                     defer { k = e }
                     var s = k, t = e
                     // A 。 leading or trailing an ellipsis proper is a point, not part of it.

@@ -34,7 +34,7 @@ struct BracketStage: Stage {
             while k < b.count {
                 let c = b[k]
                 // Document numbers: Han{1,12} [ yyyy ] \d{1,4}号
-                if Self.opens.contains(c), k + 6 < b.count + 0, k > 0, CharacterClass.isHan(b[k - 1]),
+                if Self.opens.contains(c), k + 6 < b.count, k > 0, CharacterClass.isHan(b[k - 1]),
                    (1...4).allSatisfy({ b.at(k + $0).map(CharacterClass.isDigit) == true }),
                    let close = b.at(k + 5), Self.closes.contains(close) {
                     let digits = Scalars.run(b.s, from: k + 6, limit: 5, CharacterClass.isDigit)
