@@ -26,16 +26,14 @@ struct Batch {
     static func collect(_ arguments: [String], globs: [String]) -> [Item] {
         var items: [Item] = []
         for arg in arguments {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: arg, isDirectory: &isDirectory), isDirectory.boolValue {
+            if FileSystem.kind(arg) == .directory {
                 let base = URL(fileURLWithPath: arg).standardizedFileURL.path
                 var found: [Item] = []
                 if let e = FileManager.default.enumerator(atPath: base) {
                     while let rel = e.nextObject() as? String {
                         let name = (rel as NSString).lastPathComponent
                         guard globs.contains(where: { fnmatch($0, name, 0) == 0 }) else { continue }
-                        var d: ObjCBool = false
-                        if FileManager.default.fileExists(atPath: base + "/" + rel, isDirectory: &d), !d.boolValue {
+                        if FileSystem.kind(base + "/" + rel) == .file {
                             found.append(Item(path: base + "/" + rel, relative: rel))
                         }
                     }
@@ -93,7 +91,7 @@ struct Batch {
         do {
             result = try Tidy.run(bytes, options: options)
         } catch let error as ZhTidy.DecodingError {
-            return .failed("\(item.path): \(error)\(InputCheck.hint(error))", 65)
+            return .failed(InputCheck.message(error, file: item.path), 65)
         } catch {
             return .failed("\(item.path): \(error)", 65)
         }

@@ -1,5 +1,31 @@
 import Foundation
 
+/// What the CLI asks of the file system.
+enum FileSystem {
+    enum Kind { case missing, file, directory }
+
+    static func kind(_ path: String) -> Kind {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
+        return isDirectory.boolValue ? .directory : .file
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying interrupted writes; returns 0, or the `errno` of
+    /// the write that failed.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return 0
+    }
+}
+
 /// Atomic file replacement: a temporary file in the same directory, fsync, the original's
 /// permissions, rename. Nothing is left half-written: on any failure the target is untouched.
 enum AtomicFile {
@@ -8,11 +34,10 @@ enum AtomicFile {
     static func write(_ bytes: [UInt8], to path: String, backupSuffix: String? = nil) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileSystem.kind(directory) == .directory else {
             throw Failure(message: "\(path): cannot write: directory \(directory) does not exist")
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileSystem.kind(path) == .directory {
             throw Failure(message: "\(path): cannot write: is a directory")
         }
         var template = Array((directory + "/.zhtidy-XXXXXX").utf8CString)
@@ -23,16 +48,10 @@ enum AtomicFile {
         defer {
             if !ok { unlink(temporary) }
         }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
-                close(fd)
-                throw Failure(message: "\(path): cannot write: \(message)")
-            }
-            offset += n
+        let writeError = FileSystem.writeAll(bytes, to: fd)
+        if writeError != 0 {
+            close(fd)
+            throw Failure(message: "\(path): cannot write: \(String(cString: strerror(writeError)))")
         }
         // The original's permissions (a new file gets the usual 0644 less the umask).
         var st = stat()

@@ -146,7 +146,7 @@ struct ZhTidyCommand: ParsableCommand {
         let options = resolvedOptions()
         let inputs = files.isEmpty ? ["-"] : files
         // Directories or an output directory: a batch run, each file on its own.
-        if !inPlace, outputDir != nil || inputs.contains(where: { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }) {
+        if !inPlace, outputDir != nil || inputs.contains(where: { FileSystem.kind($0) == .directory }) {
             guard !diff && !explain && !inPlace && report == nil else {
                 Diagnostics.fail("directories and --output-dir work with plain output or --check", code: ExitCode(2))
             }
@@ -170,13 +170,13 @@ struct ZhTidyCommand: ParsableCommand {
             if case .unknownEncoding(let e) = error.problem {
                 Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
             }
-            Diagnostics.fail("\(Input.displayName(inputs[failure.index])): \(error)\(InputCheck.hint(error))", code: ExitCode(65))
+            Diagnostics.fail(InputCheck.message(error, file: Input.displayName(inputs[failure.index])), code: ExitCode(65))
         } catch {
             Diagnostics.fail("\(error)", code: ExitCode(65))
         }
         for (name, result) in zip(inputs, results) {
             for w in result.warnings {
-                FileHandle.standardError.write(Data("zhtidy: \(Input.displayName(name)): warning: \(w)\n".utf8))
+                Diagnostics.note("zhtidy: \(Input.displayName(name)): warning: \(w)")
             }
         }
         if let report {
@@ -189,7 +189,7 @@ struct ZhTidyCommand: ParsableCommand {
         if check {
             var changed = false
             for (name, result) in zip(inputs, results) {
-                FileHandle.standardError.write(Data((ReviewViews.checkSummary(result, file: Input.displayName(name)) + "\n").utf8))
+                Diagnostics.note(ReviewViews.checkSummary(result, file: Input.displayName(name)))
                 if result.changed { changed = true }
             }
             if changed { Foundation.exit(1) }
@@ -236,11 +236,11 @@ struct ZhTidyCommand: ParsableCommand {
             case .failed(let message, let code):
                 failed += 1
                 status = status == 0 || code == 65 ? code : status
-                FileHandle.standardError.write(Data("zhtidy: \(message)\n".utf8))
+                Diagnostics.note("zhtidy: \(message)")
             case .cleaned(let c, let n, let out):
                 if c { changed += 1 }
                 bytes += n
-                if check && c { FileHandle.standardError.write(Data("\(item.path): would change\n".utf8)) }
+                if check && c { Diagnostics.note("\(item.path): would change") }
                 if outputDir == nil && !check {
                     if !output.isEmpty && !out.isEmpty { output.append(0x0A) }
                     output.append(contentsOf: out)
@@ -251,7 +251,7 @@ struct ZhTidyCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         let summary = String(format: "zhtidy: %d file%@, %d changed, %d failed (%.1f MB in %.2f s)",
                              items.count, items.count == 1 ? "" : "s", changed, failed, Double(bytes) / 1e6, seconds)
-        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        Diagnostics.note(summary)
         if status != 0 { Foundation.exit(status) }
         Foundation.exit(check && changed > 0 ? 1 : 0)
     }
@@ -317,6 +317,9 @@ enum RuleList {
 
 /// What to do about an input that cannot be decoded.
 enum InputCheck {
+    /// `file: what is wrong; what to do`.
+    static func message(_ error: ZhTidy.DecodingError, file: String) -> String { "\(file): \(error)\(hint(error))" }
+
     static func hint(_ error: ZhTidy.DecodingError) -> String {
         switch error.problem {
         case .invalid: return "; give --encoding NAME if it is not UTF-8, or --lossy to replace what cannot be decoded"
@@ -338,11 +341,11 @@ enum Input {
         if name == "-" {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) else {
-            throw InputError(message: "\(name): no such file")
+        switch FileSystem.kind(name) {
+        case .missing: throw InputError(message: "\(name): no such file")
+        case .directory: throw InputError(message: "\(name): is a directory")
+        case .file: break
         }
-        if isDirectory.boolValue { throw InputError(message: "\(name): is a directory") }
         guard let data = FileManager.default.contents(atPath: name) else {
             throw InputError(message: "\(name): cannot be read (permission denied?)")
         }
@@ -354,22 +357,20 @@ enum Output {
     /// Writes to stdout; a closed pipe (EPIPE) ends the program quietly with status 0.
     static func write(_ bytes: [UInt8]) {
         signal(SIGPIPE, SIG_IGN)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { Foundation.exit(0) }
-                Diagnostics.fail("cannot write to standard output: \(String(cString: strerror(errno)))", code: ExitCode(74))
-            }
-            offset += n
-        }
+        let error = FileSystem.writeAll(bytes, to: 1)
+        if error == EPIPE { Foundation.exit(0) }
+        if error != 0 { Diagnostics.fail("cannot write to standard output: \(String(cString: strerror(error)))", code: ExitCode(74)) }
     }
 }
 
 enum Diagnostics {
     static func fail(_ message: String, code: ExitCode) -> Never {
-        FileHandle.standardError.write(Data("zhtidy: \(message)\n".utf8))
+        note("zhtidy: \(message)")
         Foundation.exit(code.rawValue)
+    }
+
+    /// One line on standard error.
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
