@@ -24,7 +24,7 @@ public enum Tidy {
         /// The encoding the input was read in.
         public var encoding: String = "UTF-8"
 
-        public var outputString: String { String(decoding: output, as: UTF8.self) }
+        public var outputString: String { output.utf8String }
         /// Whether any text changed.
         public var changed: Bool { edits.contains { $0.kind != .flag } }
     }

@@ -129,7 +129,7 @@ enum InputDecoder {
         let sample = Array(bytes.prefix(64 * 1024))
         let confidence = sample.withUnsafeBufferPointer { zt_detect_charset($0.baseAddress, Int32($0.count), &name, 64) }
         guard confidence >= 0 else { return nil }
-        return (String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), Int(confidence))
+        return (string(fromCBuffer: name), Int(confidence))
     }
 
     /// Most non-ASCII bytes form valid UTF-8 sequences (damaged UTF-8 rather than GBK or Big5).

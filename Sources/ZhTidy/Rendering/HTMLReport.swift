@@ -111,7 +111,7 @@ public enum HTMLReport {
         for e in edits {
             if e.kind == .flag && e.range.lowerBound < at { continue }  // inside an edit already shown
             let lo = max(at, e.range.lowerBound)
-            if lo > at { html += escape(String(decoding: r.input[at..<lo], as: UTF8.self)) }
+            if lo > at { html += escape(r.input[at..<lo].utf8String) }
             let rule = escape(e.rule.rawValue), fam = escape(e.rule.family)
             let title = escape(e.note ?? e.rule.rawValue)
             switch e.kind {
@@ -126,7 +126,7 @@ public enum HTMLReport {
             }
             at = max(at, min(region.upperBound, e.range.upperBound))
         }
-        if at < region.upperBound { html += escape(String(decoding: r.input[at..<region.upperBound], as: UTF8.self)) }
+        if at < region.upperBound { html += escape(r.input[at..<region.upperBound].utf8String) }
         return html
     }
 

@@ -129,7 +129,7 @@ public enum ReviewViews {
     }
 
     static func lines(_ bytes: [UInt8]) -> [String] {
-        var out = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out = bytes.utf8String.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if out.last == "" { out.removeLast() }
         return out
     }

@@ -11,7 +11,12 @@ public struct ICUError: Error, CustomStringConvertible {
 public var icuVersion: String {
     var buffer = [CChar](repeating: 0, count: 32)
     zt_icu_version(&buffer, Int32(buffer.count))
-    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return string(fromCBuffer: buffer)
+}
+
+/// The NUL-terminated text the shim wrote into `buffer`.
+func string(fromCBuffer buffer: [CChar]) -> String {
+    String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
 /// ICU's word-break iterator with its Chinese dictionary, over UTF-8 text.
