@@ -52,11 +52,8 @@ enum InputDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", lossy: lossy) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", lossy: lossy) }
-        guard let bad = firstInvalidUTF8(bytes) else {
-            if let nul = bytes.firstIndex(of: 0) { throw DecodingError(.binary(offset: nul)) }
-            return Decoded(utf8: bytes, encoding: "UTF-8")
-        }
         if let nul = bytes.firstIndex(of: 0) { throw DecodingError(.binary(offset: nul)) }
+        guard let bad = firstInvalidUTF8(bytes) else { return Decoded(utf8: bytes, encoding: "UTF-8") }
         // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not another encoding.
         if looksLikeUTF8(bytes) { return try utf8(bytes, lossy: lossy, firstBad: bad) }
         // A legacy encoding: ICU's detector needs enough text (about a dozen Han characters).
