@@ -327,7 +327,7 @@ struct LinePlan {
         let last = lines[a].s.last ?? 0, first = lines[b].s.first ?? 0
         let replacement: [UInt8]
         switch g {
-        case .join: replacement = CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
+        case .join: replacement = SJoin.glue(last, first)
         case .paragraph: replacement = [0x0A, 0x0A]
         case .unchanged: return
         }

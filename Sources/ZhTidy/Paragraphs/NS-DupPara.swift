@@ -31,7 +31,7 @@ struct NSDupPara {
             var i = range.lowerBound, n = 0
             while i < range.upperBound {
                 let (c, len) = UTF8Scan.decode(p, at: i)
-                if !(CharacterClass.isSpace(c) || c == 0x0A || c == 0x0D) {
+                if !NSDupPara.isIgnored(c) {
                     if n == k { return i }
                     n += 1
                 }
@@ -41,6 +41,10 @@ struct NSDupPara {
         }
     }
 
+    /// Whitespace and line ends: not compared (``normalize`` and ``Normalized/offset(of:in:_:)``
+    /// must skip the same scalars).
+    @inline(__always) static func isIgnored(_ c: UInt32) -> Bool { CharacterClass.isSpace(c) || c == 0x0A || c == 0x0D }
+
     static func normalize(_ p: UnsafeBufferPointer<UInt8>, _ block: Int, _ range: Range<Int>) -> Normalized {
         var n = Normalized(block: block)
         n.scalars.reserveCapacity(range.count / 3 + 1)
@@ -48,7 +52,7 @@ struct NSDupPara {
         var i = range.lowerBound
         while i < range.upperBound {
             let (c, len) = UTF8Scan.decode(p, at: i)
-            if !(CharacterClass.isSpace(c) || c == 0x0A || c == 0x0D) {
+            if !isIgnored(c) {
                 n.scalars.append(CharacterClass.widthFolded(c))
             }
             i += len

@@ -54,6 +54,12 @@ struct SJoin {
         return reason
     }
 
+    /// What replaces a line or paragraph break that is joined: nothing, or one space between two
+    /// Latin letters.
+    @inline(__always) static func glue(_ last: UInt32, _ first: UInt32) -> [UInt8] {
+        CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
+    }
+
     private static let jumpWords = ["转第", "下转", "接第", "上接"].map(Scalars.of)
     private static let ban = Scalars.of("版")[0]
 
@@ -120,8 +126,7 @@ struct SJoinLine {
             guard let last = tail.last, let first = head.first,
                   CharacterClass.widthFolded(last) != 0xFF1A, Completeness.isIncomplete(tail: tail),
                   !Ordinal.startsList(head) else { continue }
-            let glue: [UInt8] = CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
-            edits.append(LocalEdit(id, range: l1.upperBound..<l2.lowerBound, replacement: glue))
+            edits.append(LocalEdit(id, range: l1.upperBound..<l2.lowerBound, replacement: SJoin.glue(last, first)))
         }
     }
 }
@@ -151,9 +156,8 @@ struct ParagraphRepairStage: Stage {
                 if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context) {
                     let last = UTF8Scan.decode(p, before: b1.content.upperBound).scalar
                     let first = UTF8Scan.decode(p, at: b2.content.lowerBound).scalar
-                    let glue: [UInt8] = CharacterClass.isLatin(last) && CharacterClass.isLatin(first) ? [0x20] : []
                     edits.append(LocalEdit(SJoin.id, range: b1.content.upperBound..<b2.content.lowerBound,
-                                           replacement: glue, note: reason))
+                                           replacement: SJoin.glue(last, first), note: reason))
                 } else {
                     balance = Completeness.Balance()
                 }
