@@ -89,8 +89,6 @@ struct NSPageHeader {
         return out
     }
 
-    enum Token { case paper(String), date(String), weekday(String), page(String), section(String), issue, lunar }
-
     /// The page information of a furniture line, or nil when the line is not one.
     /// `weak` also accepts what is furniture only next to other furniture: a paper name, a date or
     /// section names alone, a bare page number.
