@@ -14,10 +14,14 @@ let verbose: String? = args.firstIndex(of: "--verbose").flatMap { i in args.inde
 let extractors = ["pdftotext_raw.txt", "pymupdf.txt", "pdfminer.txt", "pdftotext_layout.txt",
                   "pymupdf4llm_nfkc.md", "pymupdf4llm.md", "pdftotext.txt", "pdfplumber.txt", "pymupdf_blocks.txt"]
 
+/// Paragraphs are compared by their UTF-8 bytes: `String ==` equates canonically equivalent text
+/// (U+F900 and U+8C48), exactly what zhtidy must repair.
+typealias Text = [UInt8]
+
 struct Truth {
-    var paragraphs: [String] = []
-    var other: Set<String> = []   // bylines, credits: fine as their own blocks
-    var headings: Set<String> = []
+    var paragraphs: [Text] = []
+    var other: Set<Text> = []   // bylines, credits: fine as their own blocks
+    var headings: Set<Text> = []
 }
 
 func loadTruth(_ dir: String) -> Truth? {
@@ -27,12 +31,12 @@ func loadTruth(_ dir: String) -> Truth? {
     var t = Truth()
     for b in blocks {
         for p in b["printed_paragraphs"] as? [String] ?? [] {
-            t.paragraphs.append(p.replacingOccurrences(of: "（如图）", with: ""))
+            t.paragraphs.append(Text(p.replacingOccurrences(of: "（如图）", with: "").utf8))
         }
-        if let by = b["printed_byline"] as? String { t.other.insert(by) }
-        if let f = b["figure_marker"] as? [String: Any], let c = f["credit"] as? String { t.other.insert(c) }
+        if let by = b["printed_byline"] as? String { t.other.insert(Text(by.utf8)) }
+        if let f = b["figure_marker"] as? [String: Any], let c = f["credit"] as? String { t.other.insert(Text(c.utf8)) }
         for k in ["printed_kicker", "printed_title", "printed_subtitle"] {
-            if let h = b[k] as? String { t.headings.insert(h) }
+            if let h = b[k] as? String { t.headings.insert(Text(h.utf8)) }
         }
     }
     return t
@@ -54,7 +58,7 @@ func commonPrefix(_ a: String, _ b: String) -> Int {
 
 func score(_ output: String, _ truth: Truth, show: Bool) -> Score {
     var s = Score()
-    var remaining: [String: Int] = [:]
+    var remaining: [Text: Int] = [:]
     for p in truth.paragraphs { remaining[p, default: 0] += 1 }
     s.truth = truth.paragraphs.count
     let blocks = output.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
@@ -62,21 +66,22 @@ func score(_ output: String, _ truth: Truth, show: Bool) -> Score {
         if b.hasPrefix("#") {
             s.headings += 1
             let text = b.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-            if truth.headings.contains(text) { s.headingsExact += 1 }
+            if truth.headings.contains(Text(text.utf8)) { s.headingsExact += 1 }
             continue
         }
         s.output += 1
-        if let n = remaining[b], n > 0 {
-            remaining[b] = n - 1
+        let bytes = Text(b.utf8)
+        if let n = remaining[bytes], n > 0 {
+            remaining[bytes] = n - 1
             s.exact += 1
-        } else if !truth.other.contains(b) {
+        } else if !truth.other.contains(bytes) {
             s.junk += 1
             if show && b.count < 40 { print("    junk: \(b.prefix(60))") }
         }
     }
     if show {
-        let missed = remaining.filter { $0.value > 0 }.map(\.key)
-        for (p) in missed {
+        let missed = remaining.filter { $0.value > 0 }.map { String(decoding: $0.key, as: UTF8.self) }
+        for p in missed {
             // The output block sharing the longest prefix with it, and where they part.
             let best = blocks.max { commonPrefix($0, p) < commonPrefix($1, p) } ?? ""
             let n = commonPrefix(best, p)
