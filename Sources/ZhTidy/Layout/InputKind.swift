@@ -34,6 +34,11 @@ public enum InputKind: String, Sendable, CaseIterable {
         guard lines >= 8 else { return .markdown }
         if Double(gutters) >= 0.3 * Double(lines) { return .layout }
         if headings > 0 { return .markdown }
+        // Hard-wrapped text breaks lines without blank lines between them, many times over. The
+        // count of such breaks (lines − blocks) is the one measure S-JOIN does not change (a
+        // join takes one line and one block away), so fewer than 8 of them reads as Markdown on a
+        // second run too.
+        if lines - blocks < 8 { return .markdown }
         // Paragraphs one per line with blank lines between them: Markdown, however short (this
         // is also what zhtidy's own output looks like, so a second run reads it the same way).
         if Double(lines) < 1.5 * Double(blocks) { return .markdown }

@@ -45,7 +45,8 @@ struct NSFigRef {
                 let (c, n) = UTF8Scan.decode(p, at: j)
                 j += n
                 if c == 0x29 || c == 0xFF09 { closed = true; break }
-                if CharacterClass.isSpace(c) { continue }  // `（ 如图 ）`: spaces are not content
+                // `（ 如图 ）`, or a marker wrapped across lines: spaces and line breaks are not content.
+                if CharacterClass.isSpace(c) || c == 0x0A { continue }
                 inner.append(c)
             }
             if closed && isMarker(inner) {

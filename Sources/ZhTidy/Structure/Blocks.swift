@@ -108,20 +108,27 @@ extension TextLayout {
             if lo < changes.count, changes[lo].lower < o, changes[lo].upper > o { ok = false }
             return o + prefix[lo]
         }
+        /// The new range of `lower..<upper`; an edit across one of its ends (a marker removed
+        /// across a line break) fails the shift instead of inverting the range.
+        func span(_ lower: Int, _ upper: Int) -> Range<Int> {
+            let l = map(lower, upper: false), u = map(upper, upper: true)
+            if l > u { ok = false; return l..<l }
+            return l..<u
+        }
         var out = self
         for i in out.lines.indices {
             let l = out.lines[i]
-            out.lines[i].range = map(l.range.lowerBound, upper: false)..<map(l.range.upperBound, upper: true)
+            out.lines[i].range = span(l.range.lowerBound, l.range.upperBound)
             if l.content.isEmpty {
                 let at = map(l.content.lowerBound, upper: false)
                 out.lines[i].content = at..<at
             } else {
-                out.lines[i].content = map(l.content.lowerBound, upper: false)..<map(l.content.upperBound, upper: true)
+                out.lines[i].content = span(l.content.lowerBound, l.content.upperBound)
             }
         }
         for i in out.blocks.indices {
             let c = out.blocks[i].content
-            out.blocks[i].content = map(c.lowerBound, upper: false)..<map(c.upperBound, upper: true)
+            out.blocks[i].content = span(c.lowerBound, c.upperBound)
             if out.blocks[i].content.isEmpty { emptied = true }
         }
         // A block whose text all went (a paragraph that was only a figure marker) changes the

@@ -98,7 +98,9 @@ struct NSPageHeader {
         let s = closeDigitGaps(undecorated(line))
         // Isolated page numbers: `3`, `— 3 —`, `- 3 -`.
         let bare = s.filter { !CharacterClass.isSpace($0) && !pageNumberDashes.contains($0) }
-        let dashed = s.contains(where: pageNumberDashes.contains)
+        // Dashes frame the number on both sides; `0-` is a number and a hyphen, not a folio.
+        let ends = s.filter { !CharacterClass.isSpace($0) }
+        let dashed = ends.first.map(pageNumberDashes.contains) == true && ends.last.map(pageNumberDashes.contains) == true
         if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), s.count <= 9, dashed || weak {
             var info = PageInfo()
             info.page = Scalars.string(bare)
