@@ -154,6 +154,7 @@ struct SpacingStage: Stage {
         default: break
         }
         let mask = b.protectedMask()
+        let letterSpaced = b.role.isHeading && isLetterSpacedHeading(b)  // once per block, not per space
         for line in b.lines {
             var k = line.lowerBound
             // Leading whitespace is S-INDENT's, in the rendering stage.
@@ -180,7 +181,7 @@ struct SpacingStage: Stage {
                 func setOne(_ rule: RuleID) { if !isOne { out.replace(b, run, with: one, rule) } }
 
                 if b.role.isHeading {
-                    if isLetterSpacedHeading(b) { out.delete(b, run, STitleSep.id) } else { setOne(STitleSep.id) }
+                    if letterSpaced { out.delete(b, run, STitleSep.id) } else { setOne(STitleSep.id) }
                     continue
                 }
                 if k == datelineGap { setOne(SDateline.id); continue }
@@ -264,6 +265,7 @@ struct SpacingStage: Stage {
 
     /// `# 通 知`: 2–4 single Han characters separated by spaces.
     private func isLetterSpacedHeading(_ b: BlockText) -> Bool {
+        guard b.count - b.contentStart <= 16 else { return false }  // 4 characters and their spaces
         let tokens = Byline.split(Array(b.s[b.contentStart...]))
         return (2...4).contains(tokens.count) && tokens.allSatisfy { $0.count == 1 && CharacterClass.isHan($0[0]) }
     }
