@@ -152,6 +152,11 @@ struct ZhTidyCommand: ParsableCommand {
             }
             runBatch(inputs, options)
         }
+        // Plain output of standard input or of a large file: piece by piece, in flat memory.
+        if !check && !diff && !explain && !inPlace && report == nil && Streaming.wanted(inputs) {
+            Streaming.run(inputs, options: options)
+            return
+        }
         var pages: [[UInt8]] = []
         for name in inputs {
             do {

@@ -28,12 +28,21 @@ import Testing
         p.standardError = err
         p.standardInput = inp
         try p.run()
-        if let stdin { inp.fileHandleForWriting.write(Data(stdin)) }
-        try inp.fileHandleForWriting.close()
+        // Standard input is written from another thread: zhtidy streams, so its output can fill
+        // the pipe before it has read all its input.
+        let writer = Thread {
+            if let stdin { try? inp.fileHandleForWriting.write(contentsOf: Data(stdin)) }
+            try? inp.fileHandleForWriting.close()
+        }
+        writer.start()
+        final class Box: @unchecked Sendable { var data = Data() }  // written by one thread, read after it ends
+        let e = Box()
+        let errReader = Thread { e.data = err.fileHandleForReading.readDataToEndOfFile() }
+        errReader.start()
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: [UInt8](o), stderr: String(decoding: e, as: UTF8.self))
+        while !errReader.isFinished || !writer.isFinished { usleep(1000) }
+        return Run(status: p.terminationStatus, stdout: [UInt8](o), stderr: String(decoding: e.data, as: UTF8.self))
     }
 
     @Test func cleansTheSeedFile() throws {

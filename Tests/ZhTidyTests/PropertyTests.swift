@@ -102,6 +102,6 @@ import Testing
 
     @Test(arguments: files)
     func fuzzFinding(_ name: String) throws {
-        try Invariants.check(try Fixtures.bytes("Fixtures/fuzz/\(name)"))
+        try Invariants.check(try Fixtures.bytes("Fixtures/fuzz/\(name)"), sameKind: true)
     }
 }

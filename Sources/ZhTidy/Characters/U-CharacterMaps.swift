@@ -214,11 +214,8 @@ enum ULing {
                 out.append(contentsOf: run.filter { s[$0] == ling || zeroLookalikes.contains(s[$0]) })
             } else if realNumerals >= 2 {
                 // (a) look-alikes strictly between two Han numerals of the run
-                for j in run where zeroLookalikes.contains(s[j]) {
-                    let before = (run.lowerBound..<j).contains { numerals.contains(s[$0]) }
-                    let after = ((j + 1)..<run.upperBound).contains { numerals.contains(s[$0]) }
-                    if before && after { out.append(j) }
-                }
+                let first = run.first { numerals.contains(s[$0]) }!, last = run.last { numerals.contains(s[$0]) }!
+                for j in (first + 1)..<max(first + 1, last) where zeroLookalikes.contains(s[j]) { out.append(j) }
             }
             k = e
         }
@@ -294,15 +291,17 @@ extension CharacterMap {
         let end = j
         if j < p.count { scalars.append(UTF8Scan.decode(p, at: j).scalar) }  // for 年
         let zeros = Set(ULing.zeros(scalars))
-        guard scalars.filter({ ULing.numerals.contains($0) }).count >= 2 || !zeros.isEmpty else { return i }
+        // The whole run is settled here, whether U-LING applies or not: the caller goes on after
+        // it (handing each member back would scan the run again, once per member).
+        let ling = scalars.filter({ ULing.numerals.contains($0) }).count >= 2 || !zeros.isEmpty
         for k in offsets.indices where offsets[k] >= i {
             let r = offsets[k]..<(k + 1 < offsets.count ? offsets[k + 1] : end)
-            if zeros.contains(k) {
+            if ling && zeros.contains(k) {
                 edits.append(LocalEdit(ULing.id, range: r, replacement: UTF8Scan.encode(0x3007)))
             } else if let m = map.mapping(scalars[k]) {
                 edits.append(LocalEdit(m.rule, range: r, replacement: UTF8Scan.encode(m.replacement)))
             }
         }
-        return end
+        return max(end, i + 1)
     }
 }

@@ -22,6 +22,15 @@ public struct DecodingError: Error, Equatable, CustomStringConvertible {
     }
 
     public init(offset: Int) { problem = .invalid(encoding: "UTF-8", offset: offset) }
+
+    /// Moves the offset by `delta` bytes (a piece of a stream reports offsets in the whole input).
+    public mutating func shift(by delta: Int) {
+        switch problem {
+        case .invalid(let e, let o): problem = .invalid(encoding: e, offset: o + delta)
+        case .binary(let o): problem = .binary(offset: o + delta)
+        case .unknownEncoding: break
+        }
+    }
     public init(_ problem: Problem) { self.problem = problem }
 
     public var description: String {
@@ -62,6 +71,12 @@ enum InputDecoder {
             if let decoded = try? convert(bytes, from: name, lossy: false) { return decoded }
         }
         return try utf8(bytes, lossy: lossy, firstBad: bad)
+    }
+
+    /// A piece of a UTF-8 stream after the first: binary data refused, then strict or lossy UTF-8.
+    static func decodeUTF8(_ bytes: [UInt8], lossy: Bool) throws -> Decoded {
+        if let nul = bytes.firstIndex(of: 0) { throw DecodingError(.binary(offset: nul)) }
+        return try utf8(bytes, lossy: lossy)
     }
 
     /// Strict or lossy UTF-8.
@@ -130,7 +145,7 @@ enum InputDecoder {
     }
 
     /// Most non-ASCII bytes form valid UTF-8 sequences (damaged UTF-8 rather than GBK or Big5).
-    private static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
         var valid = 0, invalid = 0
         bytes.withUnsafeBufferPointer { p in
             var i = 0

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import ZhTidy
+
+/// Plain output of standard input and of large files: read, cleaned and written piece by piece
+/// (``TidyStream``), so memory stays flat and output starts before the input ends.
+enum Streaming {
+    /// Files larger than this are streamed rather than read whole.
+    static let fileThreshold = 32 << 20
+
+    /// Whether plain output of `inputs` streams: standard input, or a file above the threshold.
+    static func wanted(_ inputs: [String]) -> Bool {
+        inputs.contains { name in
+            name == "-" || ((try? FileManager.default.attributesOfItem(atPath: name)[.size] as? Int) ?? 0) > fileThreshold
+        }
+    }
+
+    /// Streams each input in turn to standard output (a blank line between inputs).
+    static func run(_ inputs: [String], options: Options) {
+        var wroteAny = false
+        for name in inputs {
+            let display = Input.displayName(name)
+            let fd: Int32 = name == "-" ? 0 : open(name, O_RDONLY)
+            if fd < 0 {
+                let reason = FileSystem.kind(name) == .missing ? "no such file" : String(cString: strerror(errno))
+                Diagnostics.fail("\(name): \(reason)", code: ExitCode(74))
+            }
+            defer { if fd != 0 { close(fd) } }
+            var stream = TidyStream(options: options)
+            var warned = Set<String>()
+            var first = true
+            func emit(_ pieces: [TidyStream.Piece]) {
+                for piece in pieces {
+                    for w in piece.result.warnings where warned.insert(w).inserted {
+                        Diagnostics.note("zhtidy: \(display): warning: \(w)")
+                    }
+                    guard !piece.output.isEmpty else { continue }
+                    if first && wroteAny { Output.write([0x0A]) }
+                    first = false
+                    Output.write(piece.output)
+                    wroteAny = true
+                }
+            }
+            var block = [UInt8](repeating: 0, count: 1 << 18)
+            do {
+                while true {
+                    let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        Diagnostics.fail("\(display): cannot be read: \(String(cString: strerror(errno)))", code: ExitCode(74))
+                    }
+                    if n == 0 { break }
+                    emit(try stream.feed(block[..<n]))
+                }
+                emit(try stream.finish())
+            } catch let error as ZhTidy.DecodingError {
+                if case .unknownEncoding(let e) = error.problem {
+                    Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
+                }
+                let written = wroteAny ? " (the text before it was written; the output stops there)" : ""
+                Diagnostics.fail(InputCheck.message(error, file: display) + written, code: ExitCode(65))
+            } catch {
+                Diagnostics.fail("\(display): \(error)", code: ExitCode(65))
+            }
+        }
+    }
+}
