@@ -135,6 +135,9 @@ struct PipelineContext {
                     let last = shifted.lines[shifted.blocks[b].lines.upperBound - 1].content
                     shifted.blocks[b].content = first.lowerBound..<last.upperBound
                     shifted.blocks[b].features = BlockFeatures.scan(p, shifted.blocks[b].content)
+                    // Its role too, as a second run would find it (`张三 李四摄）` with the space
+                    // taken out reads as a credit).
+                    shifted.blocks[b].role = BlockClassifier.classify(p, shifted.blocks[b], shifted.lines)
                 }
             }
         }

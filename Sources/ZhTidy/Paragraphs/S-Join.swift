@@ -80,7 +80,12 @@ enum Ordinal {
 
     static func startsList(_ s: [UInt32]) -> Bool {
         guard let f = s.first else { return false }
-        if bullets.contains(f) { return s.count > 1 && (CharacterClass.isSpace(s[1]) || f != 0x2D) }
+        if bullets.contains(f) {
+            // `- item`, and an empty item `-` alone on its line (with or without a trailing space:
+            // S-BLANK takes the space away, and the second run must read the line the same way).
+            let next = s.count > 1 ? s[1] : 0x0A
+            return CharacterClass.isSpace(next) || next == 0x0A || f != 0x2D
+        }
         if (0x2460...0x2473).contains(f) || (0x2776...0x277F).contains(f) { return true }  // ① ❶
         // 一、 十二、
         let han = Scalars.run(s, from: 0, limit: 3) { hanNumerals.contains($0) }
