@@ -122,3 +122,53 @@ for ex in extractors {
     for e in ["xl", "rl", "cr"] { if let s = perEngine[e] { print(line(ex, e, s)) } }
     print(line(ex, "all", total))
 }
+
+// Editions: all the pages of one edition in order (files of one run, so running heads repeat and
+// jumps are stitched), scored per clean article: exact when its kicker, title and every paragraph
+// are reproduced byte for byte (articles matched by title; an untitled tail cannot match).
+let editionsRoot = root.hasSuffix("pages") ? String(root.dropLast(5)) + "editions" : "Fixtures/editions"
+let engines = [("xelatex", "xl"), ("reportlab", "rl"), ("chromium", "cr")]
+print("")
+print("extractor              engine  articles    exact    (editions: whole articles, jumps stitched)")
+for ex in ["pdftotext_raw.txt", "pymupdf.txt", "pdfminer.txt", "pymupdf4llm_nfkc.md", "pymupdf4llm.md", "pdftotext_layout.txt"] {
+    var total = (articles: 0, exact: 0)
+    for (engine, short) in engines {
+        guard let data = FileManager.default.contents(atPath: "\(editionsRoot)/editions_\(engine).jsonl") else { continue }
+        var sum = (articles: 0, exact: 0)
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            guard let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let pageIDs = json["pages"] as? [String], let gold = json["articles"] as? [[String: Any]] else { continue }
+            let inputs = pageIDs.compactMap { FileManager.default.contents(atPath: "\(root)/\($0)/\(ex)").map { [UInt8]($0) } }
+            guard inputs.count == pageIDs.count, let results = try? Tidy.run(pages: inputs) else { continue }
+            let articles = Articles.of(results)
+            for g in gold {
+                sum.articles += 1
+                let title = g["title"] as? String, kicker = g["kicker"] as? String
+                let paragraphs = (g["paragraphs"] as? [String] ?? []).map { Text($0.utf8) }
+                let match = articles.first { a in
+                    a.title.map { Text($0.utf8) } == title.map { Text($0.utf8) } && a.kicker.map { Text($0.utf8) } == kicker.map { Text($0.utf8) }
+                        && a.paragraphs.map { Text($0.utf8) } == paragraphs
+                }
+                if match != nil { sum.exact += 1 } else if verbose == ex {
+                    // Why: no article with that title, or the first field that differs.
+                    var why = "no article titled so"
+                    if let a = articles.first(where: { $0.title.map { Text($0.utf8) } == title.map { Text($0.utf8) } }) {
+                        if a.kicker.map({ Text($0.utf8) }) != kicker.map({ Text($0.utf8) }) { why = "kicker \(a.kicker ?? "nil")" }
+                        else if a.paragraphs.count != paragraphs.count { why = "\(a.paragraphs.count) paragraphs, want \(paragraphs.count)" }
+                        else if let k = a.paragraphs.indices.first(where: { Text(a.paragraphs[$0].utf8) != paragraphs[$0] }) {
+                            let want = String(decoding: paragraphs[k], as: UTF8.self)
+                            let n = commonPrefix(a.paragraphs[k], want)
+                            why = "paragraph \(k) at \(n): want …\(want.dropFirst(max(0, n - 8)).prefix(20))… got …\(a.paragraphs[k].dropFirst(max(0, n - 8)).prefix(20))…"
+                        }
+                    }
+                    print("  \(short)-e\(json["edition"] ?? "?") \(title ?? "?"): \(why)")
+                }
+            }
+        }
+        total.articles += sum.articles; total.exact += sum.exact
+        print(ex.padding(toLength: 23, withPad: " ", startingAt: 0) + short.padding(toLength: 8, withPad: " ", startingAt: 0)
+              + String(format: "%4d/%-4d   %5.1f%%", sum.exact, sum.articles, sum.articles > 0 ? 100 * Double(sum.exact) / Double(sum.articles) : 0))
+    }
+    print(ex.padding(toLength: 23, withPad: " ", startingAt: 0) + "all     "
+          + String(format: "%4d/%-4d   %5.1f%%", total.exact, total.articles, total.articles > 0 ? 100 * Double(total.exact) / Double(total.articles) : 0))
+}

@@ -16,7 +16,7 @@ enum Streaming {
     }
 
     /// Streams each input in turn to standard output (a blank line between inputs).
-    static func run(_ inputs: [String], options: Options) {
+    static func run(_ inputs: [String], options: Options, format: String = "markdown") {
         var wroteAny = false
         for name in inputs {
             let display = Input.displayName(name)
@@ -34,10 +34,20 @@ enum Streaming {
                     for w in piece.result.warnings where warned.insert(w).inserted {
                         Diagnostics.note("zhtidy: \(display): warning: \(w)")
                     }
-                    guard !piece.output.isEmpty else { continue }
-                    if first && wroteAny { Output.write([0x0A]) }
+                    // Articles, for the structured formats: those of each piece (a jump is
+                    // stitched only within a piece).
+                    let bytes: [UInt8]
+                    switch format {
+                    case "jsonl": bytes = Array(StructuredOutput.jsonl(Articles.of([piece.result])).utf8)
+                    case "text":
+                        let text = StructuredOutput.text(Articles.of([piece.result]))
+                        bytes = Array(((first && !wroteAny) || text.isEmpty ? text : "\n" + text).utf8)
+                    default: bytes = piece.output
+                    }
+                    guard !bytes.isEmpty else { continue }
+                    if format == "markdown" && first && wroteAny { Output.write([0x0A]) }
                     first = false
-                    Output.write(piece.output)
+                    Output.write(bytes)
                     wroteAny = true
                 }
             }

@@ -89,8 +89,11 @@ struct ZhTidyCommand: ParsableCommand {
     @Flag(help: "Print every edit: file:line:col RULE-ID before → after (and why, for removals and flags).")
     var explain = false
 
-    @Option(help: "Output format: markdown (default) or json (for --explain: one JSON object per edit).")
+    @Option(help: ArgumentHelp("Output format: markdown (default), text (plain paragraphs), json (one document: sources, pages, articles, diagnostics) or jsonl (one article per line). With --explain, json prints one object per edit.", valueName: "format"))
     var format: String = "markdown"
+
+    @Option(help: ArgumentHelp("Write one file per article into DIR, in the chosen format, named from page, number and title.", valueName: "dir"))
+    var split: String?
 
     @Option(help: ArgumentHelp("Colour the diff: auto (when stdout is a terminal and NO_COLOR is unset), always, never.", valueName: "when"))
     var color: String = "auto"
@@ -118,8 +121,11 @@ struct ZhTidyCommand: ParsableCommand {
         if [check, diff, explain, inPlace].filter({ $0 }).count > 1 {
             throw ValidationError("--check, --diff, --explain and -i/--in-place cannot be combined; choose one")
         }
-        if !["markdown", "json"].contains(format) { throw ValidationError("--format \(format): expected markdown or json") }
-        if format == "json" && !explain { throw ValidationError("--format json works with --explain (JSON output of articles comes later)") }
+        if !["markdown", "text", "json", "jsonl"].contains(format) {
+            throw ValidationError("--format \(format): expected markdown, text, json or jsonl")
+        }
+        if explain && !["markdown", "json"].contains(format) { throw ValidationError("--explain prints text or json (--format json)") }
+        if split != nil && (check || diff || explain || inPlace) { throw ValidationError("--split cannot be combined with --check, --diff, --explain or -i") }
         if !["auto", "always", "never"].contains(color) { throw ValidationError("--color \(color): expected auto, always or never") }
         if backup != nil && !inPlace { throw ValidationError("--backup needs -i/--in-place") }
         if inPlace && (files.isEmpty || files.contains("-")) { throw ValidationError("-i/--in-place needs files (not standard input)") }
@@ -153,8 +159,9 @@ struct ZhTidyCommand: ParsableCommand {
             runBatch(inputs, options)
         }
         // Plain output of standard input or of a large file: piece by piece, in flat memory.
-        if !check && !diff && !explain && !inPlace && report == nil && Streaming.wanted(inputs) {
-            Streaming.run(inputs, options: options)
+        if !check && !diff && !explain && !inPlace && report == nil && split == nil && ["markdown", "text", "jsonl"].contains(format),
+           Streaming.wanted(inputs) {
+            Streaming.run(inputs, options: options, format: format)
             return
         }
         var pages: [[UInt8]] = []
@@ -217,6 +224,18 @@ struct ZhTidyCommand: ParsableCommand {
                 }
             }
             return
+        } else if split != nil || format != "markdown" {
+            let sources = zip(inputs, results).map { StructuredOutput.Source(file: Input.displayName($0), result: $1) }
+            let articles = Articles.of(results)
+            if let split {
+                writeSplit(articles, into: split)
+                return
+            }
+            switch format {
+            case "json": output = Array(StructuredOutput.json(sources, articles: articles).utf8)
+            case "jsonl": output = Array(StructuredOutput.jsonl(articles).utf8)
+            default: output = Array(StructuredOutput.text(articles).utf8)
+            }
         } else {
             for (n, result) in results.enumerated() {
                 if n > 0 && !result.output.isEmpty && !output.isEmpty { output.append(0x0A) }
@@ -224,6 +243,35 @@ struct ZhTidyCommand: ParsableCommand {
             }
         }
         Output.write(output)
+    }
+
+    /// `--split DIR`: one file per article (atomically written), named from page, number and title.
+    private func writeSplit(_ articles: [Article], into directory: String) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            Diagnostics.fail("\(directory): cannot create the directory: \(error.localizedDescription)", code: ExitCode(74))
+        }
+        let ext = ["markdown": "md", "text": "txt", "json": "json", "jsonl": "jsonl"][format] ?? "md"
+        var names = Set<String>()
+        for (k, a) in articles.enumerated() {
+            var name = StructuredOutput.fileName(a, index: k)
+            while names.contains(name) { name += "_" }
+            names.insert(name)
+            let body: String
+            switch format {
+            case "json": body = StructuredOutput.article(a, schema: true) + "\n"
+            case "jsonl": body = StructuredOutput.jsonl([a])
+            case "text": body = StructuredOutput.text([a])
+            default: body = StructuredOutput.markdown(a)
+            }
+            do { try AtomicFile.write(Array(body.utf8), to: directory + "/" + name + "." + ext) } catch let error as AtomicFile.Failure {
+                Diagnostics.fail(error.message, code: ExitCode(74))
+            } catch {
+                Diagnostics.fail("\(error)", code: ExitCode(74))
+            }
+        }
+        Diagnostics.note("zhtidy: \(articles.count) articles written to \(directory)")
     }
 
     /// A batch run: a summary line at the end; the exit status says whether some file failed.

@@ -90,7 +90,9 @@ import Testing
 
     @Test func usageErrorsForImpossibleCombinations() throws {
         #expect(try cli.run(["--check", "--diff", Self.seed]).status == 2)
-        #expect(try cli.run(["--format", "json", Self.seed]).status == 2)
+        #expect(try cli.run(["--format", "xml", Self.seed]).status == 2)
+        #expect(try cli.run(["--explain", "--format", "jsonl", Self.seed]).status == 2)
+        #expect(try cli.run(["--split", "out", "--check", Self.seed]).status == 2)
         #expect(try cli.run(["--backup", ".b", Self.seed]).status == 2)
         #expect(try cli.run(["-i"], stdin: []).status == 2)
     }

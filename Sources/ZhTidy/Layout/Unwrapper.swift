@@ -36,7 +36,21 @@ enum Unwrapper {
             let role = roles[k]!
             switch role {
             case .dateline, .tailStart:
-                if inZone { closeZone(start: true) }
+                if inZone { closeZone(start: true) } else if role == .dateline {
+                    // An article without a closing byline leaves no zone: the title is the run of
+                    // short lines without sentence punctuation right before the dateline, after a
+                    // line that ends a sentence.
+                    var m = n - 1
+                    var run: [Int] = []
+                    while m >= 0, run.count < 3, roles[kept[m]] == .body, isTitleLike(plan.lines[kept[m]].s) {
+                        run.insert(kept[m], at: 0)
+                        m -= 1
+                    }
+                    if !run.isEmpty, m >= 0, roles[kept[m]] != .body
+                        || plan.lines[kept[m]].s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true {
+                        titleLines.formUnion(run)
+                    }
+                }
                 inZone = false
             case .byline, .jumpEnd:
                 inZone = true
@@ -53,6 +67,13 @@ enum Unwrapper {
                     inZone = true
                     zone = []
                 }
+            }
+        }
+        /// A line that may be (part of) a title: short, and no sentence punctuation in it.
+        func isTitleLike(_ s: [UInt32]) -> Bool {
+            s.count >= 4 && s.count <= 40 && !s.contains { c in
+                let f = CharacterClass.widthFolded(c)
+                return CharacterClass.isEnd(f) || f == 0xFF0C || f == 0xFF1B || f == 0xFF1A || f == 0x3001
             }
         }
         // Column width per article: the 90th percentile of its body line widths.

@@ -1,0 +1,259 @@
+/// An article of a cleaned issue (rules.md §5): its head, dateline and credit, body paragraphs,
+/// closing byline, captions and the pages it was printed on.
+///
+///     # 封丘县潘店镇                      kicker
+///     ## 推广粮食种植新技术 绘就…          title
+///     本报讯 “今年流转了180亩地，…       paragraphs[0], dateline 本报讯
+///     （张志超 罗菲 李萌 文/图）          byline (not a paragraph)
+public struct Article: Sendable, Equatable {
+    /// `p<page>-<n>`: the page it starts on (its position in the run when the page is not
+    /// printed) and its number on that page, from 1.
+    public var id = ""
+    public var kicker: String?
+    public var title: String?
+    public var subtitle: String?
+    /// The dateline token (`本报讯`, `新华社北京6月8日电`); it stays at the start of the first
+    /// paragraph, as printed.
+    public var dateline: String?
+    /// The reporters' credit right after the dateline, with its brackets.
+    public var credit: String?
+    /// The closing byline (`（红旗宣）`), not a paragraph.
+    public var byline: String?
+    public var paragraphs: [String] = []
+    /// Captions and photo credits.
+    public var captions: [String] = []
+    /// Figure markers removed from the article (NS-FIGREF).
+    public var figures = 0
+    /// The pages it was printed on, as their running heads number them (or their position in the
+    /// run, from 1, when no head says).
+    public var pages: [String] = []
+    /// The flags raised inside it.
+    public var flags: [Flag] = []
+
+    public struct Flag: Sendable, Equatable {
+        public var rule: String
+        public var note: String
+        /// In the original input of `source` (a file or page of the run, from 0).
+        public var source: Int
+        public var line: Int
+        public var column: Int
+    }
+
+    /// Where the article goes on or comes from (`（下转第4版）` / `（上接第1版）`).
+    var continuesOn: String?
+    var continuesFrom: String?
+
+    public init() {}
+
+    var isEmpty: Bool { title == nil && kicker == nil && paragraphs.isEmpty && byline == nil && captions.isEmpty }
+}
+
+/// Segments cleaned pages into articles and stitches the jumps between them (rules.md §5.6).
+public enum Articles {
+    /// The articles of the pages of one issue, in order; an article continued on a later page
+    /// (`（下转第4版）` … `（上接第1版）`) is one article.
+    public static func of(_ pages: [Tidy.Result]) -> [Article] {
+        var all: [Article] = []
+        for (index, result) in pages.enumerated() {
+            all += of(result, source: index)
+        }
+        return stitch(all)
+    }
+
+    /// The articles of one cleaned page (`source`: its index in the run).
+    static func of(_ result: Tidy.Result, source: Int) -> [Article] {
+        let page = result.page.page.map(arabic) ?? String(source + 1)
+        let events = Self.events(result)
+        var articles: [Article] = []
+        var current = Article()
+        var hasBody = false
+        var starts: [Int] = []  // output offset where each article starts
+        var currentStart = 0
+        func finish() {
+            if !current.isEmpty {
+                current.pages = [page]
+                articles.append(current)
+                starts.append(currentStart)
+            }
+            current = Article()
+            hasBody = false
+        }
+        result.output.withUnsafeBufferPointer { p in
+            let layout = TextLayout(p)
+            for block in layout.blocks {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: p[block.content]), as: UTF8.self)
+                switch block.role {
+                case .heading(let level):
+                    if hasBody { finish() }
+                    if current.isEmpty { currentStart = block.content.lowerBound }
+                    let heading = headingText(text)
+                    if heading.hasPrefix("——") || heading.hasPrefix("—") && current.title != nil {
+                        current.subtitle = heading
+                    } else if current.title == nil {
+                        current.title = heading
+                        _ = level
+                    } else if current.kicker == nil && current.subtitle == nil {
+                        // Two headings: the first was the kicker (引题).
+                        current.kicker = current.title
+                        current.title = heading
+                    } else {
+                        current.subtitle = heading
+                    }
+                case .byline:
+                    if current.paragraphs.isEmpty && current.byline == nil && current.credit == nil && isCredit(text) {
+                        current.credit = text
+                    } else {
+                        current.byline = text
+                        hasBody = true
+                    }
+                case .caption, .photoCredit:
+                    current.captions.append(text)
+                case .continuation(let c):
+                    if c.direction == .to { current.continuesOn = c.arabicPage } else { current.continuesFrom = c.arabicPage }
+                case .dateline(let d):
+                    if current.byline != nil { finish(); currentStart = block.content.lowerBound }
+                    if current.paragraphs.isEmpty {
+                        current.dateline = Scalars.string(Array(UTF8Scan.scalars(p, block.content, limit: d.tokenLength)))
+                        if let c = d.credit { current.credit = "（" + c + "）" }
+                    }
+                    current.paragraphs.append(text)
+                    hasBody = true
+                case .body:
+                    if current.byline != nil { finish(); currentStart = block.content.lowerBound }
+                    if current.isEmpty { currentStart = block.content.lowerBound }
+                    current.paragraphs.append(text)
+                    hasBody = true
+                }
+            }
+        }
+        finish()
+        guard !articles.isEmpty else { return [] }
+        // Figure markers, jump markers, photo credits and flags, by where they stood.
+        func article(at offset: Int) -> Int {
+            var k = 0
+            while k + 1 < starts.count && starts[k + 1] <= offset { k += 1 }
+            return k
+        }
+        for e in events {
+            let k = article(at: e.offset)
+            switch e.kind {
+            case .figure: articles[k].figures += 1
+            case .credit(let s): articles[k].captions.append(s)
+            case .jump(let c):
+                if c.direction == .to {
+                    // `（下转第4版）` closes the article before it: at an article's very start (a
+                    // marker glued to the next title) it belongs to the one before.
+                    let owner = k > 0 && starts[k] >= e.offset ? k - 1 : k
+                    articles[owner].continuesOn = c.arabicPage
+                } else {
+                    // `（上接第1版）` opens the tail: the article starting at or after it.
+                    let next = starts.firstIndex { $0 >= e.offset } ?? k
+                    let target = articles[k].paragraphs.isEmpty || next == k ? k : next
+                    articles[target].continuesFrom = c.arabicPage
+                }
+            case .flag(let f): articles[k].flags.append(f)
+            }
+        }
+        for k in articles.indices {
+            articles[k].id = "p\(page)-\(k + 1)"
+            for f in articles[k].flags.indices { articles[k].flags[f].source = source }
+        }
+        return articles
+    }
+
+    /// Joins each article continued on a later page with the tail that continues from its page.
+    static func stitch(_ articles: [Article]) -> [Article] {
+        var out: [Article] = []
+        var used = Set<Int>()
+        for (k, a) in articles.enumerated() where !used.contains(k) {
+            var head = a
+            var from = head.pages.last ?? ""
+            while let on = head.continuesOn,
+                  let t = articles.indices.first(where: { $0 > k && !used.contains($0) && articles[$0].pages.first == on
+                                                          && articles[$0].continuesFrom == from }) {
+                used.insert(t)
+                let tail = articles[t]
+                // The jump cuts a sentence: the tail's first paragraph continues the head's last.
+                var paragraphs = tail.paragraphs
+                if let last = head.paragraphs.last, let first = paragraphs.first, !endsParagraph(last) {
+                    head.paragraphs[head.paragraphs.count - 1] = last + first
+                    paragraphs.removeFirst()
+                }
+                head.paragraphs += paragraphs
+                head.byline = tail.byline ?? head.byline
+                head.captions += tail.captions
+                head.figures += tail.figures
+                head.flags += tail.flags
+                head.pages += tail.pages
+                head.continuesOn = tail.continuesOn
+                from = tail.pages.last ?? ""
+            }
+            out.append(head)
+        }
+        return out
+    }
+
+    /// Whether a paragraph ends where a paragraph may end (a sentence's end mark, perhaps inside
+    /// a closing quote or bracket).
+    static func endsParagraph(_ s: String) -> Bool {
+        Completeness.isIncomplete(tail: Array(s.unicodeScalars.suffix(12).map(\.value))) == false
+    }
+
+    private static func headingText(_ s: String) -> String {
+        var t = Substring(s)
+        while t.first == "#" { t = t.dropFirst() }
+        while t.first == " " { t = t.dropFirst() }
+        return String(t)
+    }
+
+    /// Without leading and trailing spaces, line feeds and U+3000.
+    private static func trimmed(_ s: String) -> String {
+        let u = s.unicodeScalars
+        let space: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\u{3000}" || $0 == "\t" }
+        guard let a = u.firstIndex(where: { !space($0) }), let b = u.lastIndex(where: { !space($0) }) else { return "" }
+        return String(u[a...b])
+    }
+
+    private static func isCredit(_ s: String) -> Bool {
+        ["记者", "通讯员", "实习生"].contains { s.contains($0) } && !s.contains("摄") && !s.hasSuffix("文/图）")
+    }
+
+    /// Page numbers as digits (`四` → `4`), so jumps and running heads compare.
+    static func arabic(_ page: String) -> String {
+        let han: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+        if page.allSatisfy({ han[$0] != nil }) {
+            var n = 0
+            for c in page { let v = han[c]!; n = v == 10 ? max(n, 1) * 10 : n + v }
+            return String(n)
+        }
+        return String(page.drop { $0 == "0" }.isEmpty ? page : String(page.drop { $0 == "0" }))
+    }
+
+    private enum EventKind { case figure, credit(String), jump(Continuation), flag(Article.Flag) }
+    private struct Event { var offset: Int; var kind: EventKind }
+
+    /// The records that belong to articles, each at its offset in the output.
+    private static func events(_ result: Tidy.Result) -> [Event] {
+        var out: [Event] = []
+        var delta = 0
+        for e in result.edits {
+            let at = e.range.lowerBound + delta
+            switch e.kind {
+            case .flag:
+                out.append(Event(offset: at, kind: .flag(Article.Flag(rule: e.rule.rawValue, note: e.note ?? "", source: 0,
+                                                                       line: e.start.line, column: e.start.column))))
+            case .remove, .fix:
+                if e.rule == NSFigRef.id {
+                    out.append(Event(offset: at, kind: .figure))
+                } else if e.rule == Continuation.id {
+                    let s = NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(trimmed(e.before).unicodeScalars.map(\.value))))
+                    if let c = Continuation.match(s) { out.append(Event(offset: at, kind: .jump(c))) }
+                } else if e.rule == Caption.id && e.kind == .remove {
+                    out.append(Event(offset: at, kind: .credit(trimmed(e.before))))
+                }
+                delta += e.after.utf8.count - e.before.utf8.count
+            }
+        }
+        return out
+    }
+}
