@@ -40,7 +40,7 @@ enum Streaming {
                     switch format {
                     case "jsonl": bytes = Array(StructuredOutput.jsonl(Articles.of([piece.result])).utf8)
                     case "text":
-                        let text = StructuredOutput.text(Articles.of([piece.result]))
+                        let text = StructuredOutput.text(Articles.of([piece.result]), indent: options.indent)
                         bytes = Array(((first && !wroteAny) || text.isEmpty ? text : "\n" + text).utf8)
                     default: bytes = piece.output
                     }

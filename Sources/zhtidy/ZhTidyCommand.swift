@@ -228,13 +228,13 @@ struct ZhTidyCommand: ParsableCommand {
             let sources = zip(inputs, results).map { StructuredOutput.Source(file: Input.displayName($0), result: $1) }
             let articles = Articles.of(results)
             if let split {
-                writeSplit(articles, into: split)
+                writeSplit(articles, into: split, indent: options.indent)
                 return
             }
             switch format {
             case "json": output = Array(StructuredOutput.json(sources, articles: articles).utf8)
             case "jsonl": output = Array(StructuredOutput.jsonl(articles).utf8)
-            default: output = Array(StructuredOutput.text(articles).utf8)
+            default: output = Array(StructuredOutput.text(articles, indent: options.indent).utf8)
             }
         } else {
             for (n, result) in results.enumerated() {
@@ -246,7 +246,7 @@ struct ZhTidyCommand: ParsableCommand {
     }
 
     /// `--split DIR`: one file per article (atomically written), named from page, number and title.
-    private func writeSplit(_ articles: [Article], into directory: String) {
+    private func writeSplit(_ articles: [Article], into directory: String, indent: Bool) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -262,7 +262,7 @@ struct ZhTidyCommand: ParsableCommand {
             switch format {
             case "json": body = StructuredOutput.article(a, schema: true) + "\n"
             case "jsonl": body = StructuredOutput.jsonl([a])
-            case "text": body = StructuredOutput.text([a])
+            case "text": body = StructuredOutput.text([a], indent: indent)
             default: body = StructuredOutput.markdown(a)
             }
             do { try AtomicFile.write(Array(body.utf8), to: directory + "/" + name + "." + ext) } catch let error as AtomicFile.Failure {

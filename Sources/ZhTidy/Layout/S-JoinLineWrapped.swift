@@ -151,6 +151,7 @@ enum Furniture {
             if !repeated.isEmpty, s.count <= EdgeLines.maximumLength, repeated.contains(EdgeLines.key(s)),
                EdgeLines.mayBeFurniture(s) {
                 lines[k].fate = .remove(NSPageHeader.id, "repeated at the edge of several pages")
+                if let i = NSPageHeader.match(s, weak: true) { info.merge(i) }  // what it says is kept
                 continue
             }
             if !lines[k].tail.isEmpty {

@@ -58,12 +58,12 @@ public enum StructuredOutput {
         return object(fields)
     }
 
-    /// Plain text: the head lines, the paragraphs and the byline, a blank line between blocks
-    /// (`--indent` has already put two U+3000 before each body paragraph).
-    public static func text(_ articles: [Article]) -> String {
+    /// Plain text: the head lines, the paragraphs and the byline, a blank line between blocks;
+    /// `indent` starts each body paragraph with two U+3000, as print does.
+    public static func text(_ articles: [Article], indent: Bool = false) -> String {
         articles.map { a in
             var blocks = [a.kicker, a.title, a.subtitle].compactMap { $0 }
-            blocks += a.paragraphs
+            blocks += a.paragraphs.map { indent ? "\u{3000}\u{3000}" + unindented($0) : $0 }
             if let b = a.byline { blocks.append(b) }
             blocks += a.captions
             return blocks.joined(separator: "\n\n") + "\n"

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import ZhTidy
+
+/// Articles and structured output (issue: articles): segmentation, jumps, JSON, JSONL, --split.
+@Suite struct ArticleTests {
+    let cli = CLITests()
+
+    static func jsonLines(_ path: String) throws -> [[String: Any]] {
+        try String(decoding: try Fixtures.bytes(path), as: UTF8.self).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    /// UTF-8 bytes of a JSON string value (nil for null): fields compare as bytes.
+    static func bytes(_ v: Any?) -> [UInt8]? { (v as? String).map { Array($0.utf8) } }
+
+    @Test func theSeedsElevenArticlesAreRightInEveryField() throws {
+        let result = try Tidy.run(try Fixtures.bytes("seeds/000_feb1d816decd85e9.txt"))
+        let articles = Articles.of([result])
+        let gold = try Self.jsonLines("Fixtures/seed/articles.jsonl")
+        #expect(articles.count == 11)
+        for (a, g) in zip(articles, gold) {
+            #expect(a.kicker.map { Array($0.utf8) } == Self.bytes(g["kicker"]), "\(a.id) kicker")
+            #expect(a.title.map { Array($0.utf8) } == Self.bytes(g["title"]), "\(a.id) title")
+            #expect(a.subtitle.map { Array($0.utf8) } == Self.bytes(g["subtitle"]), "\(a.id) subtitle")
+            #expect(a.dateline.map { Array($0.utf8) } == Self.bytes(g["dateline"]), "\(a.id) dateline")
+            #expect(a.byline.map { Array($0.utf8) } == Self.bytes(g["byline"]), "\(a.id) byline")
+            #expect(a.credit.map { Array($0.utf8) } == Self.bytes(g["dateline_byline"]), "\(a.id) credit")
+            #expect(a.paragraphs.map { Array($0.utf8) } == (g["paragraphs"] as! [String]).map { Array($0.utf8) }, "\(a.id) paragraphs")
+        }
+        // The two figure markers, in the articles that printed them.
+        #expect(articles.map(\.figures).reduce(0, +) == 2)
+    }
+
+    @Test func theSeedAsJSON() throws {
+        let r = try cli.run(["--format", "json", "seeds/000_feb1d816decd85e9.txt"])
+        #expect(r.status == 0)
+        try Fixtures.assertGolden(r.stdout, "Fixtures/seed/expected.json")
+        let doc = try JSONSerialization.jsonObject(with: Data(r.stdout)) as! [String: Any]
+        #expect(doc["schema"] as? Int == 1)
+        #expect((doc["articles"] as! [Any]).count == 11)
+        #expect((doc["sources"] as! [[String: Any]])[0]["inputKind"] as? String == "markdown")
+    }
+
+    /// Every jump of the shared editions (pdftotext -raw, all pages of an edition in order): the
+    /// head and its tail are one article, over two pages, paragraphs as the clean article has
+    /// them (the jump's cut joined mid-sentence).
+    @Test(arguments: ["xelatex", "reportlab", "chromium"])
+    func jumpsAreStitched(_ engine: String) throws {
+        var stitched = 0
+        for edition in try Self.jsonLines("Fixtures/editions/editions_\(engine).jsonl") {
+            let pages = edition["pages"] as! [String]
+            let inputs = try pages.map { try Fixtures.bytes("Fixtures/pages/\($0)/pdftotext_raw.txt") }
+            let articles = Articles.of(try Tidy.run(pages: inputs))
+            // The jumped articles: a head fragment on one page, its tail on another.
+            var jumped = Set<String>()
+            for page in pages {
+                let truth = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("Fixtures/pages/\(page)/truth.json"))) as! [String: Any]
+                for b in truth["blocks"] as! [[String: Any]] where b["fragment"] as? String == "head" { jumped.insert(b["article_id"] as! String) }
+            }
+            #expect(jumped.count == 1)
+            for g in edition["articles"] as! [[String: Any]] where jumped.contains(g["id"] as! String) {
+                let want = (g["paragraphs"] as! [String]).map { Array($0.utf8) }
+                let found = articles.first { $0.paragraphs.map { Array($0.utf8) } == want }
+                #expect(found != nil, "\(engine) edition \(edition["edition"]!): \(g["title"]!) not stitched")
+                #expect(found?.pages.count == 2)
+                if found != nil { stitched += 1 }
+            }
+        }
+        #expect(stitched == 2)
+    }
+
+    @Test func jsonlValidatesAgainstTheSchema() throws {
+        let schema = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("schema/article.schema.json"))) as! [String: Any]
+        let p = "Fixtures/pages"
+        let r = try cli.run(["--format", "jsonl", "seeds/000_feb1d816decd85e9.txt", "\(p)/xl-e01-p1/pdftotext_raw.txt",
+                             "\(p)/xl-e01-p4/pdftotext_raw.txt", "\(p)/rl-e02-p1/pymupdf.txt"])
+        #expect(r.status == 0)
+        let lines = String(decoding: r.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count > 15)
+        for line in lines {
+            let value = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            let problems = SchemaCheck.problems(value, schema)
+            #expect(problems.isEmpty, "\(problems) in \(line.prefix(80))")
+        }
+        // The validator does reject what breaks the schema.
+        #expect(!SchemaCheck.problems(["schema": 1, "id": 3] as [String: Any], schema).isEmpty)
+    }
+
+    @Test func textFormatAndIndent() throws {
+        let r = try cli.run(["--format", "text", "--indent", "seeds/000_feb1d816decd85e9.txt"])
+        let text = String(decoding: r.stdout, as: UTF8.self)
+        #expect(text.hasPrefix("红旗区召开树立和践行正确政绩观学习教育座谈会\n\n\u{3000}\u{3000}本报讯 6月8日，"))
+        #expect(!text.contains("#"))
+    }
+
+    @Test func splitWritesOneFilePerArticle() throws {
+        let dir = try cli.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("articles").path
+        let r = try cli.run(["--split", out, "seeds/000_feb1d816decd85e9.txt"])
+        #expect(r.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(names.count == 11)
+        #expect(names.first == "p1-001-红旗区召开树立和践行正确政绩观学习教育座谈会.md")
+        #expect(names.allSatisfy { !$0.contains("/") && !$0.contains("“") && !$0.contains(" ") })
+        let first = try String(contentsOfFile: out + "/" + names[0], encoding: .utf8)
+        #expect(first.hasPrefix("# 红旗区召开树立和践行正确政绩观学习教育座谈会\n\n本报讯 6月8日，"))
+        #expect(first.hasSuffix("\n\n（红旗宣）\n"))
+        let json = try cli.run(["--split", out + "-json", "--format", "json", "seeds/000_feb1d816decd85e9.txt"])
+        #expect(json.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "-json").allSatisfy { $0.hasSuffix(".json") })
+    }
+}
+
+/// The subset of JSON Schema that `schema/article.schema.json` uses: type, const, required,
+/// properties, additionalProperties, items, minimum.
+enum SchemaCheck {
+    static func problems(_ value: Any, _ schema: [String: Any], at path: String = "$") -> [String] {
+        var out: [String] = []
+        if let c = schema["const"] {
+            if (value as? NSNumber) != (c as? NSNumber) || value is String { out.append("\(path): not \(c)") }
+        }
+        if let t = schema["type"] {
+            let types = (t as? [String]) ?? [t as! String]
+            if !types.contains(where: { matches(value, $0) }) { out.append("\(path): not \(types.joined(separator: "|"))") }
+        }
+        if let min = schema["minimum"] as? Int, let n = value as? Int, n < min { out.append("\(path): below \(min)") }
+        if let object = value as? [String: Any] {
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil { out.append("\(path): \(key) missing") }
+            let properties = schema["properties"] as? [String: Any] ?? [:]
+            for (key, v) in object {
+                if let sub = properties[key] as? [String: Any] {
+                    out += problems(v, sub, at: path + "." + key)
+                } else if schema["additionalProperties"] as? Bool == false {
+                    out.append("\(path): unexpected \(key)")
+                }
+            }
+        }
+        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
+            for (k, v) in array.enumerated() { out += problems(v, items, at: "\(path)[\(k)]") }
+        }
+        return out
+    }
+
+    static func matches(_ value: Any, _ type: String) -> Bool {
+        switch type {
+        case "string": return value is String
+        case "null": return value is NSNull
+        case "array": return value is [Any]
+        case "object": return value is [String: Any]
+        case "integer":
+            // JSONSerialization's booleans are NSNumbers too (objCType "c").
+            guard let n = value as? NSNumber, String(cString: n.objCType) != "c" else { return false }
+            return n.doubleValue == n.doubleValue.rounded()
+        default: return false
+        }
+    }
+}
