@@ -155,3 +155,68 @@ struct Byline: Equatable {
         (["BYLINE-TRAIL", "type=\(kind.rawValue)"] + fields.map { "\($0.0)=\($0.1)" }).joined(separator: "|")
     }
 }
+
+/// Where the printed spaces of a byline stood, for text whose extractor dropped them
+/// (`（杨恒战罗菲）` for `（杨恒战 罗菲）`, `记者焦耀通讯员王凯杰陶建彬`). Rules.md §5.3 gives the
+/// shape: roles, then names of two to four Han characters, then perhaps `文/图` or `摄`. A gap goes
+/// after each role word, before a role word that follows names, before a closing `文/图`/`摄`,
+/// and between two names where the run splits into names of two or three characters in exactly
+/// one way with every name opening with a common surname. A run that does not (`洪门`, a place
+/// short name) is left whole.
+enum BylineGaps {
+    /// The 150 commonest surnames of the mainland (one character each).
+    static let surnames = Set(Scalars.of(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"))
+    private static let roles = ["记者", "通讯员", "实习生"].map(Scalars.of)
+    private static let trailing = ["文/图", "图/文", "文／图", "摄"].map(Scalars.of)
+
+    /// Offsets in `s` (the text inside the brackets, no spaces in it) where a space belongs.
+    static func gaps(_ s: [UInt32]) -> [Int] {
+        guard s.count >= 4, !s.contains(where: CharacterClass.isSpace) else { return [] }
+        var end = s.count
+        var out: [Int] = []
+        var closing: Int? = nil
+        if let t = trailing.first(where: { Scalars.hasSuffix(s, $0) }), s.count > t.count, CharacterClass.isHan(s[s.count - t.count - 1]) {
+            end = s.count - t.count
+            closing = end
+        }
+        // Role words split the rest into runs: an organisation before the first role, names after.
+        var runs: [(Range<Int>, names: Bool)] = []
+        var start = 0, k = 0, sawRole = false
+        while k < end {
+            if let r = roles.first(where: { Scalars.hasPrefix(s, $0, at: k) && k + $0.count <= end }) {
+                if k > start { runs.append((start..<k, sawRole)) }
+                if sawRole && k > start { out.append(k) }  // names, then the next role
+                k += r.count
+                if k < end { out.append(k) }
+                start = k
+                sawRole = true
+                continue
+            }
+            k += 1
+        }
+        if start < end { runs.append((start..<end, true)) }
+        for (run, names) in runs where names {
+            guard run.allSatisfy({ CharacterClass.isHan(s[$0]) }) else { return [] }
+            out += splits(Array(s[run])).map { $0 + run.lowerBound }
+        }
+        if let c = closing { out.append(c) }
+        return Array(Set(out)).sorted()
+    }
+
+    /// Offsets inside a run of names where one name ends and the next begins, when the run splits
+    /// one way only into names of 2–3 characters that each open with a common surname.
+    static func splits(_ run: [UInt32]) -> [Int] {
+        guard run.count >= 4 else { return [] }
+        var found: [[Int]] = []
+        func walk(_ at: Int, _ cuts: [Int]) {
+            if found.count > 1 { return }
+            if at == run.count { found.append(cuts); return }
+            for len in 2...3 where at + len <= run.count && surnames.contains(run[at]) {
+                walk(at + len, at + len < run.count ? cuts + [at + len] : cuts)
+            }
+        }
+        walk(0, [])
+        return found.count == 1 ? found[0] : []
+    }
+}

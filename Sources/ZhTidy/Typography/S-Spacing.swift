@@ -119,11 +119,32 @@ struct SpacingStage: Stage {
         let extracted = context.inputKind != .markdown
         let web = options.style == .web
         return collectEdits(document, &context, visit: {
-            $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit])) || (extracted && $0.role.isDateline)
+            $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit]))
+                || (extracted && ($0.role.isDateline || $0.role.isByline))
         }) { b, out in
             spaces(b, options, &out)
-            if extracted { restoreDatelineGap(b, &out) }
+            if extracted {
+                restoreDatelineGap(b, &out)
+                restoreBylineGaps(b, &out)
+            }
         }
+    }
+
+    /// In extracted text the spaces of a closing byline (`（杨恒战罗菲）`) or a dateline's credit
+    /// (`（记者焦耀通讯员王凯杰）`) are often lost too: they are put back where roles, names and a
+    /// closing `文/图` show them (``BylineGaps``), when the brackets hold no space at all.
+    private func restoreBylineGaps(_ b: BlockText, _ out: inout EditCollector) {
+        var open = b.contentStart
+        switch b.role {
+        case .byline: break
+        case .dateline(let d) where d.credit != nil:
+            open = d.tokenLength
+            while open < b.count && CharacterClass.isSpace(b[open]) { open += 1 }
+        default: return
+        }
+        guard open < b.count, b[open] == 0xFF08 || b[open] == 0x28,
+              let close = (open + 1..<b.count).first(where: { b[$0] == 0xFF09 || b[$0] == 0x29 }) else { return }
+        for g in BylineGaps.gaps(Array(b.s[(open + 1)..<close])) { out.insert(b, at: open + 1 + g, [0x20], SByline.id) }
     }
 
     /// In extracted text (wrapped or layout input) the gap a paper prints after `本报讯` is often

@@ -1,0 +1,38 @@
+import Testing
+@testable import ZhTidy
+
+/// S-BYLINE in extracted text: printed spaces a byline lost are put back (rules.md §5.3 shapes).
+@Suite struct BylineGapTests {
+    func spaced(_ s: String) -> String {
+        let scalars = Scalars.of(s)
+        var out = ""
+        for (k, c) in scalars.enumerated() {
+            if BylineGaps.gaps(scalars).contains(k) { out += " " }
+            out.unicodeScalars.append(Unicode.Scalar(c)!)
+        }
+        return out
+    }
+
+    @Test func namesRolesAndAClosingCredit() {
+        #expect(Array(spaced("杨恒战罗菲").utf8) == Array("杨恒战 罗菲".utf8))
+        #expect(Array(spaced("张志超罗菲李萌文/图").utf8) == Array("张志超 罗菲 李萌 文/图".utf8))
+        #expect(Array(spaced("新乡日报全媒体记者焦耀通讯员王凯杰陶建彬").utf8) == Array("新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬".utf8))
+        // A place short name is not split into persons; the closing credit still gets its gap.
+        #expect(Array(spaced("洪门文/图").utf8) == Array("洪门 文/图".utf8))
+    }
+
+    @Test func whatIsLeftAlone() {
+        #expect(BylineGaps.gaps(Scalars.of("红旗宣")).isEmpty)           // a department
+        #expect(BylineGaps.gaps(Scalars.of("王平 李华")).isEmpty)         // spaces kept: trust them
+        #expect(BylineGaps.splits(Scalars.of("王李张刘陈")).isEmpty)      // two ways to split: leave it
+        #expect(BylineGaps.splits(Scalars.of("洪门镇政府")).isEmpty)      // no surname start
+    }
+
+    @Test func onlyInExtractedInput() {
+        // Wrapped input (pdftotext -raw) gets the gaps back; Markdown keeps what it has.
+        var wrapped = Options()
+        wrapped.inputKind = .wrapped
+        #expect(Tidy.run("本报讯 近日，全市推进会召开。\n（杨恒战罗菲）\n", options: wrapped).text == "本报讯 近日，全市推进会召开。\n\n（杨恒战 罗菲）\n")
+        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）") == "本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）")
+    }
+}
