@@ -180,6 +180,13 @@ enum Unwrapper {
                 run = runA < w * 0.75 ? runA : 0
                 continue
             }
+            if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented {
+                // Nearly full, and the next piece fills the printed line exactly: one printed line
+                // the extractor cut at a justification gap (`…行距、` `株距精准入土。` `该`).
+                plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
+                run = runA
+                continue
+            }
             if full {
                 // In justified text every line but a paragraph's first (indented) and last (short)
                 // is full. So after a full line that ends a sentence, a next printed line that is
