@@ -66,6 +66,11 @@ enum Heading {
     static func level(_ s: [UInt32]) -> Int? {
         let hashes = Scalars.run(s, from: 0, limit: 7) { $0 == 0x23 }
         guard hashes >= 1, hashes <= 6, hashes < s.count, s[hashes] == 0x20 else { return nil }
+        // A title on the same line: `# ` alone (its space is trailing, S-BLANK takes it) is not
+        // a heading, as TextLayout's heading lines already require.
+        var k = hashes
+        while k < s.count && s[k] == 0x20 { k += 1 }
+        guard k < s.count, s[k] != 0x0A, s[k] != 0x0D else { return nil }
         return hashes
     }
 }
