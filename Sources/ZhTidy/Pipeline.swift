@@ -4,11 +4,11 @@
 /// Structure comes before typography: blocks are classified (and paragraphs repaired) before any
 /// punctuation or space rule runs, because those rules depend on a block's role.
 ///
-/// The typography stages run to a fixed point (at most ``typographyRounds`` rounds): one rule's
+/// The typography stages run to a fixed point (at most ``typographyRounds`` rounds; ordinary text settles in two): one rule's
 /// output can be another's context (a quote made curly puts an ellipsis next to it into Chinese
 /// context), and a second run over the output must change nothing.
 enum Pipeline {
-    static let typographyRounds = 4
+    static let typographyRounds = 8
 
     /// Structure: characters, layout, figure markers, paragraphs.
     static func structure(_ options: Options) -> [any Stage] {
