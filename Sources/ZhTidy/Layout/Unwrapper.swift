@@ -42,7 +42,8 @@ enum Unwrapper {
                     // line that ends a sentence.
                     var m = n - 1
                     var run: [Int] = []
-                    while m >= 0, run.count < 3, roles[kept[m]] == .body, isTitleLike(plan.lines[kept[m]].s) {
+                    while m >= 0, run.count < 5, roles[kept[m]] == .body, isTitleLike(plan.lines[kept[m]].s),
+                          run.reduce(plan.lines[kept[m]].s.count, { $0 + plan.lines[$1].s.count }) <= 60 {
                         run.insert(kept[m], at: 0)
                         m -= 1
                     }
@@ -71,7 +72,7 @@ enum Unwrapper {
         }
         /// A line that may be (part of) a title: short, and no sentence punctuation in it.
         func isTitleLike(_ s: [UInt32]) -> Bool {
-            s.count >= 4 && s.count <= 40 && !s.contains { c in
+            s.count >= 2 && s.count <= 40 && !s.contains { c in
                 let f = CharacterClass.widthFolded(c)
                 return CharacterClass.isEnd(f) || f == 0xFF0C || f == 0xFF1B || f == 0xFF1A || f == 0x3001
             }
