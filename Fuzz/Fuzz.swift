@@ -30,9 +30,9 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let second = Tidy.run(first.outputString, options: options)
         precondition(second.output == first.output, "not idempotent")
     }
-    // Articles and their JSON must come out of anything; the stream, cut into tiny pieces, too.
+    // Articles and their JSON must come out of anything; the stream, cut into pieces of about 1 KB, too.
     _ = StructuredOutput.json([StructuredOutput.Source(file: "fuzz", result: first)], articles: Articles.of([first]))
-    var stream = TidyStream(targetSize: 64)
+    var stream = TidyStream(targetSize: 1024)
     var streamed = 0
     if let pieces = try? stream.feed(input), let rest = try? stream.finish() {
         for piece in pieces + rest { streamed += piece.result.input.count }
