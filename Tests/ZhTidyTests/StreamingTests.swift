@@ -98,7 +98,9 @@ import Testing
         var input: [UInt8] = []
         for b in seed { if b == 0x0A { input += Array(end.utf8) } else { input.append(b) } }
         let expected = try Fixtures.bytes("Fixtures/seed/expected.md")
-        #expect(try cli.run([], stdin: input).stdout == expected)
+        let piped = try cli.run([], stdin: input)
+        #expect(piped.status == 0 && piped.stderr.isEmpty)
+        #expect(piped.stdout == expected)
         let dir = try cli.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("page.txt")
