@@ -246,8 +246,13 @@ extension CharacterMap {
             }
             if mayMap(c) {
                 if c == 0xFF0E {  // ．: ASCII between digits or after a Latin letter; else P/M rules decide
-                    let prev = i > 0 ? fold(UTF8Scan.decode(p, before: i).scalar) : 0
-                    let next = i + len < n ? fold(UTF8Scan.decode(p, at: i + len).scalar) : 0
+                    // Neighbours across line breaks and spaces: a later join must not change
+                    // the decision (`s⏎．` joined reads `s．`).
+                    var b = i, a = i + len
+                    while b > 0, [0x0A, 0x0D, 0x20].contains(p[b - 1]) { b -= 1 }
+                    while a < n, [0x0A, 0x0D, 0x20].contains(p[a]) { a += 1 }
+                    let prev = b > 0 ? fold(UTF8Scan.decode(p, before: b).scalar) : 0
+                    let next = a < n ? fold(UTF8Scan.decode(p, at: a).scalar) : 0
                     if (CharacterClass.isDigit(prev) && CharacterClass.isDigit(next)) || CharacterClass.isLatin(prev) {
                         edits.append(LocalEdit(fwAlnum, range: i..<(i + len), replacement: [0x2E]))
                     }
