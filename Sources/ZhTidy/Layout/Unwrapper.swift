@@ -103,7 +103,7 @@ enum Unwrapper {
             while n + group.count < kept.count, titleLines.contains(kept[n + group.count]) { group.append(kept[n + group.count]) }
             let first = plan.lines[group[0]]
             let restMax = group.dropFirst().map { plan.lines[$0].width }.max() ?? 0
-            let kicker = group.count >= 2 && kickerEnds.contains { Scalars.hasSuffix(first.s, $0) } && first.width < restMax - 1.5
+            let kicker = group.count >= 2 && kickerEnds.contains { Scalars.hasSuffix(first.s, $0) } && first.width <= restMax - 1
             plan.headingPrefix[group[0]] = "# "
             for (i, g) in group.enumerated() {
                 if i == 0 && kicker {
