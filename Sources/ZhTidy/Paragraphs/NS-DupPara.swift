@@ -122,7 +122,18 @@ struct DuplicateFragmentStage: Stage {
             }
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return edits
+        // The last block's removal reaches back over the blank line before it: when the block
+        // before is removed too, the two are one removal.
+        var merged: [LocalEdit] = []
+        for e in edits {
+            if e.kind == .remove, let k = merged.lastIndex(where: { $0.kind == .remove }),
+               e.range.lowerBound < merged[k].range.upperBound {
+                merged[k].range = merged[k].range.lowerBound..<max(merged[k].range.upperBound, e.range.upperBound)
+                continue
+            }
+            merged.append(e)
+        }
+        return merged
     }
 
     /// The record for paragraph `b` when it is a copy of `q`'s text at `pos`, or nil.

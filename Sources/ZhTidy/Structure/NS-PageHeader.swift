@@ -118,7 +118,9 @@ struct NSPageHeader {
         var strong = 0  // page tokens count 2, dates, weekdays and paper names 1
         var rest: [[UInt32]] = []
         for t in tokens {
-            if let p = page(t) { info.page = p; strong += 2 }
+            // `第3版` is a page by itself; `A3` alone only next to other furniture (`L⏎2` joined
+            // reads `L2`, and a second run must read it as the first did).
+            if let p = page(t) { info.page = p; strong += t.first == di || tokens.count > 1 ? 2 : 1 }
             else if isDate(t) { info.date = Scalars.string(t); strong += 1 }
             else if t.count == 3, Scalars.hasPrefix(t, xingqi), weekdays.contains(t[2]) { info.weekday = Scalars.string(t); strong += 1 }
             else if Scalars.hasPrefix(t, nongli), t.count <= 12, Scalars.allHan(t) { }
