@@ -39,6 +39,9 @@ enum Pipeline {
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             SequenceStage(),            // Typography/  O-*, T-*, PAIR-BYLINE
             ParagraphRepairStage(),     // S-JOIN again: a paragraph's end may read differently now
+            DuplicateFragmentStage(removalsOnly: true),
+                                        // NS-DUP-PARA again: a copy judged on typeset text, as a
+                                        //              second run judges it (`>>` became `》`)
         ]
     }
 

@@ -77,6 +77,8 @@ struct NSDupPara {
 /// issue after issue.
 struct DuplicateFragmentStage: Stage {
     static let window = 256 * 1024
+    /// Only removals (the typography rounds run the stage again; its flags were raised before).
+    var removalsOnly = false
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
@@ -121,6 +123,7 @@ struct DuplicateFragmentStage: Stage {
                 }
             }
         }
+        if removalsOnly { edits.removeAll { $0.kind == .flag } }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         // The last block's removal reaches back over the blank line before it: when the block
         // before is removed too, the two are one removal.

@@ -93,6 +93,18 @@ struct NSPageHeader {
     /// `weak` also accepts what is furniture only next to other furniture: a paper name, a date or
     /// section names alone, a bare page number.
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
+        if let info = matchTokens(line, weak: weak) { return info }
+        // The line as S-HAN-HAN would leave it (no space between two Han characters): a second
+        // run reads that, and must find what the first did.
+        var closed: [UInt32] = []
+        for (k, c) in line.enumerated() {
+            if c == 0x20, let l = closed.last, CharacterClass.isHan(l), k + 1 < line.count, CharacterClass.isHan(line[k + 1]) { continue }
+            closed.append(c)
+        }
+        return closed.count < line.count ? matchTokens(closed, weak: weak) : nil
+    }
+
+    private static func matchTokens(_ line: [UInt32], weak: Bool) -> PageInfo? {
         // Every furniture line has a digit or one of 报 版 编 期 星 校 审 闻 设; most lines have none.
         guard weak || line.contains(where: { CharacterClass.isDigit($0) || keyCharacters.contains($0) }) else { return nil }
         let s = closeDigitGaps(undecorated(line))
@@ -112,7 +124,9 @@ struct NSPageHeader {
             return info
         }
         var tokens = Byline.split(s)
-        if tokens.count == 1, let glued = splitGlued(tokens[0]) { tokens = glued }
+        // Pieces glued together, in a line of one token or several (a space S-HAN-HAN takes out
+        // must not turn a line into furniture on a second run).
+        tokens = tokens.flatMap { splitGlued($0) ?? [$0] }
         guard !tokens.isEmpty, tokens.count <= 10 else { return nil }
         var info = PageInfo()
         var strong = 0  // page tokens count 2, dates, weekdays and paper names 1
