@@ -10,7 +10,9 @@ extension Tidy.Result {
         }
         count(String(decoding: input, as: UTF8.self).unicodeScalars, 1)
         count(String(decoding: output, as: UTF8.self).unicodeScalars, -1)
-        for e in edits where e.kind == .remove || e.rule.family == "U-" {
+        // Removals, and the code-point rewrites of the U- rules, also where a later record over
+        // the same text absorbed one (`via`: a compatibility ideograph inside joined lines).
+        for e in edits where e.kind == .remove || e.rule.family == "U-" || e.via.contains(where: { $0.family == "U-" }) {
             count(e.before.unicodeScalars, -1)
             count(e.after.unicodeScalars, 1)
         }
