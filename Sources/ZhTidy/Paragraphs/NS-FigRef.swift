@@ -69,8 +69,16 @@ struct FigureMarkerStage: Stage {
         let remove = context.options.removeFigureMarkers
         var edits: [LocalEdit] = []
         document.text.withUnsafeBufferPointer { p in
-            for block in layout.blocks where block.role.isRunningText || block.role == .caption {
-                for r in NSFigRef.markers(p, block.content) {
+            for (k, block) in layout.blocks.enumerated() where block.role.isRunningText || block.role == .caption {
+                // A block that ends on an opening bracket may have its marker broken over a blank
+                // line or a page break (`（⏎⏎如图）`), which S-JOIN closes up later: look into the
+                // next block for the rest, and keep only markers that open in this one.
+                var range = block.content
+                if k + 1 < layout.blocks.count, !block.content.isEmpty,
+                   case let last = UTF8Scan.decode(p, before: block.content.upperBound).scalar, last == 0xFF08 || last == 0x28 {
+                    range = block.content.lowerBound..<layout.blocks[k + 1].content.upperBound
+                }
+                for r in NSFigRef.markers(p, range) where r.lowerBound < block.content.upperBound {
                     if r.lowerBound > block.content.lowerBound,
                        CharacterClass.isEnd(UTF8Scan.decode(p, before: r.lowerBound).scalar) {
                         edits.append(LocalEdit(OFigrefPos.code, .flag, range: r,

@@ -131,6 +131,12 @@ struct SJoinLine {
             guard let last = tail.last, let first = head.first,
                   CharacterClass.widthFolded(last) != 0xFF1A, Completeness.isIncomplete(tail: tail),
                   !Ordinal.startsList(head) else { continue }
+            // Two short lines that joined would read as a running head stay apart: a second run
+            // would take the joined line for furniture.
+            if l1.count + l2.count <= 120 {
+                let joined = UTF8Scan.scalars(p, l1) + UTF8Scan.scalars(p, l2)
+                if joined.count <= 40, NSPageHeader.match(joined) != nil { continue }
+            }
             edits.append(LocalEdit(id, range: l1.upperBound..<l2.lowerBound, replacement: SJoin.glue(last, first)))
         }
     }
