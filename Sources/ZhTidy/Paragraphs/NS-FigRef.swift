@@ -74,8 +74,7 @@ struct FigureMarkerStage: Stage {
                 // line or a page break (`（⏎⏎如图）`), which S-JOIN closes up later: look into the
                 // next block for the rest, and keep only markers that open in this one.
                 var range = block.content
-                if k + 1 < layout.blocks.count, !block.content.isEmpty,
-                   case let last = UTF8Scan.decode(p, before: block.content.upperBound).scalar, last == 0xFF08 || last == 0x28 {
+                if k + 1 < layout.blocks.count, opensAtEnd(p, block.content) {
                     range = block.content.lowerBound..<layout.blocks[k + 1].content.upperBound
                 }
                 for r in NSFigRef.markers(p, range) where r.lowerBound < block.content.upperBound {
@@ -89,6 +88,20 @@ struct FigureMarkerStage: Stage {
             }
         }
         return edits
+    }
+}
+
+extension FigureMarkerStage {
+    /// Whether `range` ends inside brackets opened within its last eight scalars (`…（如图`).
+    func opensAtEnd(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.upperBound
+        for _ in 0..<8 where i > range.lowerBound {
+            let (c, start) = UTF8Scan.decode(p, before: i)
+            if c == 0xFF09 || c == 0x29 { return false }
+            if c == 0xFF08 || c == 0x28 { return true }
+            i = start
+        }
+        return false
     }
 }
 
