@@ -33,7 +33,13 @@ public enum Tidy {
     /// `options.encoding` forces one). Throws ``DecodingError`` for bytes that cannot be decoded
     /// (unless `options.lossy`) and for binary data. The result's `input` is the decoded UTF-8.
     public static func run(_ input: [UInt8], options: Options = Options()) throws -> Result {
-        run(decoded: try InputDecoder.decode(input, encoding: options.encoding, lossy: options.lossy), options: options)
+        // One input is a run of one page file (its form feeds may separate several pages): what
+        // the command line does with one file.
+        do {
+            return try run(pages: [input], options: options)[0]
+        } catch let failure as PageError {
+            throw failure.error
+        }
     }
 
     /// Cleans input that has been decoded.
