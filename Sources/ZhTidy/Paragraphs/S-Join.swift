@@ -121,6 +121,15 @@ struct SJoinLine {
     static let id: RuleID = "S-JOIN-LINE"
     static let summary = "Join hard-wrapped lines of a paragraph"
 
+    /// Whether two short pieces of text, joined, would read as a running head or a folio
+    /// (`-0` and `--` make `-0--`): such pieces stay apart, or a second run would take the joined
+    /// line for furniture and remove it.
+    static func readsAsFurniture(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count + b.count <= 120 else { return false }
+        let joined = UTF8Scan.scalars(p, a) + UTF8Scan.scalars(p, b)
+        return joined.count <= 40 && !joined.contains(0x0A) && NSPageHeader.match(joined) != nil
+    }
+
     static func edits(_ p: UnsafeBufferPointer<UInt8>, _ layout: TextLayout, _ block: Block, into edits: inout [LocalEdit]) {
         guard block.role.isRunningText, block.lines.count > 1 else { return }
         for li in block.lines.dropLast() {
@@ -131,12 +140,7 @@ struct SJoinLine {
             guard let last = tail.last, let first = head.first,
                   CharacterClass.widthFolded(last) != 0xFF1A, Completeness.isIncomplete(tail: tail),
                   !Ordinal.startsList(head) else { continue }
-            // Two short lines that joined would read as a running head stay apart: a second run
-            // would take the joined line for furniture.
-            if l1.count + l2.count <= 120 {
-                let joined = UTF8Scan.scalars(p, l1) + UTF8Scan.scalars(p, l2)
-                if joined.count <= 40, NSPageHeader.match(joined) != nil { continue }
-            }
+            if readsAsFurniture(p, l1, l2) { continue }
             edits.append(LocalEdit(id, range: l1.upperBound..<l2.lowerBound, replacement: SJoin.glue(last, first)))
         }
     }
@@ -164,7 +168,8 @@ struct ParagraphRepairStage: Stage {
                     balance = Completeness.Balance()
                     continue
                 }
-                if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context) {
+                if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context),
+                   !SJoinLine.readsAsFurniture(p, b1.content, b2.content) {
                     let last = UTF8Scan.decode(p, before: b1.content.upperBound).scalar
                     let first = UTF8Scan.decode(p, at: b2.content.lowerBound).scalar
                     edits.append(LocalEdit(SJoin.id, range: b1.content.upperBound..<b2.content.lowerBound,
