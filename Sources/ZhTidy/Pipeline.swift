@@ -28,6 +28,8 @@ enum Pipeline {
     /// Typography, by role, repeated until nothing changes.
     static func typography(_ options: Options) -> [any Stage] {
         [
+            CharacterStage(),           // Characters/  again: a join can put a 〇 between numerals
+                                        //              or a ． after a letter (context rules)
             NumberRepairStage(),        // Typography/  N-DECIMAL, N-TIME-RATIO
             EllipsisStage(),            // Typography/  E-ELLIPSIS, E-PARA-OMISSION
             InterpunctStage(),          // Typography/  M-INTERPUNCT, M-INITIAL, M-EVENT-DATE

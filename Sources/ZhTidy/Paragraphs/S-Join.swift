@@ -169,7 +169,8 @@ struct ParagraphRepairStage: Stage {
                     continue
                 }
                 if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context),
-                   !SJoinLine.readsAsFurniture(p, b1.content, b2.content) {
+                   !SJoinLine.readsAsFurniture(p, layout.lines[b1.lines.upperBound - 1].content,
+                                               layout.lines[b2.lines.lowerBound].content) {
                     let last = UTF8Scan.decode(p, before: b1.content.upperBound).scalar
                     let first = UTF8Scan.decode(p, at: b2.content.lowerBound).scalar
                     edits.append(LocalEdit(SJoin.id, range: b1.content.upperBound..<b2.content.lowerBound,
