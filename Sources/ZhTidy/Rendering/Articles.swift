@@ -220,13 +220,9 @@ public enum Articles {
 
     /// Page numbers as digits (`四` → `4`), so jumps and running heads compare.
     static func arabic(_ page: String) -> String {
-        let han: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
-        if page.allSatisfy({ han[$0] != nil }) {
-            var n = 0
-            for c in page { let v = han[c]!; n = v == 10 ? max(n, 1) * 10 : n + v }
-            return String(n)
-        }
-        return String(page.drop { $0 == "0" }.isEmpty ? page : String(page.drop { $0 == "0" }))
+        let value = Continuation.arabic(page)
+        let digits = value.drop { $0 == "0" }
+        return digits.isEmpty ? value : String(digits)  // `04` → `4`
     }
 
     private enum EventKind { case figure, credit(String), jump(Continuation), flag(Article.Flag) }

@@ -29,7 +29,10 @@ public enum StructureLabels {
 
 extension Continuation {
     /// The page as an Arabic number (`一` → `1`, `十二` → `12`); Latin-prefixed pages as printed.
-    var arabicPage: String {
+    var arabicPage: String { Self.arabic(page) }
+
+    /// `一` → `1`, `十二` → `12`; anything but Han numerals as given.
+    static func arabic(_ page: String) -> String {
         let digits = Scalars.of("一二三四五六七八九")
         let s = Scalars.of(page)
         guard s.allSatisfy({ digits.contains($0) || $0 == Scalars.of("十")[0] }) else { return page }
