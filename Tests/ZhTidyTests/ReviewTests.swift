@@ -126,10 +126,12 @@ import Testing
     }
 
     static func chromiumRun(_ browser: String, _ arguments: [String]) throws -> String {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("zhtidy-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: browser)
         p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                       "--user-data-dir=\(FileManager.default.temporaryDirectory.path)/zhtidy-chromium-\(UUID().uuidString)"] + arguments
+                       "--user-data-dir=\(profile.path)"] + arguments
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
