@@ -154,8 +154,10 @@ struct DashStage: Stage {
         if connector != [target] || spaced {
             out.replace(b, leftEnd..<rightStart, with: [target], DRange.id)
         }
-        // N-RANGE-UNIT: repeat % ‰ ‱ or 万/亿/万亿 on N1.
-        if u1.isEmpty, let u = u2 {
+        // N-RANGE-UNIT: repeat % ‰ ‱ or 万/亿/万亿 on N1 — not in a chain (`3～5～30%`), where N1
+        // ends another range and the unit would walk one number left on every run.
+        let chained = n1Start > line.lowerBound && (DRange.isTildeLike(b[n1Start - 1]) || DRange.isHyphenLike(b[n1Start - 1]))
+        if u1.isEmpty, !chained, let u = u2 {
             let magnitude: [UInt32]?
             if u == [0x25] || u == [0x2030] || u == [0x2031] { magnitude = u }
             else if Scalars.hasPrefix(b.s, DRange.wanYi, at: n2End) { magnitude = DRange.wanYi }
