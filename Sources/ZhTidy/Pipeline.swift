@@ -4,11 +4,13 @@
 /// Structure comes before typography: blocks are classified (and paragraphs repaired) before any
 /// punctuation or space rule runs, because those rules depend on a block's role.
 ///
-/// The typography stages run to a fixed point (at most ``typographyRounds`` rounds; ordinary text settles in two): one rule's
-/// output can be another's context (a quote made curly puts an ellipsis next to it into Chinese
-/// context), and a second run over the output must change nothing.
+/// The typography stages run to a fixed point: one rule's output can be another's context (a quote
+/// made curly puts an ellipsis next to it into Chinese context), and a second run over the output
+/// must change nothing. Ordinary text settles in two rounds; each `<<` nested in another takes one
+/// more, and ``typographyRounds`` is only a safety net.
 enum Pipeline {
-    static let typographyRounds = 8
+    static let typographyRounds = 64
+    static let stageRepeats = 8
 
     /// Structure: characters, layout, figure markers, paragraphs.
     static func structure(_ options: Options) -> [any Stage] {
@@ -63,10 +65,14 @@ protocol Stage {
     /// Whether the stage's edits stay inside lines (no line feed added or removed, no block
     /// emptied), so the blocks can be shifted instead of found and classified again.
     var preservesLayout: Bool { get }
+    /// Whether the stage runs again while it changes the text (at most ``Pipeline/stageRepeats``
+    /// times): taking `（如图）` out of `（如图（如图））` leaves a marker.
+    var repeatsUntilSettled: Bool { get }
 }
 
 extension Stage {
     var preservesLayout: Bool { false }
+    var repeatsUntilSettled: Bool { false }
 }
 
 /// What the stages share during one run.

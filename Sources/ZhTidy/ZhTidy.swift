@@ -120,7 +120,10 @@ public enum Tidy {
             if shiftLayouts && stage.preservesLayout && document.version != before { context.shiftLayout(by: edits, to: document) }
             return document.version != before
         }
-        for stage in Pipeline.structure(options) { _ = run(stage) }
+        for stage in Pipeline.structure(options) {
+            var repeats = stage.repeatsUntilSettled ? Pipeline.stageRepeats : 0
+            while run(stage) && repeats > 0 { repeats -= 1 }
+        }
         for round in 0..<Pipeline.typographyRounds {
             var changed = false
             // Flags are raised in the first round only (later rounds would repeat them).
