@@ -234,18 +234,29 @@ enum Furniture {
         return PhotoCredit.matches(s)
     }
 
-    /// `（上接第1版）` opening a line: its length in scalars.
+    /// `（上接第1版）` opening a line: its length in scalars (spaces inside count for nothing:
+    /// `（上接   第1版）` is one once S-HAN-HAN has run).
     static func jump(atStartOf s: [UInt32]) -> (Int, Continuation)? {
         guard let f = s.first, f == 0xFF08 || f == 0x28,
-              let close = s.prefix(12).firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }), close + 1 < s.count,
+              let close = nearBracket(s, s.indices, { $0 == 0xFF09 || $0 == 0x29 }), close + 1 < s.count,
               let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[...close]))) else { return nil }
         return (close + 1, c)
+    }
+
+    /// The first index in `order` whose scalar is `bracket`, within 12 scalars that are not spaces.
+    private static func nearBracket<C: Sequence<Int>>(_ s: [UInt32], _ order: C, _ bracket: (UInt32) -> Bool) -> Int? {
+        var seen = 0
+        for k in order {
+            if bracket(s[k]) { return k }
+            if !CharacterClass.isSpace(s[k]) { seen += 1; if seen >= 12 { return nil } }
+        }
+        return nil
     }
 
     /// `（下转第2版）` closing a line.
     static func jump(atEndOf s: [UInt32]) -> (Int, Continuation)? {
         guard let l = s.last, l == 0xFF09 || l == 0x29,
-              let open = s.suffix(12).lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }), open > 0,
+              let open = nearBracket(s, s.indices.reversed(), { $0 == 0xFF08 || $0 == 0x28 }), open > 0,
               let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[open...]))) else { return nil }
         return (s.count - open, c)
     }

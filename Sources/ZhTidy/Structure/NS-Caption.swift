@@ -60,7 +60,9 @@ struct Continuation: Equatable {
         var c = s[...]
         if let f = c.first, f == 0xFF08 || f == 0x28 { c = c.dropFirst() }
         if let l = c.last, l == 0xFF09 || l == 0x29 { c = c.dropLast() }
-        let inner = Array(c)
+        // Spaces inside (`(　接 第1版)`) are what S-PUNCT-ADJ and S-HAN-HAN take out: a second run
+        // reads the line without them.
+        let inner = c.filter { !CharacterClass.isSpace($0) }
         guard let (kw, dir) = keywords.first(where: { Scalars.hasPrefix(inner, $0.0) }) else { return nil }
         var i = kw.count
         if i < inner.count && inner[i] == di { i += 1 }
