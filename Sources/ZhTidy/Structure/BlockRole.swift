@@ -29,7 +29,8 @@ enum BlockRole: Equatable {
     }
 }
 
-/// Classifies blocks by their text (a pure function, so a second run sees the same roles).
+/// Classifies blocks by their text (a pure function, so a second run sees the same roles): the
+/// text as rendered, without the whitespace at the edges of inner lines.
 enum BlockClassifier {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Block, _ lines: [Line]) -> BlockRole {
         if bytes[block.content.lowerBound] == 0x23 {
@@ -38,9 +39,9 @@ enum BlockClassifier {
         }
         // Most paragraphs are long body text that no recognizer claims: look at 12 scalars first.
         let short = block.content.count < 48 * 3
-        var head = UTF8Scan.scalars(bytes, block.content, limit: short ? 48 : 12)
+        var head = UTF8Scan.blockScalars(bytes, block.content, limit: short ? 48 : 12)
         if !short && !Caption.matches(head) && !Dateline.mayStart(head) { return .body }
-        if head.count == 12 && !short { head = UTF8Scan.scalars(bytes, block.content, limit: 48) }
+        if head.count == 12 && !short { head = UTF8Scan.blockScalars(bytes, block.content, limit: 48) }
         // Short blocks (`head` is then the whole block) may be jump lines, bylines or credits.
         if head.count < 48 {
             if let c = Continuation.match(head) { return .continuation(c) }
@@ -51,7 +52,7 @@ enum BlockClassifier {
         if var d = Dateline.match(head) {
             // A credit may run past the first 48 scalars: look again with more.
             if d.credit == nil, head.count == 48 {
-                head = UTF8Scan.scalars(bytes, block.content, limit: 160)
+                head = UTF8Scan.blockScalars(bytes, block.content, limit: 160)
                 d = Dateline.match(head) ?? d
             }
             return .dateline(d)

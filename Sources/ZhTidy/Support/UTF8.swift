@@ -98,6 +98,35 @@ enum UTF8Scan {
         }
         return out
     }
+
+    /// The scalars of a block as the rendered output will have them: the whitespace at the edges
+    /// of its inner lines (S-INDENT and S-BLANK take it out) dropped, at most `limit` of them.
+    static func blockScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(Swift.min(limit, range.count))
+        var pending: [UInt32] = []
+        var lineStart = false
+        var i = range.lowerBound
+        while i < range.upperBound && out.count < limit {
+            let (s, n) = decode(bytes, at: i)
+            i += n
+            if s == 0x20 || s == 0x09 || s == 0x3000 {
+                if !lineStart { pending.append(s) }
+                continue
+            }
+            if s == 0x0A {
+                pending.removeAll()
+                lineStart = true
+            } else {
+                out.append(contentsOf: pending.prefix(limit - out.count))
+                pending.removeAll()
+                lineStart = false
+                if out.count == limit { break }
+            }
+            out.append(s)
+        }
+        return out
+    }
 }
 
 extension Array where Element == UInt8 {

@@ -15,7 +15,15 @@ struct ParagraphScalars {
         block = b
         var lines = b.lines
         if !lines.isEmpty { lines[0] = min(b.contentStart, lines[0].upperBound)..<lines[0].upperBound }
-        self.lines = lines
+        // Without the whitespace at the lines' edges, which S-INDENT and S-BLANK take out: a mark
+        // before a trailing U+3000 ends its line, as a second run sees it.
+        let s = b.s
+        self.lines = lines.map { line in
+            var lo = line.lowerBound, hi = line.upperBound
+            while lo < hi && CharacterClass.isSpace(s[lo]) { lo += 1 }
+            while hi > lo && CharacterClass.isSpace(s[hi - 1]) { hi -= 1 }
+            return lo..<hi
+        }
         protected = b.protectedMask()
         hasHan = b.hasHan
     }
