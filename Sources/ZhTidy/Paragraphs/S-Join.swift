@@ -123,24 +123,31 @@ struct SJoinLine {
 
     /// Whether two short pieces of text, joined, would read as a running head or a folio
     /// (`-0` and `--` make `-0--`): such pieces stay apart, or a second run would take the joined
-    /// line for furniture and remove it.
+    /// line for furniture and remove it. `a` may span lines already joined (`-0⏎4` and `--`).
     static func readsAsFurniture(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count + b.count <= 120 else { return false }
-        let joined = UTF8Scan.scalars(p, a) + UTF8Scan.scalars(p, b)
-        return joined.count <= 40 && !joined.contains(0x0A) && NSPageHeader.match(joined) != nil
+        let joined = (UTF8Scan.blockScalars(p, a, limit: 41) + UTF8Scan.scalars(p, b, limit: 41)).filter { $0 != 0x0A }
+        return joined.count <= 40 && NSPageHeader.match(joined) != nil
     }
 
-    static func edits(_ p: UnsafeBufferPointer<UInt8>, _ layout: TextLayout, _ block: Block, into edits: inout [LocalEdit]) {
-        guard block.role.isRunningText, block.lines.count > 1 else { return }
+    /// `lineStart` is where the output line that `block`'s first line continues starts (an S-JOIN
+    /// may have joined it to the block before); it ends at the start of the block's last output line.
+    static func edits(_ p: UnsafeBufferPointer<UInt8>, _ layout: TextLayout, _ block: Block,
+                      lineStart: inout Int, into edits: inout [LocalEdit]) {
+        guard block.role.isRunningText, block.lines.count > 1 else {
+            if let last = block.lines.last, block.lines.count > 1 { lineStart = layout.lines[last].content.lowerBound }
+            return
+        }
         for li in block.lines.dropLast() {
             let l1 = layout.lines[li].content, l2 = layout.lines[li + 1].content
+            defer { if edits.last?.range.upperBound != l2.lowerBound { lineStart = l2.lowerBound } }
             guard !l1.isEmpty, !l2.isEmpty else { continue }
             let tail = Completeness.tail(p, l1, count: 12)
             let head = UTF8Scan.scalars(p, l2, limit: 12)
             guard let last = tail.last, let first = head.first,
                   CharacterClass.widthFolded(last) != 0xFF1A, Completeness.isIncomplete(tail: tail),
                   !Ordinal.startsList(head) else { continue }
-            if readsAsFurniture(p, l1, l2) { continue }
+            if readsAsFurniture(p, lineStart..<l1.upperBound, l2) { continue }
             edits.append(LocalEdit(id, range: l1.upperBound..<l2.lowerBound, replacement: SJoin.glue(last, first)))
         }
     }
@@ -154,9 +161,11 @@ struct ParagraphRepairStage: Stage {
         let jumps = context.jumpBoundaries
         document.text.withUnsafeBufferPointer { p in
             var balance = Completeness.Balance()
+            var lineStart = 0  // of the output line being built: joins must not make it a folio
             for k in layout.blocks.indices {
                 let b1 = layout.blocks[k]
-                SJoinLine.edits(p, layout, b1, into: &edits)
+                if edits.last?.range.upperBound != b1.content.lowerBound { lineStart = b1.content.lowerBound }
+                SJoinLine.edits(p, layout, b1, lineStart: &lineStart, into: &edits)
                 let own = Completeness.Balance.of(p, b1.content)
                 balance.quotes += own.quotes
                 balance.brackets += own.brackets
@@ -169,7 +178,7 @@ struct ParagraphRepairStage: Stage {
                     continue
                 }
                 if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context),
-                   !SJoinLine.readsAsFurniture(p, layout.lines[b1.lines.upperBound - 1].content,
+                   !SJoinLine.readsAsFurniture(p, lineStart..<b1.content.upperBound,
                                                layout.lines[b2.lines.lowerBound].content) {
                     let last = UTF8Scan.decode(p, before: b1.content.upperBound).scalar
                     let first = UTF8Scan.decode(p, at: b2.content.lowerBound).scalar

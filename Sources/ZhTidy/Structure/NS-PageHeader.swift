@@ -94,15 +94,29 @@ struct NSPageHeader {
     /// section names alone, a bare page number.
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
         if let info = matchTokens(line, weak: weak) { return info }
-        // The line as S-HAN-HAN would leave it (no space between two Han characters): a second
-        // run reads that, and must find what the first did.
+        // The line as typography would leave it, which a second run reads and in which it must
+        // find what the first did: no spaces between two Han characters (S-HAN-HAN), and a
+        // heading without its closing point (T-TITLE-PUNCT).
         var closed: [UInt32] = []
-        for (k, c) in line.enumerated() {
-            if c == 0x20, let l = closed.last, CharacterClass.isHan(l), k + 1 < line.count, CharacterClass.isHan(line[k + 1]) { continue }
+        var k = 0
+        while k < line.count {
+            let c = line[k]
+            if c == 0x20, let l = closed.last, CharacterClass.isHan(l) {
+                var j = k
+                while j < line.count && line[j] == 0x20 { j += 1 }
+                if j < line.count, CharacterClass.isHan(line[j]) { k = j; continue }
+            }
             closed.append(c)
+            k += 1
+        }
+        if closed.first == 0x23 {
+            while let l = closed.last, titleEnds.contains(l) || l == 0x20 { closed.removeLast() }
         }
         return closed.count < line.count ? matchTokens(closed, weak: weak) : nil
     }
+
+    /// What T-TITLE-PUNCT strips from a heading's end, before and after P-* make it fullwidth.
+    private static let titleEnds: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2E, 0x2C, 0x3B, 0x3A, 0xFF0E]
 
     private static func matchTokens(_ line: [UInt32], weak: Bool) -> PageInfo? {
         // Every furniture line has a digit or one of 报 版 编 期 星 校 审 闻 设; most lines have none.
