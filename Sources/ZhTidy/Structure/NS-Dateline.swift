@@ -35,6 +35,7 @@ struct Dateline: Equatable {
         guard let f = s.first else { return false }
         if quickStarts.contains(f) { return true }
         let start = f == ju ? 1 : 0
+        guard s.count > start + 2 else { return false }
         return (start + 2..<min(s.count, start + 7)).contains { outletEnds.contains(s[$0]) }
     }
 
