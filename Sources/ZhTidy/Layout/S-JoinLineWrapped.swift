@@ -54,6 +54,16 @@ struct RawLine {
     var tail: [UInt32] = []
     var width: Double
     var fate: Fate
+
+    /// How much narrower the line may have been in print than ``width`` counts it: curly quotes
+    /// are proportional in some fonts (half an em; Chromium's `此外，该公司还兼顾“人文温度”` and
+    /// `，通过师` fill an 18-em line). Only for a line after a full one: after a short line the
+    /// allowance would join a new paragraph's opening pieces to the old one's end.
+    var slack: Double {
+        var q = 0.0
+        for c in s where c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 { q += 0.5 }
+        return q
+    }
     /// A jump marker to take off the start or end of the line (scalar count).
     var jumpPrefix = 0
     var jumpSuffix = 0
@@ -78,6 +88,25 @@ struct RawLine {
         return nil
     }
 
+    /// Where a dateline starts inside a line that a title's last piece opens
+    /// (`议本报讯近日，…`, `收本报讯 近日，`): an extractor put the two on one line because they
+    /// share a baseline. Only after a line without punctuation (the title's first line), and only
+    /// when what comes before the dateline has none either.
+    static func datelineCut(_ s: [UInt32], after previous: [UInt32]?) -> Int? {
+        guard s.count > 4, let previous, !previous.isEmpty, !previous.contains(where: isPunctuation) else { return nil }
+        for k in 1..<min(s.count, 20) {
+            if isPunctuation(s[k - 1]) { return nil }
+            let rest = Array(s[k...])
+            if Dateline.mayStart(rest), Dateline.match(rest) != nil { return k }
+        }
+        return nil
+    }
+
+    private static func isPunctuation(_ c: UInt32) -> Bool {
+        let f = CharacterClass.widthFolded(c)
+        return CharacterClass.isEnd(f) || [0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF08, 0xFF09, 0x3010, 0x3011].contains(f)
+    }
+
     static func split(_ p: UnsafeBufferPointer<UInt8>, markdown: Bool = false) -> [RawLine] {
         var out: [RawLine] = []
         var i = 0
@@ -95,7 +124,8 @@ struct RawLine {
             let s = UTF8Scan.scalars(p, c)
             // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
             // follows it onto one line; the marker ends the line.
-            if let cut = Self.jumpCut(s) {
+            let previous = out.last { !$0.content.isEmpty }?.s
+            if let cut = Self.jumpCut(s) ?? (markdown ? nil : Self.datelineCut(s, after: previous)) {
                 let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
                 out.append(RawLine(range: i..<mid, content: c.lowerBound..<mid, s: Array(s.prefix(cut)),
                                    width: LineWidth.of(p, c.lowerBound..<mid), fate: .keep))

@@ -142,17 +142,20 @@ enum Unwrapper {
         }
 
         /// The width of the printed line that starts at kept line `n` (pieces added while they run
-        /// on and fit), and whether it runs on into the next printed line.
+        /// on and fit, proportional quotes allowed for), and whether it runs on into the next
+        /// printed line.
         func visualLine(from n: Int) -> (Double, Bool) {
             let w = width[kept[n]] ?? 0
             var sum = plan.lines[kept[n]].width
+            var slack = plan.lines[kept[n]].slack
             var m = n
             while sum < w - 0.6 && runsOn(kept[m]) && m + 1 < kept.count && roles[kept[m + 1]] == .body
-                    && sum + plan.lines[kept[m + 1]].width <= w + 0.6 {
+                    && sum + plan.lines[kept[m + 1]].width - slack - plan.lines[kept[m + 1]].slack <= w + 0.6 {
                 m += 1
                 sum += plan.lines[kept[m]].width
+                slack += plan.lines[kept[m]].slack
             }
-            return (sum, runsOn(kept[m]))
+            return (min(sum, w), runsOn(kept[m]))
         }
 
         // Body lines: join or break. `run` is the width of the printed line built so far from

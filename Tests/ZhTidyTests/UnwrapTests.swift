@@ -1,0 +1,34 @@
+import Testing
+@testable import ZhTidy
+
+/// Hard-wrapped extractor output (pdftotext `-raw`, PyMuPDF, pdfminer.six) into paragraphs.
+@Suite struct UnwrapTests {
+    private func wrapped(_ s: String) -> UTF8Text {
+        var o = Options()
+        o.inputKind = .wrapped
+        return tidy(s, options: o)
+    }
+
+    /// A title's last piece and the dateline share a baseline, and the extractor printed them on
+    /// one line (`议本报讯近日，…`): the title ends where the dateline starts.
+    @Test func titleGluedToDateline() {
+        let page = "（卫滨宣）\n在红旗区召开全市科技服务业现场推进会\n议本报讯近日，全市科技服务业现场推\n进会在红旗区召开。会议通报了全市1月至\n4月科技服务业运行情况，红旗区、新乡县\n作典型经验交流，相关县（市、区）围绕\n产业发展难点、堵点共商攻坚举措。\n"
+        #expect(wrapped(page) == "（卫滨宣）\n\n# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。会议通报了全市1月至4月科技服务业运行情况，红旗区、新乡县作典型经验交流，相关县（市、区）围绕产业发展难点、堵点共商攻坚举措。")
+        // Not after a line of body text, and not when the piece before it has punctuation.
+        #expect(RawLine.datelineCut(Scalars.of("议本报讯近日，全市科技"), after: Scalars.of("全市科技服务业推进会召开。")) == nil)
+        #expect(RawLine.datelineCut(Scalars.of("会上，本报讯近日，全市"), after: Scalars.of("在红旗区召开全市科技服务业")) == nil)
+        #expect(RawLine.datelineCut(Scalars.of("议本报讯近日，全市科技"), after: Scalars.of("在红旗区召开全市科技服务业")) == 1)
+    }
+
+    /// Chromium sets curly quotes half an em wide: after a full line that ends a sentence, the
+    /// pieces `此外，该公司还兼顾“人文温度”` and `，通过师` fill one 18-em printed line, so the
+    /// paragraph goes on.
+    @Test func proportionalQuotesFillALine() {
+        let text = "司打造党建与安全文化宣传阵地，累计组\n织专题学习12次。依托“安全生产月”等\n载体，常态化开展技能比武与安全竞赛。\n此外，该公司还兼顾“人文温度”\n，通过师\n徒结对、暖心帮扶等方式，及时疏导员工\n情绪，凝聚起全员安全共识。\n"
+        #expect(wrapped(text) == "司打造党建与安全文化宣传阵地，累计组织专题学习12次。依托“安全生产月”等载体，常态化开展技能比武与安全竞赛。此外，该公司还兼顾“人文温度”，通过师徒结对、暖心帮扶等方式，及时疏导员工情绪，凝聚起全员安全共识。")
+        // A short line that ends a sentence still ends its paragraph when the quoted opening of
+        // the next one would only fit with the allowance.
+        let next = "作业惠农补贴，切实降低种植成本，打消\n农户顾虑。\n从“一季单收”到“一地双收”\n，大\n豆、玉米同种一块田，既守住了“粮袋\n子”，又鼓起了群众的“钱袋子”。\n"
+        #expect(wrapped(next) == "作业惠农补贴，切实降低种植成本，打消农户顾虑。\n\n从“一季单收”到“一地双收”，大豆、玉米同种一块田，既守住了“粮袋子”，又鼓起了群众的“钱袋子”。")
+    }
+}
