@@ -79,7 +79,7 @@ struct RawLine {
         var k = 0
         while k < s.count {
             guard s[k] == 0xFF08 || s[k] == 0x28 else { k += 1; continue }
-            guard let close = s[k...].prefix(12).firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }) else { k += 1; continue }
+            guard let close = Furniture.nearBracket(s, (k + 1)..<s.count, isClose) else { k += 1; continue }
             if close + 1 < s.count, let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[k...close]))), c.direction == .to {
                 return close + 1
             }
@@ -87,6 +87,27 @@ struct RawLine {
         }
         return nil
     }
+
+    /// ``jumpCut(_:)`` on the bytes of a long line (a byte offset), decoding only around its
+    /// brackets: a line that typography shortens must be cut the same way.
+    static func jumpCut(_ p: UnsafeBufferPointer<UInt8>, _ c: Range<Int>) -> Int? {
+        var i = c.lowerBound
+        while i < c.upperBound {
+            let b = p[i]
+            guard b == 0x28 || (b == 0xEF && i + 2 < c.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88) else { i += 1; continue }
+            let limit = 64
+            let window = UTF8Scan.scalars(p, i..<c.upperBound, limit: limit)
+            if let close = Furniture.nearBracket(window, 1..<window.count, isClose),
+               close + 1 < window.count || window.count == limit,
+               let j = Continuation.match(NSPageHeader.closeDigitGaps(Array(window[...close]))), j.direction == .to {
+                return i + UTF8Scan.byteCount(window.prefix(close + 1))
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func isClose(_ c: UInt32) -> Bool { c == 0xFF09 || c == 0x29 }
 
     /// Where a dateline starts inside a line that a title's last piece opens
     /// (`议本报讯近日，…`, `收本报讯 近日，`): an extractor put the two on one line because they
@@ -114,9 +135,21 @@ struct RawLine {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             let c = TextLayout.trim(p, i..<e)
+            /// A long Markdown paragraph: only its first and last 24 scalars are decoded.
+            func long(_ range: Range<Int>, _ c: Range<Int>) -> RawLine {
+                RawLine(range: range, content: c, s: UTF8Scan.scalars(p, c, limit: 24),
+                        tail: Completeness.tail(p, c, count: 24), width: Double(c.count) / 3, fate: .keep)
+            }
             if markdown && c.count > 240 {
-                out.append(RawLine(range: i..<e, content: c, s: UTF8Scan.scalars(p, c, limit: 24),
-                                   tail: Completeness.tail(p, c, count: 24), width: Double(c.count) / 3, fate: .keep))
+                if let mid = Self.jumpCut(p, c) {
+                    let first = c.lowerBound..<mid, second = mid..<c.upperBound
+                    out.append(first.count > 240 ? long(i..<mid, first)
+                               : RawLine(range: i..<mid, content: first, s: UTF8Scan.scalars(p, first), width: LineWidth.of(p, first), fate: .keep))
+                    out.append(second.count > 240 ? long(mid..<e, second)
+                               : RawLine(range: mid..<e, content: second, s: UTF8Scan.scalars(p, second), width: LineWidth.of(p, second), fate: .keep))
+                } else {
+                    out.append(long(i..<e, c))
+                }
                 if e == p.count { break }
                 i = e + 1
                 continue
@@ -274,7 +307,7 @@ enum Furniture {
     }
 
     /// The first index in `order` whose scalar is `bracket`, within 12 scalars that are not spaces.
-    private static func nearBracket<C: Sequence<Int>>(_ s: [UInt32], _ order: C, _ bracket: (UInt32) -> Bool) -> Int? {
+    static func nearBracket<C: Sequence<Int>>(_ s: [UInt32], _ order: C, _ bracket: (UInt32) -> Bool) -> Int? {
         var seen = 0
         for k in order {
             if bracket(s[k]) { return k }
