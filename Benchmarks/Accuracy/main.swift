@@ -76,7 +76,7 @@ func score(_ output: String, _ truth: Truth, show: Bool) -> Score {
             s.exact += 1
         } else if !truth.other.contains(bytes) {
             s.junk += 1
-            if show && b.count < 40 { print("    junk: \(b.prefix(60))") }
+            if show { print("    junk: \(b.prefix(60))\(b.count > 60 ? "…" : "")") }
         }
     }
     if show {

@@ -31,4 +31,14 @@ import Testing
         let next = "作业惠农补贴，切实降低种植成本，打消\n农户顾虑。\n从“一季单收”到“一地双收”\n，大\n豆、玉米同种一块田，既守住了“粮袋\n子”，又鼓起了群众的“钱袋子”。\n"
         #expect(wrapped(next) == "作业惠农补贴，切实降低种植成本，打消农户顾虑。\n\n从“一季单收”到“一地双收”，大豆、玉米同种一块田，既守住了“粮袋子”，又鼓起了群众的“钱袋子”。")
     }
+
+    /// XeLaTeX sets a stop or pause mark ending a piece half an em wide: `…作业。` and `田间地头，`
+    /// (15 + 5 counted ems) are one 19-em printed line, and the paragraph goes on.
+    @Test func squeezedMarksFillALine() {
+        let text = "本报讯 近日，\n“三夏”麦收进入关键期。在\n封丘县留光镇耿村，千亩麦田金黄翻滚，4\n台大型联合收割机正在有序作业。\n田间地头，\n年过七旬的郑州“蒸记三鲜烩面”创始人肖\n存兴坚守一线，用暖心之举守护家乡粮食丰\n收。\n"
+        #expect(wrapped(text) == "本报讯 近日，“三夏”麦收进入关键期。在封丘县留光镇耿村，千亩麦田金黄翻滚，4台大型联合收割机正在有序作业。田间地头，年过七旬的郑州“蒸记三鲜烩面”创始人肖存兴坚守一线，用暖心之举守护家乡粮食丰收。")
+        // When the second piece ends a sentence, the short line ends its paragraph.
+        let ends = "封丘县留光镇耿村，千亩麦田金黄翻滚，4\n台大型联合收割机正在有序作业。\n田间地头。\n年过七旬的郑州“蒸记三鲜烩面”创始人肖\n存兴坚守一线，用暖心之举守护家乡粮食丰\n收。\n"
+        #expect(wrapped(ends).contains("作业。\n\n"))
+    }
 }

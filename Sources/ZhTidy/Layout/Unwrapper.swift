@@ -215,7 +215,12 @@ enum Unwrapper {
                 m += 1
                 sum += plan.lines[kept[m]].width
             }
-            if !indented && abs(sum - w) <= 0.6 {
+            // XeLaTeX (xeCJK) sets a stop or pause mark that ends a piece half an em wide: pieces
+            // `…作业。` `田间地头，` fill a 19-em line as 20 counted ems. Only when the last piece
+            // ends on a pause, so the printed line runs on.
+            let squeezed = m == n + 1 && plan.lines[kept[m]].s.last.map { [0xFF0C, 0x3001, 0xFF1B].contains($0) } == true
+                && la.s.last.map { [0x3002, 0xFF1F, 0xFF01, 0xFF0C, 0x3001].contains($0) } == true
+            if !indented && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
                 run = runA
             } else {
