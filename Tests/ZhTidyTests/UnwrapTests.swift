@@ -41,4 +41,12 @@ import Testing
         let ends = "封丘县留光镇耿村，千亩麦田金黄翻滚，4\n台大型联合收割机正在有序作业。\n田间地头。\n年过七旬的郑州“蒸记三鲜烩面”创始人肖\n存兴坚守一线，用暖心之举守护家乡粮食丰\n收。\n"
         #expect(wrapped(ends).contains("作业。\n\n"))
     }
+
+    /// A dateline line as wide as an indented first line is full, and a next line that falls
+    /// short only by the stretch around its digits (`全市1 月至4 月`) is no first line: the
+    /// paragraph goes on (PyMuPDF on XeLaTeX).
+    @Test func fullFirstLineAndStretchedDigits() {
+        let text = "还兼顾“人文温度”，通过师徒结对、暖心帮扶等方式，及时\n疏导员工情绪，凝聚起全员安全共识。\n本报讯近日，全市科技服务业现场推进会在红旗区召开。\n会议通报了全市1 月至4 月科技服务业运行情况，红旗区、\n新乡县作典型经验交流，相关县（市、区）围绕产业发展难\n点、堵点共商攻坚举措。参会人员实地调研了河南绿丰环保\n工程、银海医学检验实验室等重点企业，详细了解营收增长\n与平台建设情况。\n"
+        #expect(wrapped(text).contains("本报讯 近日，全市科技服务业现场推进会在红旗区召开。会议通报了全市1月至4月科技服务业运行情况，"))
+    }
 }

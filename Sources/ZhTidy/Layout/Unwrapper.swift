@@ -175,7 +175,11 @@ enum Unwrapper {
             let w = width[a] ?? 0
             let la = plan.lines[a], lb = plan.lines[b]
             let runA = run + la.width
-            let full = runA >= w - 1.25
+            // A paragraph's first line is full at the first-line width (the indent shortens it):
+            // `本报讯近日，…召开。` fills its line, and the paragraph goes on.
+            let opens = run == 0 && (ra == .dateline || (n > 0 && plan.glue[kept[n - 1]]?.0 == .paragraph))
+            let first = firstWidth ?? (w - 2)
+            let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (ra == .dateline && abs(runA - (w - 2)) <= 0.6)))
             let indented = abs(lb.width - (firstWidth ?? (w - 2))) <= 0.6 && lb.width < w - 0.6
             if runsOn(a) {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
@@ -200,7 +204,12 @@ enum Unwrapper {
                 let (next, runsOn) = visualLine(from: n + 1)
                 let breaks: Bool
                 if next >= w - 1.25 { breaks = false }
-                else if runsOn { breaks = true }
+                else if runsOn {
+                    // Falling short yet wider than a first line: a full line whose justification
+                    // stretched the gaps around digits and Latin (`…全市1 月至4 月…`).
+                    let stretched = next > first + 0.6 && plan.lines[kept[n + 1]].s.contains { $0 < 0x80 }
+                    breaks = !stretched
+                }
                 else { breaks = indented }
                 plan.glue[a] = breaks ? (.paragraph, SJoinLine.id, "the next line is a first line (indented)")
                                       : (.join, SJoinLine.id, "a full line")
