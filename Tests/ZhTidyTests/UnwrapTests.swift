@@ -49,4 +49,20 @@ import Testing
         let text = "还兼顾“人文温度”，通过师徒结对、暖心帮扶等方式，及时\n疏导员工情绪，凝聚起全员安全共识。\n本报讯近日，全市科技服务业现场推进会在红旗区召开。\n会议通报了全市1 月至4 月科技服务业运行情况，红旗区、\n新乡县作典型经验交流，相关县（市、区）围绕产业发展难\n点、堵点共商攻坚举措。参会人员实地调研了河南绿丰环保\n工程、银海医学检验实验室等重点企业，详细了解营收增长\n与平台建设情况。\n"
         #expect(wrapped(text).contains("本报讯 近日，全市科技服务业现场推进会在红旗区召开。会议通报了全市1月至4月科技服务业运行情况，"))
     }
+
+    /// pdfminer.six printed the box that finishes a sentence (`意。`) after the next paragraph's
+    /// box: LAYOUT-BOX-ORDER moves it back, and every character stays.
+    @Test func boxOutOfOrder() {
+        let page = "本报讯 近日，街道人大工委坚持将监督职能与推进民生实事相结合。\n在前端介入环节，依托人大代表联络站与网\n格化机制，确保民生项目从源头上反映民\n\n在项目执行阶段，实施全过程闭环监督，采\n取“一看、二听、三议”的模式。\n\n意。\n\n（向阳宣）\n"
+        #expect(wrapped(page) == "本报讯 近日，街道人大工委坚持将监督职能与推进民生实事相结合。\n\n在前端介入环节，依托人大代表联络站与网格化机制，确保民生项目从源头上反映民意。\n\n在项目执行阶段，实施全过程闭环监督，采取“一看、二听、三议”的模式。\n\n（向阳宣）")
+        #expect(BoxOrder.continues(Scalars.of("意。")))
+        #expect(BoxOrder.continues(Scalars.of("月”等载体，常态化开展")))
+        #expect(BoxOrder.continues(Scalars.of("，年过七旬的郑州")))
+        #expect(!BoxOrder.continues(Scalars.of("在项目执行阶段，实施")))
+        #expect(!BoxOrder.continues(Scalars.of("“三夏”麦收进入关键期。")))
+        #expect(!BoxOrder.continues(Scalars.of("1. 加强领导。")))
+        // Left alone: the box before the candidate already leaves a sentence open (it is in place).
+        let inPlace = "会议指出，要全力推动民生工程落地见\n\n封丘县\n\n本报讯 近日，麦收进入关键期。田间地头\n\n，年过七旬的创始人坚守一线。\n"
+        #expect(!Tidy.run(inPlace, options: { var o = Options(); o.inputKind = .wrapped; return o }()).edits.contains { $0.rule.rawValue == "LAYOUT-BOX-ORDER" })
+    }
 }

@@ -1,0 +1,93 @@
+/// LAYOUT-BOX-ORDER — a box of lines that an extractor printed out of reading order is moved back
+/// to the box whose sentence it finishes.
+///
+/// Not in rules.md (§3 step 3 names layout repair without an ID). pdfminer.six prints a page as
+/// boxes of lines separated by blank lines, and orders the boxes by position, which on a
+/// multi-column page can put the box that finishes a sentence after another box. The move is made
+/// only on clear evidence: the box ends mid-sentence (S-JOIN (b)); the box after it could open a
+/// paragraph; one of the next two boxes cannot — it opens with a closing or pause mark, a closing
+/// quotation mark before any opening one (`月”等载体，…`), or a sentence of at most two
+/// characters (`意。`). Every character is kept; the record holds the boxes before and after.
+///
+///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
+///                                  →    意。
+///     在项目执行阶段，实施全过程…
+///                                       在项目执行阶段，实施全过程…
+///     意。
+struct BoxOrder {
+    static let id: RuleID = "LAYOUT-BOX-ORDER"
+    static let summary = "Move a box of lines an extractor printed out of order back after the box it continues"
+
+    /// Whether a box whose first line is `s` can only continue a sentence.
+    static func continues(_ s: [UInt32]) -> Bool {
+        guard let f = s.first.map(CharacterClass.widthFolded) else { return false }
+        if [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x201D, 0x2019].contains(f) { return true }
+        // A sentence of one or two characters: the end of a word.
+        if let end = s.prefix(3).firstIndex(where: { CharacterClass.isEnd(CharacterClass.widthFolded($0)) }), end >= 1 {
+            return s.prefix(end).allSatisfy(CharacterClass.isHan)
+        }
+        // A closing quotation mark before any opening one.
+        for c in s.prefix(4) {
+            if c == 0x201C || c == 0x2018 { return false }
+            if c == 0x201D || c == 0x2019 { return true }
+        }
+        return false
+    }
+}
+
+struct BoxOrderStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        guard context.inputKind == .wrapped else { return [] }
+        return document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
+            let lines = RawLine.split(p)
+            // Boxes: runs of non-blank lines (line index ranges).
+            var boxes: [Range<Int>] = []
+            var k = 0
+            while k < lines.count {
+                guard !lines[k].content.isEmpty else { k += 1; continue }
+                var e = k
+                while e < lines.count && !lines[e].content.isEmpty { e += 1 }
+                boxes.append(k..<e)
+                k = e
+            }
+            guard boxes.count >= 3 else { return [] }
+            var edits: [LocalEdit] = []
+            var a = 0
+            while a + 2 < boxes.count {
+                let last = lines[boxes[a].upperBound - 1].s
+                // A is running text (not furniture; a title or kicker has no punctuation) that stops
+                // mid-sentence; C continues a sentence, and the box before it leaves none open.
+                guard Completeness.isIncomplete(tail: Array(last.suffix(12))), NSPageHeader.match(last) == nil,
+                      boxes[a].contains(where: { lines[$0].s.contains(where: isPunctuation) }),
+                      isBody(lines[boxes[a + 1].lowerBound].s), !BoxOrder.continues(lines[boxes[a + 1].lowerBound].s),
+                      let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { BoxOrder.continues(lines[boxes[$0].lowerBound].s) }),
+                      !Completeness.isIncomplete(tail: Array(lines[boxes[c - 1].upperBound - 1].s.suffix(12)))
+                else { a += 1; continue }
+                let endA = lines[boxes[a].upperBound - 1].content.upperBound
+                let startB = lines[boxes[a + 1].lowerBound].content.lowerBound
+                let startC = lines[boxes[c].lowerBound].content.lowerBound
+                let endC = lines[boxes[c].upperBound - 1].content.upperBound
+                let endBeforeC = lines[boxes[c - 1].upperBound - 1].content.upperBound
+                var text: [UInt8] = [0x0A]
+                text += p[startC..<endC]
+                text += [0x0A, 0x0A]
+                text += p[startB..<endBeforeC]
+                edits.append(LocalEdit(BoxOrder.id, range: endA..<endC, replacement: text,
+                                       note: "a box printed out of order continues the sentence"))
+                a = c + 1
+            }
+            return edits
+        }
+    }
+
+    private func isPunctuation(_ c: UInt32) -> Bool {
+        let f = CharacterClass.widthFolded(c)
+        return CharacterClass.isEnd(f) || f == 0xFF0C || f == 0x3001 || f == 0xFF1B || f == 0xFF1A
+    }
+
+    /// Not a heading, dateline, byline, credit or jump line: text a paragraph may open with.
+    private func isBody(_ s: [UInt32]) -> Bool {
+        Heading.level(s) == nil && Dateline.match(s) == nil && Byline.matchTrailing(s) == nil
+            && !PhotoCredit.matches(s) && Continuation.match(s) == nil
+    }
+}
