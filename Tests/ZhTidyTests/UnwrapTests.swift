@@ -64,5 +64,8 @@ import Testing
         // Left alone: the box before the candidate already leaves a sentence open (it is in place).
         let inPlace = "会议指出，要全力推动民生工程落地见\n\n封丘县\n\n本报讯 近日，麦收进入关键期。田间地头\n\n，年过七旬的创始人坚守一线。\n"
         #expect(!Tidy.run(inPlace, options: { var o = Options(); o.inputKind = .wrapped; return o }()).edits.contains { $0.rule.rawValue == "LAYOUT-BOX-ORDER" })
+        // Left alone: the next box finishes the word the box leaves open (坚|持).
+        let word = "检验了实战效能。同时，该公司坚\n\n持“以练促防”，全年开展4场高质量应急演练。\n\n月”等载体，常态化开展技能比武与安全竞赛。\n"
+        #expect(!Tidy.run(word, options: { var o = Options(); o.inputKind = .wrapped; return o }()).edits.contains { $0.rule.rawValue == "LAYOUT-BOX-ORDER" })
     }
 }

@@ -63,6 +63,8 @@ struct BoxOrderStage: Stage {
                       let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { BoxOrder.continues(lines[boxes[$0].lowerBound].s) }),
                       !Completeness.isIncomplete(tail: Array(lines[boxes[c - 1].upperBound - 1].s.suffix(12)))
                 else { a += 1; continue }
+                // B finishing a word A leaves open (`…该公司坚` `持“以练促防”…`) continues A.
+                if splitsWord(last, lines[boxes[a + 1].lowerBound].s, &context) { a += 1; continue }
                 let endA = lines[boxes[a].upperBound - 1].content.upperBound
                 let startB = lines[boxes[a + 1].lowerBound].content.lowerBound
                 let startC = lines[boxes[c].lowerBound].content.lowerBound
@@ -78,6 +80,16 @@ struct BoxOrderStage: Stage {
             }
             return edits
         }
+    }
+
+    /// Whether the end of `a` and the start of `b` make one word in ICU's dictionary.
+    private func splitsWord(_ a: [UInt32], _ b: [UInt32], _ context: inout PipelineContext) -> Bool {
+        guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f),
+              let wb = context.wordBreaker() else { return false }
+        var window = UTF8Scan.encode(Array(a.suffix(6)))
+        let junction = window.count
+        window += UTF8Scan.encode(Array(b.prefix(6)))
+        return !wb.isBoundary(window, at: junction)
     }
 
     private func isPunctuation(_ c: UInt32) -> Bool {
