@@ -19,6 +19,33 @@ import Testing
         }
     }
 
+    /// The interleaving extractors get the warning on every page where columns are glued (19 of
+    /// 21 for pdfplumber and pymupdf4llm; the others hold one column of a jumped tail or narrow
+    /// columns read in order); the extractors that read columns in order, and zhtidy's own
+    /// output, never do.
+    @Test func interleavedPagesAreWarnedAbout() throws {
+        func warned(_ path: String) throws -> Bool {
+            try Tidy.run(try Fixtures.bytes(path)).warnings.contains { $0.contains("interleaved") }
+        }
+        var count: [String: Int] = [:]
+        for page in Self.pages {
+            for ex in ["pdfplumber.txt", "pymupdf4llm_nfkc.md", "pdftotext.txt"] where try warned("Fixtures/pages/\(page)/\(ex)") {
+                count[ex, default: 0] += 1
+            }
+            for ex in ["pdftotext_raw.txt", "pymupdf.txt", "pdfminer.txt"] {
+                #expect(try !warned("Fixtures/pages/\(page)/\(ex)"), "\(page)/\(ex)")
+            }
+        }
+        #expect(count["pdfplumber.txt"] == 19)
+        #expect(count["pymupdf4llm_nfkc.md"] == 19)
+        #expect(count["pdftotext.txt"] == 16)
+        for (page, ex) in Self.goldenCases {
+            let name = "\(page)--\(ex)".replacingOccurrences(of: ".txt", with: "").replacingOccurrences(of: ".md", with: "")
+            #expect(try !warned("Fixtures/golden/\(name).md"))
+        }
+        #expect(try !warned("seeds/000_feb1d816decd85e9.txt"))
+    }
+
     /// One page per engine and per input kind, cleaned, compared byte for byte with a reviewed
     /// golden file (`RECORD_GOLDEN=1 swift test` rewrites them).
     static let goldenCases = [

@@ -47,28 +47,34 @@ public enum InputKind: String, Sendable, CaseIterable {
         return median <= 40 ? .wrapped : .markdown
     }
 
-    /// Whether neighbouring columns look glued line by line (pdftotext default, pdfplumber,
-    /// pymupdf4llm on multi-column pages): many long lines hold a single space between two runs of
-    /// ten or more CJK characters, where running Chinese text has none.
+    /// Whether the lines of neighbouring columns look glued together with spaces (pdftotext's
+    /// default mode, pdfplumber, pymupdf4llm on multi-column pages): body lines (not headings, 20
+    /// scalars or more, with a pause or stop in them) where a run of six or more CJK characters,
+    /// spaces, and another such run meet. Three such lines and a quarter of the body lines, or
+    /// half of them on a page of few lines (a page that holds one article's tail).
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
         var long = 0, glued = 0
         var i = 0
         while i < p.count && long < 400 {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
+            defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
-            if r.count >= 60 && LineWidth.of(p, r) >= 24 {
-                long += 1
-                var run = 0, before = 0, sawGap = false
-                for c in UTF8Scan.scalars(p, r) {
-                    if c == 0x20 { before = run; run = 0; sawGap = true; continue }
-                    if c >= 0x2E80 { run += 1 } else { run = 0; sawGap = false }
-                    if sawGap && before >= 10 && run >= 10 { glued += 1; break }
-                }
+            guard r.count >= 60, p[r.lowerBound] != 0x23 else { continue }
+            let s = UTF8Scan.scalars(p, r)
+            guard s.count >= 20 else { continue }
+            long += 1
+            var run = 0, before = 0, sawGap = false, gap = false, pause = false
+            for c in s {
+                let f = CharacterClass.widthFolded(c)
+                if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
+                if c == 0x20 { if run > 0 { before = run }; run = 0; sawGap = true; continue }
+                if c >= 0x2E80 || c == 0x201C || c == 0x201D { run += 1 } else { run = 0; before = 0; sawGap = false }
+                if sawGap && before >= 6 && run >= 6 { gap = true }
             }
-            i = e + 1
+            if gap && pause { glued += 1 }
         }
-        return long >= 8 && Double(glued) >= 0.3 * Double(long)
+        return (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long)
     }
 
     /// A run of 4 or more spaces between two non-space characters.
