@@ -68,4 +68,12 @@ import Testing
         let word = "检验了实战效能。同时，该公司坚\n\n持“以练促防”，全年开展4场高质量应急演练。\n\n月”等载体，常态化开展技能比武与安全竞赛。\n"
         #expect(!Tidy.run(word, options: { var o = Options(); o.inputKind = .wrapped; return o }()).edits.contains { $0.rule.rawValue == "LAYOUT-BOX-ORDER" })
     }
+
+    /// The first-line indent is learnt per page but applied per article: on a page whose columns
+    /// differ in width, `“70 多岁还…` (digits measured a little wide) is still an indented first
+    /// line, so the short line `损耗。` before it ends its paragraph (PyMuPDF on XeLaTeX).
+    @Test func indentIsPerArticleWidth() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf.txt")).output)
+        #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头帮我们联系机器"))
+    }
 }

@@ -118,22 +118,23 @@ enum Unwrapper {
             n += group.count
         }
 
-        // The width of a paragraph's first line (the indent shortens it): learnt from lines that
-        // surely open a paragraph — datelines, and lines after a clearly short final line.
-        var firsts: [Double] = []
+        // How much the indent shortens a paragraph's first line (articles on one page differ in
+        // column width, not in indent): learnt from lines that surely open a paragraph —
+        // datelines, and lines after a clearly short final line.
+        var indents: [Double] = []
         for (n, b) in kept.enumerated() where n + 1 < kept.count && roles[kept[n + 1]] == .body && !titleLines.contains(b) {
             let w = width[b] ?? 0
-            if roles[b] == .dateline { firsts.append(plan.lines[b].width); continue }
+            if roles[b] == .dateline { indents.append(w - plan.lines[b].width); continue }
             guard n > 0, roles[b] == .body else { continue }
             let a = kept[n - 1]
             let la = plan.lines[a]
             if roles[a] == .body, !titleLines.contains(a), la.width < (width[a] ?? 0) - 2.5,
                la.s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true, plan.lines[b].width > w - 3.5 {
-                firsts.append(plan.lines[b].width)
+                indents.append(w - plan.lines[b].width)
             }
         }
-        firsts.sort()
-        let firstWidth: Double? = firsts.isEmpty ? nil : firsts[firsts.count / 2]
+        indents.sort()
+        let indent: Double = indents.isEmpty ? 2 : indents[indents.count / 2]
 
         /// Whether line `k` ends mid-sentence (a colon at the end introduces what follows instead).
         func runsOn(_ k: Int) -> Bool {
@@ -178,9 +179,11 @@ enum Unwrapper {
             // A paragraph's first line is full at the first-line width (the indent shortens it):
             // `本报讯近日，…召开。` fills its line, and the paragraph goes on.
             let opens = run == 0 && (ra == .dateline || (n > 0 && plan.glue[kept[n - 1]]?.0 == .paragraph))
-            let first = firstWidth ?? (w - 2)
+            let first = w - indent
             let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (ra == .dateline && abs(runA - (w - 2)) <= 0.6)))
-            let indented = abs(lb.width - (firstWidth ?? (w - 2))) <= 0.6 && lb.width < w - 0.6
+            // Digits and Latin letters measure wider than they print (`“70 多岁…`): more slack.
+            let slack = lb.s.contains { $0 < 0x80 } ? 1.0 : 0.6
+            let indented = abs(lb.width - (w - indent)) <= slack && lb.width < w - 0.6
             if runsOn(a) {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
                 // Only a clear piece (well short of the column) carries over into the next line; a
