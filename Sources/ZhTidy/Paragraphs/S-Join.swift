@@ -125,9 +125,25 @@ struct SJoinLine {
     /// (`-0` and `--` make `-0--`): such pieces stay apart, or a second run would take the joined
     /// line for furniture and remove it. `a` may span lines already joined (`-0⏎4` and `--`).
     static func readsAsFurniture(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        if makesJumpMarker(p, a, b) { return true }
         guard a.count + b.count <= 120 else { return false }
         let joined = (UTF8Scan.blockScalars(p, a, limit: 41) + UTF8Scan.scalars(p, b, limit: 41)).filter { $0 != 0x0A }
         return joined.count <= 40 && NSPageHeader.match(joined) != nil
+    }
+
+    /// Whether a jump marker would span the join (`(` ⏎ `上接0版）…`): the layout stage looks
+    /// for markers line by line, so a second run would find and take out the one the join made.
+    static func makesJumpMarker(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let left = Array(Completeness.tail(p, a, count: 16).reversed())
+        guard left.contains(where: { $0 == 0xFF08 || $0 == 0x28 }) else { return false }
+        let window = left + UTF8Scan.scalars(p, b, limit: 32)
+        for k in left.indices where window[k] == 0xFF08 || window[k] == 0x28 {
+            if let close = Furniture.nearBracket(window, (k + 1)..<window.count, { $0 == 0xFF09 || $0 == 0x29 }),
+               close >= left.count, Continuation.match(NSPageHeader.closeDigitGaps(Array(window[k...close]))) != nil {
+                return true
+            }
+        }
+        return false
     }
 
     /// `lineStart` is where the output line that `block`'s first line continues starts (an S-JOIN
