@@ -55,6 +55,9 @@ import Testing
     @Test func boxOutOfOrder() {
         let page = "本报讯 近日，街道人大工委坚持将监督职能与推进民生实事相结合。\n在前端介入环节，依托人大代表联络站与网\n格化机制，确保民生项目从源头上反映民\n\n在项目执行阶段，实施全过程闭环监督，采\n取“一看、二听、三议”的模式。\n\n意。\n\n（向阳宣）\n"
         #expect(wrapped(page) == "本报讯 近日，街道人大工委坚持将监督职能与推进民生实事相结合。\n\n在前端介入环节，依托人大代表联络站与网格化机制，确保民生项目从源头上反映民意。\n\n在项目执行阶段，实施全过程闭环监督，采取“一看、二听、三议”的模式。\n\n（向阳宣）")
+        // The rest of a sentence printed before it (the top of a column first): moved down.
+        let before = "党员带头推进厂区环境整治，从细节处规避安全风险。\n\n月”等载体，常态化开展技能比武与安全竞赛。\n\n文化浸润于心，安全践行于行。该公司打造党建与安全\n文化宣传阵地，累计组织专题学习12次。依托“安全生产\n\n在红旗区召开全市科技服务业现场推进会议\n"
+        #expect(wrapped(before).contains("依托“安全生产月”等载体，常态化开展技能比武与安全竞赛。"))
         #expect(BoxOrder.continues(Scalars.of("意。")))
         #expect(BoxOrder.continues(Scalars.of("月”等载体，常态化开展")))
         #expect(BoxOrder.continues(Scalars.of("，年过七旬的郑州")))

@@ -4,10 +4,11 @@
 /// Not in rules.md (§3 step 3 names layout repair without an ID). pdfminer.six prints a page as
 /// boxes of lines separated by blank lines, and orders the boxes by position, which on a
 /// multi-column page can put the box that finishes a sentence after another box. The move is made
-/// only on clear evidence: the box ends mid-sentence (S-JOIN (b)); the box after it could open a
-/// paragraph; one of the next two boxes cannot — it opens with a closing or pause mark, a closing
-/// quotation mark before any opening one (`月”等载体，…`), or a sentence of at most two
-/// characters (`意。`). Every character is kept; the record holds the boxes before and after.
+/// only on clear evidence: the box ends mid-sentence (S-JOIN (b)); the box after it does not go on
+/// with it; one of the next two boxes, or of the three before, cannot open a paragraph — it opens
+/// with a closing or pause mark, a closing quotation mark before any opening one (`月”等载体，…`),
+/// or a sentence of at most two characters (`意。`) — and the box before that one leaves no
+/// sentence open. Every character is kept; the record holds the boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
 ///                                  →    意。
@@ -50,33 +51,49 @@ struct BoxOrderStage: Stage {
                 boxes.append(k..<e)
                 k = e
             }
-            guard boxes.count >= 3 else { return [] }
+            guard boxes.count >= 2 else { return [] }
+            func first(_ b: Int) -> [UInt32] { lines[boxes[b].lowerBound].s }
+            func endsOpen(_ b: Int) -> Bool { Completeness.isIncomplete(tail: Array(lines[boxes[b].upperBound - 1].s.suffix(12))) }
+            func start(_ b: Int) -> Int { lines[boxes[b].lowerBound].content.lowerBound }
+            func end(_ b: Int) -> Int { lines[boxes[b].upperBound - 1].content.upperBound }
+            /// C can only finish a sentence, and the box before it (if any) leaves none open.
+            func orphan(_ c: Int) -> Bool { BoxOrder.continues(first(c)) && (c == 0 || !endsOpen(c - 1)) }
             var edits: [LocalEdit] = []
+            var done = -1  // boxes up to this one are in an edit already
             var a = 0
-            while a + 2 < boxes.count {
+            while a < boxes.count {
+                defer { a += 1 }
                 let last = lines[boxes[a].upperBound - 1].s
-                // A is running text (not furniture; a title or kicker has no punctuation) that stops
-                // mid-sentence; C continues a sentence, and the box before it leaves none open.
-                guard Completeness.isIncomplete(tail: Array(last.suffix(12))), NSPageHeader.match(last) == nil,
-                      boxes[a].contains(where: { lines[$0].s.contains(where: isPunctuation) }),
-                      isBody(lines[boxes[a + 1].lowerBound].s), !BoxOrder.continues(lines[boxes[a + 1].lowerBound].s),
-                      let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { BoxOrder.continues(lines[boxes[$0].lowerBound].s) }),
-                      !Completeness.isIncomplete(tail: Array(lines[boxes[c - 1].upperBound - 1].s.suffix(12)))
-                else { a += 1; continue }
-                // B finishing a word A leaves open (`…该公司坚` `持“以练促防”…`) continues A.
-                if splitsWord(last, lines[boxes[a + 1].lowerBound].s, &context) { a += 1; continue }
-                let endA = lines[boxes[a].upperBound - 1].content.upperBound
-                let startB = lines[boxes[a + 1].lowerBound].content.lowerBound
-                let startC = lines[boxes[c].lowerBound].content.lowerBound
-                let endC = lines[boxes[c].upperBound - 1].content.upperBound
-                let endBeforeC = lines[boxes[c - 1].upperBound - 1].content.upperBound
-                var text: [UInt8] = [0x0A]
-                text += p[startC..<endC]
-                text += [0x0A, 0x0A]
-                text += p[startB..<endBeforeC]
-                edits.append(LocalEdit(BoxOrder.id, range: endA..<endC, replacement: text,
-                                       note: "a box printed out of order continues the sentence"))
-                a = c + 1
+                // A is running text (not furniture; a title or kicker has no punctuation) that
+                // stops mid-sentence, and the box after it (if any) does not go on with it.
+                guard a > done, endsOpen(a), NSPageHeader.match(last) == nil,
+                      boxes[a].contains(where: { lines[$0].s.contains(where: isPunctuation) }) else { continue }
+                if a + 1 < boxes.count {
+                    let b = first(a + 1)
+                    // B finishing a word A leaves open (`…该公司坚` `持“以练促防”…`) continues A.
+                    guard !BoxOrder.continues(b), !splitsWord(last, b, &context) else { continue }
+                }
+                // C after B: moved up behind A.
+                if a + 2 < boxes.count, isBody(first(a + 1)),
+                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: orphan) {
+                    var text: [UInt8] = [0x0A]
+                    text += p[start(c)..<end(c)]
+                    text += [0x0A, 0x0A]
+                    text += p[start(a + 1)..<end(c - 1)]
+                    edits.append(LocalEdit(BoxOrder.id, range: end(a)..<end(c), replacement: text,
+                                           note: "a box printed out of order continues the sentence"))
+                    done = c
+                    continue
+                }
+                // C before A (pdfminer put the rest of a column first): moved down behind A.
+                if let c = (max(done + 1, a - 3)..<a).last(where: orphan) {
+                    var text = Array(p[start(c + 1)..<end(a)])
+                    text += [0x0A]
+                    text += p[start(c)..<end(c)]
+                    edits.append(LocalEdit(BoxOrder.id, range: start(c)..<end(a), replacement: text,
+                                           note: "a box printed out of order continues the sentence"))
+                    done = a
+                }
             }
             return edits
         }
