@@ -42,7 +42,7 @@ let package = Package(
             name: "zhtidy-fuzz",
             dependencies: ["ZhTidy"],
             path: "Fuzz",
-            exclude: ["corpus", "open"]
+            exclude: ["corpus", "run-bounded"]
         ),
         .testTarget(name: "ZhTidyTests", dependencies: ["ZhTidy"]),
     ],

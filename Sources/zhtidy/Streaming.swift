@@ -64,11 +64,8 @@ enum Streaming {
                 }
                 emit(try stream.finish())
             } catch let error as ZhTidy.DecodingError {
-                if case .unknownEncoding(let e) = error.problem {
-                    Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
-                }
-                let written = wroteAny ? " (the text before it was written; the output stops there)" : ""
-                Diagnostics.fail(InputCheck.message(error, file: display) + written, code: ExitCode(65))
+                InputCheck.fail(error, file: display,
+                                after: wroteAny ? " (the text before it was written; the output stops there)" : "")
             } catch {
                 Diagnostics.fail("\(display): \(error)", code: ExitCode(65))
             }

@@ -178,11 +178,7 @@ struct ZhTidyCommand: ParsableCommand {
         do {
             results = try Tidy.run(pages: pages, options: options)
         } catch let failure as Tidy.PageError {
-            let error = failure.error
-            if case .unknownEncoding(let e) = error.problem {
-                Diagnostics.fail("--encoding \(e): unknown encoding\(InputCheck.hint(error))", code: ExitCode(2))
-            }
-            Diagnostics.fail(InputCheck.message(error, file: Input.displayName(inputs[failure.index])), code: ExitCode(65))
+            InputCheck.fail(failure.error, file: Input.displayName(inputs[failure.index]))
         } catch {
             Diagnostics.fail("\(error)", code: ExitCode(65))
         }
@@ -372,6 +368,15 @@ enum RuleList {
 enum InputCheck {
     /// `file: what is wrong; what to do`.
     static func message(_ error: ZhTidy.DecodingError, file: String) -> String { "\(file): \(error)\(hint(error))" }
+
+    /// Exits: 2 for an unknown `--encoding` (a usage error), 65 for input that cannot be decoded;
+    /// `after` is added to the message (what was written before the failure).
+    static func fail(_ error: ZhTidy.DecodingError, file: String, after: String = "") -> Never {
+        if case .unknownEncoding(let e) = error.problem {
+            Diagnostics.fail("--encoding \(e): unknown encoding\(hint(error))", code: ExitCode(2))
+        }
+        Diagnostics.fail(message(error, file: file) + after, code: ExitCode(65))
+    }
 
     static func hint(_ error: ZhTidy.DecodingError) -> String {
         switch error.problem {
