@@ -124,10 +124,17 @@ public enum Tidy {
             var repeats = stage.repeatsUntilSettled ? Pipeline.stageRepeats : 0
             while run(stage) && repeats > 0 { repeats -= 1 }
         }
+        let typography = Pipeline.typography(options)
+        // The text version each stage last read: a stage that reads the same text again (no stage
+        // after it changed anything since) would find nothing new, and is skipped.
+        var lastRead = [Int](repeating: -1, count: typography.count)
         for round in 0..<Pipeline.typographyRounds {
             var changed = false
-            // Flags are raised in the first round only (later rounds would repeat them).
-            for stage in Pipeline.typography(options) where run(stage, flags: round == 0) { changed = true }
+            for (k, stage) in typography.enumerated() where lastRead[k] != document.version {
+                lastRead[k] = document.version
+                // Flags are raised in the first round only (later rounds would repeat them).
+                if run(stage, flags: round == 0) { changed = true }
+            }
             if !changed { break }
         }
         for stage in Pipeline.finish(options) { _ = run(stage) }
