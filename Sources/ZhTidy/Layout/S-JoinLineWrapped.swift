@@ -188,14 +188,46 @@ enum EdgeLines {
         })
     }
 
-    /// The keys of the first and last `depth` short lines of `page`.
+    /// The keys of the first and last `depth` short lines of `page`. Only the first and last
+    /// few lines are read (a page may be a whole 100 MB file).
     static func keys(_ page: UnsafeBufferPointer<UInt8>) -> Set<String> {
-        let lines = RawLine.split(page, markdown: true).filter { !$0.content.isEmpty }
+        func lines(_ r: Range<Int>) -> [RawLine] {
+            RawLine.split(UnsafeBufferPointer(rebasing: page[r]), markdown: true).filter { !$0.content.isEmpty }
+        }
+        let head = 0..<edge(page, fromStart: true), tail = edge(page, fromStart: false)..<page.count
+        var first: [RawLine] = [], last: [RawLine] = []
+        if head.upperBound < tail.lowerBound {
+            first = Array(lines(head).prefix(depth)); last = Array(lines(tail).suffix(depth))
+        }
+        if first.count < depth || last.count < depth {  // a short page, or lines of spaces only
+            let all = lines(0..<page.count)
+            first = Array(all.prefix(depth)); last = Array(all.suffix(depth))
+        }
         var out = Set<String>()
-        for l in lines.prefix(depth) + lines.suffix(depth) where l.tail.isEmpty && l.s.count <= maximumLength {
+        for l in first + last where l.tail.isEmpty && l.s.count <= maximumLength {
             if mayBeFurniture(l.s) { out.insert(key(l.s)) }
         }
         return out
+    }
+
+    /// Where the first eight lines that are not blank end (from the start), or where the last
+    /// eight begin (from the end): enough for `depth` lines, a line cut in two included.
+    private static func edge(_ p: UnsafeBufferPointer<UInt8>, fromStart: Bool) -> Int {
+        var seen = 0, text = false
+        if fromStart {
+            for i in 0..<p.count {
+                if p[i] == 0x0A { if text { seen += 1; if seen == 8 { return i } }; text = false }
+                else if p[i] != 0x20 && p[i] != 0x09 && p[i] != 0x0D { text = true }
+            }
+            return p.count
+        }
+        var i = p.count
+        while i > 0 {
+            i -= 1
+            if p[i] == 0x0A { if text { seen += 1; if seen == 8 { return i + 1 } }; text = false }
+            else if p[i] != 0x20 && p[i] != 0x09 && p[i] != 0x0D { text = true }
+        }
+        return 0
     }
 
     /// Not a sentence, a byline (`（卫滨宣）` may end articles on several pages), a photo credit or a
