@@ -154,6 +154,8 @@ struct DuplicateFragmentStage: Stage {
         let identical = pos == 0 && copy.count == q.scalars.count
         // Of two identical complete paragraphs, only the later one is flagged.
         if identical && b.start < q.start { return nil }
+        // A flag the typography rounds drop anyway: only that the paragraph was judged counts.
+        if copyComplete && removalsOnly { return LocalEdit(NSDupPara.id, .flag, range: b.start..<b.start) }
         if index == nil { index = LineIndex(document.original) }
         let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offset(of: pos, in: p, layout.blocks[q.block].content)))
         let preview = Scalars.string(copy.prefix(8))
