@@ -79,4 +79,15 @@ import Testing
         let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf.txt")).output)
         #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头帮我们联系机器"))
     }
+
+    /// ReportLab hangs a first line's closing `。` in the margin: `隐患排查是防范事故的关键。` is
+    /// 13 ems of Han in a 14-em column, one more than an indented first line, and the full line
+    /// after it runs on — so it opens a paragraph, though the line before it (`格率100%，…`)
+    /// measures nearly full.
+    @Test func hangingStopInAFirstLine() throws {
+        for ex in ["pdftotext_raw.txt", "pymupdf.txt"] {
+            let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/rl-e02-p1/\(ex)")).output)
+            #expect(out.contains("树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司设立党员包保责任区"), "\(ex)")
+        }
+    }
 }

@@ -159,6 +159,20 @@ enum Unwrapper {
             return (min(sum, w), runsOn(kept[m]))
         }
 
+        /// Whether kept line `n` is an indented first line (`first` wide) whose closing stop or
+        /// pause hangs in the margin (ReportLab): Han only, so its width is exact, one em wider
+        /// than a first line, and followed by a full line that runs on — a paragraph's last line
+        /// one em short would be followed by a first line instead.
+        func hangingFirstLine(_ n: Int, _ first: Double, _ w: Double) -> Bool {
+            guard n + 1 < kept.count, roles[kept[n]] == .body, roles[kept[n + 1]] == .body else { return false }
+            let l = plan.lines[kept[n]], after = plan.lines[kept[n + 1]]
+            guard let end = l.s.last, end == 0x3002 || end == 0xFF0C || end == 0x3001,
+                  !l.s.contains(where: { $0 < 0x80 }), abs(l.width - (first + 1)) <= 0.3, l.width < w - 0.6,
+                  !after.s.contains(where: { $0 < 0x80 }), abs(after.width - w) <= 0.3, runsOn(kept[n + 1])
+            else { return false }
+            return true
+        }
+
         // Body lines: join or break. `run` is the width of the printed line built so far from
         // pieces (an extractor may cut one printed line into several at justification gaps).
         var run = 0.0
@@ -206,7 +220,8 @@ enum Unwrapper {
                 // first-line width decides.
                 let (next, runsOn) = visualLine(from: n + 1)
                 let breaks: Bool
-                if next >= w - 1.25 { breaks = false }
+                if hangingFirstLine(n + 1, w - indent, w) { breaks = true }
+                else if next >= w - 1.25 { breaks = false }
                 else if runsOn {
                     // Falling short yet wider than a first line: a full line whose justification
                     // stretched the gaps around digits and Latin (`…全市1 月至4 月…`).
