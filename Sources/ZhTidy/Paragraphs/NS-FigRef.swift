@@ -75,8 +75,10 @@ struct FigureMarkerStage: Stage {
                 // line or a page break (`（⏎⏎如图）`), which S-JOIN closes up later: look into the
                 // next block for the rest, and keep only markers that open in this one.
                 var range = block.content
-                if k + 1 < layout.blocks.count, opensAtEnd(p, block.content) {
-                    range = block.content.lowerBound..<layout.blocks[k + 1].content.upperBound
+                var next = k + 1
+                while next < layout.blocks.count, next <= k + 3, opensAtEnd(p, range) {  // `（如图⏎⏎3⏎⏎）`
+                    range = block.content.lowerBound..<layout.blocks[next].content.upperBound
+                    next += 1
                 }
                 for r in NSFigRef.markers(p, range) where r.lowerBound < block.content.upperBound {
                     if r.lowerBound > block.content.lowerBound,
@@ -93,13 +95,16 @@ struct FigureMarkerStage: Stage {
 }
 
 extension FigureMarkerStage {
-    /// Whether `range` ends inside brackets opened within its last eight scalars (`…（如图`).
+    /// Whether `range` ends inside brackets opened within its last eight scalars that are not
+    /// spaces or line breaks (`…（如图`, `…（如图⏎⏎ 3`).
     func opensAtEnd(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.upperBound
-        for _ in 0..<8 where i > range.lowerBound {
+        var seen = 0
+        while seen < 8 && i > range.lowerBound {
             let (c, start) = UTF8Scan.decode(p, before: i)
             if c == 0xFF09 || c == 0x29 { return false }
             if c == 0xFF08 || c == 0x28 { return true }
+            if !CharacterClass.isSpace(c) && c != 0x0A { seen += 1 }
             i = start
         }
         return false

@@ -127,8 +127,9 @@ struct SJoinLine {
     static func readsAsFurniture(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         if makesJumpMarker(p, a, b) { return true }
         guard a.count + b.count <= 120 else { return false }
-        let joined = (UTF8Scan.blockScalars(p, a, limit: 41) + UTF8Scan.scalars(p, b, limit: 41)).filter { $0 != 0x0A }
-        return joined.count <= 40 && NSPageHeader.match(joined) != nil
+        let joined = (UTF8Scan.blockScalars(p, a, limit: 121) + UTF8Scan.scalars(p, b, limit: 121)).filter { $0 != 0x0A }
+        // Counted without Markdown decoration (`-0--*****…` is a folio in emphasis).
+        return NSPageHeader.undecorated(joined).count <= 40 && NSPageHeader.match(joined) != nil
     }
 
     /// Whether a jump marker would span the join (`(` ⏎ `上接0版）…`): the layout stage looks

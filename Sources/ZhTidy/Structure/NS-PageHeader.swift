@@ -95,16 +95,20 @@ struct NSPageHeader {
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
         if let info = matchTokens(line, weak: weak) { return info }
         // The line as typography would leave it, which a second run reads and in which it must
-        // find what the first did: no spaces between two Han characters (S-HAN-HAN), and a
-        // heading without its closing point (T-TITLE-PUNCT).
+        // find what the first did: no spaces between two Han characters (S-HAN-HAN) or between
+        // Han and a Latin letter or digit (S-HAN-LATIN: `第F 版`), and a heading without its
+        // closing point (T-TITLE-PUNCT).
         var closed: [UInt32] = []
         var k = 0
         while k < line.count {
             let c = line[k]
-            if c == 0x20, let l = closed.last, CharacterClass.isHan(l) {
+            if c == 0x20, let l = closed.last, CharacterClass.isHan(l) || CharacterClass.isLatinOrDigit(l) {
                 var j = k
                 while j < line.count && line[j] == 0x20 { j += 1 }
-                if j < line.count, CharacterClass.isHan(line[j]) { k = j; continue }
+                if j < line.count, CharacterClass.isHan(line[j]) || (CharacterClass.isHan(l) && CharacterClass.isLatinOrDigit(line[j])) {
+                    k = j
+                    continue
+                }
             }
             closed.append(c)
             k += 1
