@@ -95,12 +95,12 @@ struct FigureMarkerStage: Stage {
 }
 
 extension FigureMarkerStage {
-    /// Whether `range` ends inside brackets opened within its last eight scalars that are not
-    /// spaces or line breaks (`…（如图`, `…（如图⏎⏎ 3`).
+    /// Whether `range` ends inside brackets opened within its last ten scalars that are not
+    /// spaces or line breaks (`…（如图`, `…（如图⏎⏎ 3`): as long as a marker's inside can be.
     func opensAtEnd(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.upperBound
         var seen = 0
-        while seen < 8 && i > range.lowerBound {
+        while seen < 10 && i > range.lowerBound {
             let (c, start) = UTF8Scan.decode(p, before: i)
             if c == 0xFF09 || c == 0x29 { return false }
             if c == 0xFF08 || c == 0x28 { return true }
