@@ -116,6 +116,17 @@ struct NSPageHeader {
         if closed.first == 0x23 {
             while let l = closed.last, titleEnds.contains(l) || l == 0x20 { closed.removeLast() }
         }
+        // Adjacent pause marks become the strongest of them (O-MIXED-PAUSE: `责编:;` → `责编：`).
+        var marks: [UInt32] = []
+        for c in closed {
+            let rank = SequenceStage.rank(CharacterClass.widthFolded(c))
+            if (0...3).contains(rank), let l = marks.last, (0...3).contains(SequenceStage.rank(CharacterClass.widthFolded(l))) {
+                if rank > SequenceStage.rank(CharacterClass.widthFolded(l)) { marks[marks.count - 1] = CharacterClass.widthFolded(c) }
+                continue
+            }
+            marks.append(c)
+        }
+        closed = marks
         return closed.count < line.count ? matchTokens(closed, weak: weak) : nil
     }
 
