@@ -83,7 +83,7 @@ struct RawLine {
             if close + 1 < s.count, let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[k...close]))), c.direction == .to {
                 return close + 1
             }
-            k = close + 1
+            k += 1  // a marker may open inside this bracket: `((（下转第4版）`
         }
         return nil
     }
