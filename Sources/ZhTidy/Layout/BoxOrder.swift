@@ -67,11 +67,11 @@ struct BoxOrderStage: Stage {
                 // A is running text (not furniture; a title or kicker has no punctuation) that
                 // stops mid-sentence, and the box after it (if any) does not go on with it.
                 guard a > done, endsOpen(a), NSPageHeader.match(last) == nil,
-                      boxes[a].contains(where: { lines[$0].s.contains(where: isPunctuation) }) else { continue }
+                      boxes[a].contains(where: { lines[$0].s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) } }) else { continue }
                 if a + 1 < boxes.count {
                     let b = first(a + 1)
                     // B finishing a word A leaves open (`…该公司坚` `持“以练促防”…`) continues A.
-                    guard !BoxOrder.continues(b), !splitsWord(last, b, &context) else { continue }
+                    guard !BoxOrder.continues(b), !SJoin.splitsWord(last, b, &context) else { continue }
                 }
                 // C after B: moved up behind A.
                 if a + 2 < boxes.count, isBody(first(a + 1)),
@@ -97,21 +97,6 @@ struct BoxOrderStage: Stage {
             }
             return edits
         }
-    }
-
-    /// Whether the end of `a` and the start of `b` make one word in ICU's dictionary.
-    private func splitsWord(_ a: [UInt32], _ b: [UInt32], _ context: inout PipelineContext) -> Bool {
-        guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f),
-              let wb = context.wordBreaker() else { return false }
-        var window = UTF8Scan.encode(Array(a.suffix(6)))
-        let junction = window.count
-        window += UTF8Scan.encode(Array(b.prefix(6)))
-        return !wb.isBoundary(window, at: junction)
-    }
-
-    private func isPunctuation(_ c: UInt32) -> Bool {
-        let f = CharacterClass.widthFolded(c)
-        return CharacterClass.isEnd(f) || f == 0xFF0C || f == 0x3001 || f == 0xFF1B || f == 0xFF1A
     }
 
     /// Not a heading, dateline, byline, credit or jump line: text a paragraph may open with.

@@ -125,7 +125,7 @@ struct RawLine {
 
     private static func isPunctuation(_ c: UInt32) -> Bool {
         let f = CharacterClass.widthFolded(c)
-        return CharacterClass.isEnd(f) || [0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF08, 0xFF09, 0x3010, 0x3011].contains(f)
+        return CharacterClass.isPause(f) || [0xFF08, 0xFF09, 0x3010, 0x3011].contains(f)
     }
 
     static func split(_ p: UnsafeBufferPointer<UInt8>, markdown: Bool = false) -> [RawLine] {

@@ -72,10 +72,7 @@ enum Unwrapper {
         }
         /// A line that may be (part of) a title: short, and no sentence punctuation in it.
         func isTitleLike(_ s: [UInt32]) -> Bool {
-            s.count >= 2 && s.count <= 40 && !s.contains { c in
-                let f = CharacterClass.widthFolded(c)
-                return CharacterClass.isEnd(f) || f == 0xFF0C || f == 0xFF1B || f == 0xFF1A || f == 0x3001
-            }
+            s.count >= 2 && s.count <= 40 && !s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) }
         }
         // Column width per article: the 90th percentile of its body line widths.
         var width: [Int: Double] = [:]
@@ -197,7 +194,7 @@ enum Unwrapper {
             let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (ra == .dateline && abs(runA - (w - 2)) <= 0.6)))
             // Digits and Latin letters measure wider than they print (`“70 多岁…`): more slack.
             let slack = lb.s.contains { $0 < 0x80 } ? 1.0 : 0.6
-            let indented = abs(lb.width - (w - indent)) <= slack && lb.width < w - 0.6
+            let indented = abs(lb.width - first) <= slack && lb.width < w - 0.6
             if runsOn(a) {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
                 // Only a clear piece (well short of the column) carries over into the next line; a
@@ -220,7 +217,7 @@ enum Unwrapper {
                 // first-line width decides.
                 let (next, runsOn) = visualLine(from: n + 1)
                 let breaks: Bool
-                if hangingFirstLine(n + 1, w - indent, w) { breaks = true }
+                if hangingFirstLine(n + 1, first, w) { breaks = true }
                 else if next >= w - 1.25 { breaks = false }
                 else if runsOn {
                     // Falling short yet wider than a first line: a full line whose justification

@@ -42,16 +42,21 @@ struct SJoin {
         } else {
             return nil
         }
-        // Dictionary evidence at a Han|Han junction.
-        if CharacterClass.isHan(last) && CharacterClass.isHan(first) {
-            var window = UTF8Scan.encode(tail.suffix(6))
-            let junction = window.count
-            window += UTF8Scan.encode(head.prefix(6))
-            if let wb = context.wordBreaker(), !wb.isBoundary(window, at: junction) {
-                reason += "; the break splits a word (\(Scalars.string(tail.suffix(2)))|\(Scalars.string(head.prefix(2))))"
-            }
+        if splitsWord(tail, head, &context) {
+            reason += "; the break splits a word (\(Scalars.string(tail.suffix(2)))|\(Scalars.string(head.prefix(2))))"
         }
         return reason
+    }
+
+    /// Dictionary evidence at a Han|Han junction: whether the end of `tail` and the start of
+    /// `head` make one word in ICU's dictionary (`坚|持`).
+    static func splitsWord(_ tail: [UInt32], _ head: [UInt32], _ context: inout PipelineContext) -> Bool {
+        guard let l = tail.last, let f = head.first, CharacterClass.isHan(l), CharacterClass.isHan(f),
+              let wb = context.wordBreaker() else { return false }
+        var window = UTF8Scan.encode(Array(tail.suffix(6)))
+        let junction = window.count
+        window += UTF8Scan.encode(Array(head.prefix(6)))
+        return !wb.isBoundary(window, at: junction)
     }
 
     /// What replaces a line or paragraph break that is joined: nothing, or one space between two
