@@ -134,7 +134,10 @@ struct SJoinLine {
         guard a.count + b.count <= 120 else { return false }
         let joined = (UTF8Scan.blockScalars(p, a, limit: 121) + UTF8Scan.scalars(p, b, limit: 121)).filter { $0 != 0x0A }
         // Counted without Markdown decoration (`-0--*****…` is a folio in emphasis).
-        return NSPageHeader.undecorated(joined).count <= 40 && NSPageHeader.match(joined) != nil
+        let bare = NSPageHeader.undecorated(joined)
+        guard bare.count <= 40 else { return false }
+        // A folio, or a whole jump line (`接⏎第1版)` has no opening bracket to find).
+        return NSPageHeader.match(joined) != nil || Continuation.match(NSPageHeader.closeDigitGaps(bare)) != nil
     }
 
     /// Whether a jump marker would span the join (`(` ⏎ `上接0版）…`): the layout stage looks
