@@ -1,10 +1,20 @@
 /// LAYOUT-COLUMNS — columns printed side by side (`pdftotext -layout`) are read one after another.
 ///
-/// Not in rules.md (§3 step 3 names layout repair without an ID). `-layout` output pads each
-/// printed column to a fixed character position, so within a band of lines (between blank lines)
-/// the columns start at the same positions line after line. Those positions are found by counting
-/// where text starts after a space; each line is cut there, and the band is rewritten column by
-/// column — every character kept, in reading order — for the wrapped-text rules to unwrap.
+/// Not in rules.md (§3 step 3 names layout repair without an ID). `-layout` output places each
+/// printed column at a character cell, one cell per glyph, so a column's lines start near the same
+/// cell; but a line wider in cells than its column (CJK glyphs are wider than a cell) pushes the
+/// next column right, and only one space is left between them. So a band of lines (between blank
+/// lines) is read in three steps:
+/// 1. **Parts.** Headings set at the left margin above an indented first line (`本报讯…`) start a new
+///    part: articles stacked in one band are read one after another.
+/// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
+///    after one space, where a long run of text ends (a pushed column); starts within 3 cells are one
+///    column (indents and pushes), and a column needs a start on a quarter of the part's lines. A
+///    space beside a digit or Latin letter is xeCJK's glue, not a gutter.
+/// 3. **Words to columns.** Each word goes to the column whose start it reaches; after a single space
+///    only when the text before fills its column (else the space is inside the column's text).
+///
+/// Every character is kept, in reading order; the wrapped-text rules unwrap the result.
 ///
 ///     牧野区召开…调度 李博强调，要认清…      →  牧野区召开…调度
 ///     会。区委书记…部长 基。以“时时放…          会。区委书记…部长
@@ -14,48 +24,157 @@ struct LayoutColumns {
     static let id: RuleID = "LAYOUT-COLUMNS"
     static let summary = "Read side-by-side columns (pdftotext -layout) one after another"
 
-    /// The column starts of a band: positions where text starts after a space on enough lines,
-    /// merged with the indented starts just right of them.
-    static func starts(_ band: [[UInt32]]) -> [Int] {
-        var count: [Int: Int] = [:]
-        for line in band {
-            for p in 1..<max(1, line.count) where line[p] != 0x20 && line[p - 1] == 0x20 {
-                count[p, default: 0] += 1
-            }
+    /// A run of non-space scalars: `start..<end` in cells.
+    typealias Word = Range<Int>
+
+    static func words(_ line: [UInt32]) -> [Word] {
+        var out: [Word] = []
+        var i = 0
+        while i < line.count {
+            if line[i] == 0x20 { i += 1; continue }
+            var e = i
+            while e < line.count && line[e] != 0x20 { e += 1 }
+            out.append(i..<e)
+            i = e
         }
-        let need = max(2, band.count / 4)
-        var candidates = count.filter { $0.value >= need }.map(\.key).sorted()
-        // An indented first line starts 1–3 cells right of its column: keep the leftmost.
-        var merged: [Int] = []
-        for c in candidates where merged.last.map({ c - $0 > 3 }) ?? true { merged.append(c) }
-        candidates = merged
-        return candidates.filter { $0 >= 4 }
+        return out
     }
 
-    /// The band's text read column by column (lines joined by line feeds).
-    static func reorder(_ band: [[UInt32]]) -> [UInt32]? {
-        let cuts = starts(band)
-        guard !cuts.isEmpty else { return nil }
-        var columns = [[[UInt32]]](repeating: [], count: cuts.count + 1)
-        for line in band {
-            var bounds = [0]
-            for c in cuts where c < line.count && c > 0 && line[c - 1] == 0x20 { bounds.append(c) }
-            bounds.append(line.count)
-            for (k, lo) in bounds.dropLast().enumerated() {
-                let hi = bounds[k + 1]
-                let column = k == 0 ? 0 : (cuts.firstIndex(of: lo).map { $0 + 1 } ?? 0)
-                var seg = Array(line[lo..<hi])
-                while seg.last == 0x20 { seg.removeLast() }
-                while seg.first == 0x20 { seg.removeFirst() }
-                if !seg.isEmpty { columns[column].append(seg) }
+    /// Whether the space before word `w` (after a word ending at `end`) touches a digit or Latin
+    /// letter: xeCJK's glue around them (`6 月 8 日`), not a column gutter.
+    private static func isGlue(_ line: [UInt32], _ end: Int, _ w: Word) -> Bool {
+        CharacterClass.isLatinOrDigit(line[end - 1]) || CharacterClass.isLatinOrDigit(line[w.lowerBound])
+    }
+
+    /// The column starts of a part, the first at cell 0.
+    static func starts(_ lines: [[UInt32]]) -> [Int] {
+        var count: [Int: Int] = [:]
+        for line in lines {
+            var run = 0.0
+            var end: Int?
+            for w in words(line) {
+                let strong = end.map { w.lowerBound - $0 >= 2 } ?? true
+                if strong || (run >= 6 && !isGlue(line, end!, w)) {
+                    count[w.lowerBound, default: 0] += 1
+                    run = 0
+                }
+                for c in line[w] { run += c >= 0x2000 ? 1 : 0.5 }
+                end = w.upperBound
             }
+        }
+        // A column may hold text on few lines of a long part (a box of one article beside two
+        // long ones): a quarter of the lines, but never more than 8.
+        let need = max(2, min(lines.count / 4, 8))
+        var found = [0]
+        var cluster: (first: Int, last: Int, count: Int)?
+        func close() {
+            if let c = cluster, c.count >= need, c.first >= 4 { found.append(c.first) }
+        }
+        for p in count.keys.sorted() {
+            if let c = cluster, p - c.last <= 3 { cluster = (c.first, p, c.count + count[p]!) } else { close(); cluster = (p, p, count[p]!) }
+        }
+        close()
+        // A start less than a third of the usual column spacing right of another is the same
+        // column, pushed or indented on its lines (spacing varies less than that between columns).
+        guard found.count >= 3 else { return found }
+        let spacing = zip(found.dropFirst(), found).map { $0 - $1 }.sorted()
+        let usual = spacing[spacing.count / 2]
+        var merged = [0]
+        for x in found.dropFirst() where 10 * (x - merged.last!) >= 3 * usual { merged.append(x) }
+        return merged
+    }
+
+    /// A part's lines read column by column, or nil when it holds one column.
+    static func reorder(_ lines: [[UInt32]]) -> [[UInt32]]? {
+        let starts = starts(lines)
+        guard starts.count > 1 else { return nil }
+        var widths = zip(starts.dropFirst(), starts).map { $0 - $1 - 1 }
+        widths.append(widths.sorted()[widths.count / 2])
+        var columns = [[[UInt32]]](repeating: [], count: starts.count)
+        for line in lines {
+            var pieces: [(column: Int, cells: Word)] = []
+            for w in words(line) {
+                let reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
+                var k = reached
+                if let last = pieces.last {
+                    let c = last.column
+                    if reached <= c { k = c } else if w.lowerBound - last.cells.upperBound < 2 {
+                        // One space: a gutter only when the text before fills its column (a digit's
+                        // or Latin letter's glue only when it overfills it: digits fill cells
+                        // faster than the column's width in ems).
+                        let filled = last.cells.upperBound - last.cells.lowerBound + max(0, last.cells.lowerBound - starts[c])
+                        let glue = isGlue(line, last.cells.upperBound, w)
+                        if filled < widths[c] + (glue ? 1 : -4) { k = c }
+                    }
+                    if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
+                }
+                pieces.append((k, w))
+            }
+            for piece in pieces { columns[piece.column].append(Array(line[piece.cells])) }
         }
         let used = columns.filter { !$0.isEmpty }
         guard used.count > 1 else { return nil }
-        return Array(used.map { Array($0.joined(separator: [0x0A])) }.joined(separator: [0x0A]))
+        return Array(used.joined())
+    }
+
+    private static func trimmed(_ line: [UInt32]) -> ArraySlice<UInt32> {
+        var s = line[...]
+        while let c = s.first, CharacterClass.isSpace(c) { s.removeFirst() }
+        while let c = s.last, CharacterClass.isSpace(c) { s.removeLast() }
+        return s
+    }
+
+    /// A heading at the left margin: short, without a sentence's punctuation.
+    static func isHeading(_ line: [UInt32]) -> Bool {
+        guard let first = words(line).first, first.lowerBound <= 1 else { return false }
+        let text = trimmed(line)
+        return text.count <= 40 && !text.contains { [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains($0) }
+    }
+
+    private static let datelines = ["本报讯", "新华社"].map(Scalars.of)
+
+    /// An indented first line, or one opening with a dateline.
+    static func opensParagraph(_ line: [UInt32]) -> Bool {
+        guard let first = words(line).first else { return false }
+        if (1...4).contains(first.lowerBound) { return true }
+        let text = trimmed(line)
+        return datelines.contains { text.starts(with: $0) }
+    }
+
+    /// Where a band's parts start: before up to three headings that open a paragraph below them.
+    static func parts(_ band: [[UInt32]]) -> [Int] {
+        var cuts = [0]
+        var i = 0
+        while i < band.count {
+            guard isHeading(band[i]) else { i += 1; continue }
+            var j = i
+            while j < band.count && j - i < 3 && isHeading(band[j]) { j += 1 }
+            if j < band.count && opensParagraph(band[j]) {
+                // The headings are a part of their own: their big glyphs take few cells, so
+                // their cells say nothing of the columns below.
+                if i > 0 { cuts.append(i) }
+                cuts.append(j)
+                i = j + 1
+                continue
+            }
+            i += 1
+        }
+        return cuts
+    }
+
+    /// The band rewritten part by part, column by column; nil when no part has columns.
+    static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
+        let cuts = parts(band) + [band.count]
+        var lines: [[UInt32]] = []
+        var changed = false
+        for (a, b) in zip(cuts, cuts.dropFirst()) where a < b {
+            let part = Array(band[a..<b])
+            if let read = reorder(part) { lines += read; changed = true } else { lines += part }
+        }
+        guard changed else { return nil }
+        return Array(lines.joined(separator: [0x0A]))
     }
 }
-
 /// For `-layout` input: each band of lines rewritten column by column.
 struct ColumnStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
@@ -70,16 +189,26 @@ struct ColumnStage: Stage {
             }
             guard kind == .layout else { return [] }
             var edits: [LocalEdit] = []
-            let lines = RawLine.split(p)
+            // Lines as printed (not cut at jump markers like the wrapped-text lines: cells matter),
+            // each from its first byte, leading spaces and all, to its last non-space.
+            var lines: [Range<Int>] = []
+            var i = 0
+            while i <= p.count {
+                var e = i
+                while e < p.count && p[e] != 0x0A { e += 1 }
+                let c = TextLayout.trim(p, i..<e)
+                lines.append(c.isEmpty ? i..<i : i..<c.upperBound)
+                if e == p.count { break }
+                i = e + 1
+            }
             var k = 0
             while k < lines.count {
-                guard !lines[k].content.isEmpty else { k += 1; continue }
+                guard !lines[k].isEmpty else { k += 1; continue }
                 var e = k
-                while e < lines.count && !lines[e].content.isEmpty { e += 1 }
-                // Lines of the band as scalars, with leading spaces (positions matter).
-                let band = lines[k..<e].map { UTF8Scan.scalars(p, $0.range.lowerBound..<$0.content.upperBound) }
-                if let text = LayoutColumns.reorder(band) {
-                    let range = lines[k].range.lowerBound..<lines[e - 1].content.upperBound
+                while e < lines.count && !lines[e].isEmpty { e += 1 }
+                let band = lines[k..<e].map { UTF8Scan.scalars(p, $0) }
+                if let text = LayoutColumns.rewrite(band) {
+                    let range = lines[k].lowerBound..<lines[e - 1].upperBound
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
                 }

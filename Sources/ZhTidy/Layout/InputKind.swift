@@ -9,7 +9,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// Columns side by side, padded with spaces (pdftotext `-layout`).
     case layout
 
-    /// Guesses the kind from the text: `-layout` output has wide space gutters inside most lines;
+    /// Guesses the kind from the text: `-layout` output has wide space gutters inside many lines,
+    /// or pads them on the left where a column is empty (a third of the lines, either way);
     /// wrapped output has short lines; Markdown has long paragraphs or `#` headings.
     static func detect(_ p: UnsafeBufferPointer<UInt8>) -> InputKind {
         var lines = 0, gutters = 0, headings = 0, blocks = 0
@@ -26,7 +27,7 @@ public enum InputKind: String, Sendable, CaseIterable {
                 previousBlank = false
                 lines += 1
                 if p[r.lowerBound] == 0x23 { headings += 1 }
-                if hasGutter(p, r) { gutters += 1 }
+                if hasGutter(p, r) || r.lowerBound - i >= 8 && p[i..<r.lowerBound].allSatisfy({ $0 == 0x20 }) { gutters += 1 }
                 widths.append(r.count > 200 ? Double(r.count) / 3 : LineWidth.of(p, r))
             }
             i = e + 1

@@ -1,0 +1,96 @@
+import Testing
+@testable import ZhTidy
+
+/// `pdftotext -layout`: columns side by side (LAYOUT-COLUMNS).
+@Suite struct ColumnTests {
+    private func rewrite(_ lines: [String]) -> String? {
+        LayoutColumns.rewrite(lines.map(Scalars.of)).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+    }
+
+    /// A line with more cells than its column (digits with xeCJK's glue, a dateline) pushes the
+    /// next column right, with one space between them; each column is still read whole.
+    @Test func pushedColumnsAreReadInOrder() {
+        let band = [
+            "  本报讯 6 月 8 日，红旗区召开践 重点任务，持续推动全区树立和",
+            "行正确政绩观学习教育座谈会，深 绩观学习教育走深走实、落地落",
+            "彻习近平总书记关于树立和践行正 记、区长刘怀斌主持会议并讲话",
+            "的重要论述、重要指示精神，传达 向军、郭潇潇、王平平、郭琴、",
+        ]
+        #expect(rewrite(band) == """
+            本报讯 6 月 8 日，红旗区召开践
+            行正确政绩观学习教育座谈会，深
+            彻习近平总书记关于树立和践行正
+            的重要论述、重要指示精神，传达
+            重点任务，持续推动全区树立和
+            绩观学习教育走深走实、落地落
+            记、区长刘怀斌主持会议并讲话
+            向军、郭潇潇、王平平、郭琴、
+            """)
+    }
+
+    /// The space of xeCJK's glue beside a digit is not a gutter, even near a column's end:
+    /// `多方联系 4 台` stays one column's line.
+    @Test func glueNearTheColumnEndStaysInTheColumn() {
+        let band = [
+            "耿村，千亩麦田金黄翻滚，收割机正在有序 大型联合收割机开展连片规模",
+            "业。田间地头，年过七旬的郑州创始人肖存 割顺序，优先保障孤寡老人及",
+            "兴坚守一线，用暖心之举守护家乡粮食丰收 的示范带动下，村内志愿者自",
+            "返乡助农他主动发挥自身优势多方联系 4 台 秸秆禁烧巡查，高效推进收割",
+        ]
+        let out = rewrite(band)
+        #expect(out?.contains("多方联系 4 台\n大型联合收割机") == true)
+        #expect(out?.hasSuffix("秸秆禁烧巡查，高效推进收割") == true)
+    }
+
+    /// A column that holds text on few lines of a long band (the tail of a box beside two long
+    /// columns) is still a column.
+    @Test func aShortColumnBesideLongOnes() {
+        var band: [String] = []
+        for n in 0..<40 {
+            let tail = n < 8 ? " 第三栏的文字第\(n)行内容" : ""
+            band.append("第一栏的文字第\(n % 10)行内容满 第二栏的文字第\(n % 10)行内容满" + tail)
+        }
+        let out = rewrite(band)!.split(separator: "\n")
+        #expect(out.count == 88)
+        #expect(out[80...].allSatisfy { $0.hasPrefix("第三栏") })
+    }
+
+    /// Headings at the left margin above an indented first line are a part of their own: their
+    /// big glyphs take few cells, so they say nothing of the columns below, and the articles
+    /// stacked in one band are read one after another.
+    @Test func headingsStartAPart() {
+        let band = [
+            "第一篇正文的文字第一行内容 第一篇第二栏的第一行内容",
+            "第一篇正文的最后一行内容。 第一篇第二栏的最后一行。",
+            "卫滨区领导调研陆航片区 在红旗区召开全市推进会",
+            "  本报讯 近日，卫滨区委 第二篇第二栏的第一行内",
+            "书记邓国永调研陆航片区。 容，同向发力，同频共振。",
+        ]
+        #expect(LayoutColumns.parts(band.map(Scalars.of)) == [0, 2, 3])
+        #expect(rewrite(band) == """
+            第一篇正文的文字第一行内容
+            第一篇正文的最后一行内容。
+            第一篇第二栏的第一行内容
+            第一篇第二栏的最后一行。
+            卫滨区领导调研陆航片区 在红旗区召开全市推进会
+            本报讯 近日，卫滨区委
+            书记邓国永调研陆航片区。
+            第二篇第二栏的第一行内
+            容，同向发力，同频共振。
+            """)
+    }
+
+    /// `-layout` pages are recognised by their gutters or by the left padding of empty columns,
+    /// and the columns come out as paragraphs.
+    @Test func layoutInputIsDetectedAndRead() throws {
+        var lines: [String] = []
+        for n in 0..<12 {
+            lines.append(n % 2 == 0 ? "                    第二栏第\(n)行的文字内容，" : "第一栏第\(n)行的文字内容，")
+        }
+        let text = lines.joined(separator: "\n")
+        let kind = Array(text.utf8).withUnsafeBufferPointer { InputKind.detect($0) }
+        #expect(kind == .layout)
+        let out = try Tidy.run(Array(text.utf8))
+        #expect(out.inputKind == .layout)
+    }
+}
