@@ -55,6 +55,18 @@ import Testing
         #expect(out[80...].allSatisfy { $0.hasPrefix("第三栏") })
     }
 
+    /// Text set beside a photo: a column with text on one line only, right of where the
+    /// lines of the column before it end, is still a column.
+    @Test func aColumnBesideAPhoto() {
+        let pad = String(repeating: " ", count: 15)
+        var band = (0..<9).map { "第一栏的文字第\($0)行内容写满" + pad + "第三栏的文字第\($0)行写满" }
+        band.append("第一栏的文字第9行内容写满 第二栏在照片下一行。   第三栏的文字第9行写满")
+        let out = rewrite(band)!.split(separator: "\n").map(String.init)
+        #expect(out.count == 21)
+        #expect(out[10] == "第二栏在照片下一行。")
+        #expect(out[11 ..< 21].allSatisfy { $0.hasPrefix("第三栏") })
+    }
+
     /// Headings at the left margin above an indented first line are a part of their own: their
     /// big glyphs take few cells, so they say nothing of the columns below, and the articles
     /// stacked in one band are read one after another.

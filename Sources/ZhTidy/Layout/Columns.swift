@@ -66,14 +66,25 @@ struct LayoutColumns {
         // long ones): a quarter of the lines, but never more than 8.
         let need = max(2, min(lines.count / 4, 8))
         var found = [0]
+        var rejected: [Int] = []
         var cluster: (first: Int, last: Int, count: Int)?
         func close() {
-            if let c = cluster, c.count >= need, c.first >= 4 { found.append(c.first) }
+            guard let c = cluster else { return }
+            if c.count >= need, c.first >= 4 { found.append(c.first) } else { rejected.append(c.first) }
         }
         for p in count.keys.sorted() {
             if let c = cluster, p - c.last <= 3 { cluster = (c.first, p, c.count + count[p]!) } else { close(); cluster = (p, p, count[p]!) }
         }
         close()
+        // A column on too few lines to count (text set beside a photo) is still a column when its
+        // text starts right of where the lines of the column before it end.
+        let right = rightEdges(lines, found)
+        let beside = rejected.filter { p in
+            let k = found.lastIndex { $0 <= p }!
+            guard let r = right[k], p > r else { return false }
+            return k + 1 == found.count || p + 4 < found[k + 1]
+        }
+        found = (found + beside).sorted()
         // A start less than a third of the usual column spacing right of another is the same
         // column, pushed or indented on its lines (spacing varies less than that between columns).
         guard found.count >= 3 else { return found }
@@ -82,6 +93,25 @@ struct LayoutColumns {
         var merged = [0]
         for x in found.dropFirst() where 10 * (x - merged.last!) >= 3 * usual { merged.append(x) }
         return merged
+    }
+
+    /// Where each column's lines end: the furthest end of a run of words (one space apart) that
+    /// starts at the column, reached on two lines or more.
+    private static func rightEdges(_ lines: [[UInt32]], _ starts: [Int]) -> [Int?] {
+        var ends = [[Int: Int]](repeating: [:], count: starts.count)
+        for line in lines {
+            var run: Word?
+            func close() {
+                guard let r = run else { return }
+                let k = starts.lastIndex { $0 <= r.lowerBound + 1 }!
+                if r.lowerBound - starts[k] <= 4 { ends[k][r.upperBound, default: 0] += 1 }
+            }
+            for w in words(line) {
+                if let r = run, w.lowerBound - r.upperBound < 2 { run = r.lowerBound..<w.upperBound } else { close(); run = w }
+            }
+            close()
+        }
+        return ends.map { e in e.filter { $0.value >= 2 }.keys.max() }
     }
 
     /// A part's lines read column by column, or nil when it holds one column.
@@ -124,9 +154,10 @@ struct LayoutColumns {
         return s
     }
 
-    /// A heading at the left margin: short, without a sentence's punctuation.
-    static func isHeading(_ line: [UInt32]) -> Bool {
-        guard let first = words(line).first, first.lowerBound <= 1 else { return false }
+    /// A heading at the left margin (or indented up to `indent` cells): short, without a
+    /// sentence's punctuation.
+    static func isHeading(_ line: [UInt32], indent: Int = 1) -> Bool {
+        guard let first = words(line).first, first.lowerBound <= indent else { return false }
         let text = trimmed(line)
         return text.count <= 40 && !text.contains { [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains($0) }
     }
@@ -142,13 +173,16 @@ struct LayoutColumns {
     }
 
     /// Where a band's parts start: before up to three headings that open a paragraph below them.
+    /// At the top of a band the headings may be indented (side-by-side articles' headings, each
+    /// over its own columns).
     static func parts(_ band: [[UInt32]]) -> [Int] {
         var cuts = [0]
         var i = 0
         while i < band.count {
-            guard isHeading(band[i]) else { i += 1; continue }
+            let indent = i == 0 ? 4 : 1
+            guard isHeading(band[i], indent: indent) else { i += 1; continue }
             var j = i
-            while j < band.count && j - i < 3 && isHeading(band[j]) { j += 1 }
+            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent) { j += 1 }
             if j < band.count && opensParagraph(band[j]) {
                 // The headings are a part of their own: their big glyphs take few cells, so
                 // their cells say nothing of the columns below.
