@@ -42,6 +42,25 @@ import Testing
         #expect(out?.hasSuffix("秸秆禁烧巡查，高效推进收割") == true)
     }
 
+    /// The spaces of a dateline credit take cells but little width: a word after one of them
+    /// that still fits in the column's ems stays in the column (`焦耀 通`), though its cell is
+    /// past the next column's start.
+    @Test func aCreditsSpacesAreNotGutters() {
+        let band = [
+            " 本报讯 （新乡日报全媒体记者 焦耀 通 患”机制，构建起以党员班组长为核心的",
+            "讯员 王凯杰 陶建彬）安全生产是企业高质 网格化责任体系，推动员工安全意识从",
+            "量发展的基石。近年来，河南省大方重型 “要我安全”向“我要安全”转变。一线",
+            "机器有限公司深耕“党建+安全生产”融合 老党员郭金梗坚守作业准则，带领班组实",
+            "发展路径，以红色班组建设为抓手，将党 现产品合格率100%，树立了过硬标杆。",
+            "组织的政治优势转化为安全治理效能，持     隐患排查是防范事故的关键。该公司",
+            "续实现了安全生产事故“零发生”，筑牢了 设立党员包保责任区，开展常态化全覆盖",
+            "坚实的红色安全屏障。           排查。今年以来，累计排查整治安全隐患",
+        ]
+        let out = rewrite(band)!.split(separator: "\n").map(String.init)
+        #expect(out[0] == "本报讯 （新乡日报全媒体记者 焦耀 通")
+        #expect(out[8] == "患”机制，构建起以党员班组长为核心的")
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

@@ -120,6 +120,19 @@ struct LayoutColumns {
         guard starts.count > 1 else { return nil }
         var widths = zip(starts.dropFirst(), starts).map { $0 - $1 - 1 }
         widths.append(widths.sorted()[widths.count / 2])
+        // Better: where the column's full lines end (the commonest end of a word that starts at
+        // the column, on two lines or more). A start can sit left of the column's true start
+        // (one line's word, pushed less), and the spacing would make the column too narrow.
+        var ends = [[Int: Int]](repeating: [:], count: starts.count)
+        for line in lines {
+            for w in words(line) {
+                let k = starts.lastIndex { $0 <= w.lowerBound + 1 }!
+                if abs(w.lowerBound - starts[k]) <= 1 { ends[k][w.upperBound, default: 0] += 1 }
+            }
+        }
+        for (k, e) in ends.enumerated() {
+            if let (end, n) = e.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), n >= 2 { widths[k] = end - starts[k] }
+        }
         var columns = [[[UInt32]]](repeating: [], count: starts.count)
         for line in lines {
             var pieces: [(column: Int, cells: Word)] = []
@@ -129,12 +142,11 @@ struct LayoutColumns {
                 if let last = pieces.last {
                     let c = last.column
                     if reached <= c { k = c } else if w.lowerBound - last.cells.upperBound < 2 {
-                        // One space: a gutter only when the text before fills its column (a digit's
-                        // or Latin letter's glue only when it overfills it: digits fill cells
-                        // faster than the column's width in ems).
-                        let filled = last.cells.upperBound - last.cells.lowerBound + max(0, last.cells.lowerBound - starts[c])
-                        let glue = isGlue(line, last.cells.upperBound, w)
-                        if filled < widths[c] + (glue ? 1 : -4) { k = c }
+                        // One space: a gutter only when the word would not fit in the column, in
+                        // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
+                        // take a cell each but less than an em).
+                        let used = ems(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
+                        if used + 0.25 + ems(line[w]) <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
@@ -147,6 +159,11 @@ struct LayoutColumns {
         return Array(used.joined())
     }
 
+    /// Printed width in ems: CJK one, ASCII half, a space a quarter.
+    private static func ems(_ s: ArraySlice<UInt32>) -> Double {
+        s.reduce(0) { $0 + ($1 == 0x20 ? 0.25 : $1 >= 0x2000 ? 1 : 0.5) }
+    }
+
     private static func trimmed(_ line: [UInt32]) -> ArraySlice<UInt32> {
         var s = line[...]
         while let c = s.first, CharacterClass.isSpace(c) { s.removeFirst() }
@@ -155,11 +172,14 @@ struct LayoutColumns {
     }
 
     /// A heading at the left margin (or indented up to `indent` cells): short, without a
-    /// sentence's punctuation.
+    /// sentence's punctuation, in at most two runs (a title's halves set apart).
     static func isHeading(_ line: [UInt32], indent: Int = 1) -> Bool {
-        guard let first = words(line).first, first.lowerBound <= indent else { return false }
+        let w = words(line)
+        guard let first = w.first, first.lowerBound <= indent else { return false }
+        let runs = 1 + zip(w, w.dropFirst()).filter { $1.lowerBound - $0.upperBound >= 2 }.count
         let text = trimmed(line)
-        return text.count <= 40 && !text.contains { [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains($0) }
+        return runs <= 2 && text.filter { $0 != 0x20 }.count <= 40
+            && !text.contains { [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains($0) }
     }
 
     private static let datelines = ["本报讯", "新华社"].map(Scalars.of)
