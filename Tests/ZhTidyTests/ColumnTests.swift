@@ -61,6 +61,21 @@ import Testing
         #expect(out[8] == "患”机制，构建起以党员班组长为核心的")
     }
 
+    /// A comma xeCJK hung past the line's end, printed after a gap, stays with its line; a photo
+    /// credit set in a column's gap goes after the columns, out of the paragraphs.
+    @Test func hangingMarksAndCredits() {
+        let band = [
+            "第一栏的文字第一行内容写满 第二栏的文字第一行写满  ，",
+            "第一栏的文字第二行内容写满 第二栏的文字第二行写满",
+            "第一栏的文字第三行内容写满 （通讯员供图） 第二栏的",
+            "第一栏的文字第四行内容写满 第二栏的文字第四行写满",
+        ]
+        let out = rewrite(band)!.split(separator: "\n").map(String.init)
+        #expect(out[4] == "第二栏的文字第一行写满  ，")
+        #expect(out.last == "（通讯员供图）")
+        #expect(out[6] == "第二栏的")
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

@@ -134,14 +134,18 @@ struct LayoutColumns {
             if let (end, n) = e.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), n >= 2 { widths[k] = end - starts[k] }
         }
         var columns = [[[UInt32]]](repeating: [], count: starts.count)
+        var credits: [[UInt32]] = []
         for line in lines {
             var pieces: [(column: Int, cells: Word)] = []
             for w in words(line) {
+                // A photo credit set in a column's gap belongs to no paragraph: it goes last.
+                if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
                 let reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
                 var k = reached
                 if let last = pieces.last {
                     let c = last.column
-                    if reached <= c { k = c } else if w.lowerBound - last.cells.upperBound < 2 {
+                    // Punctuation alone hangs at the end of the line before it (xeCJK).
+                    if reached <= c || line[w].allSatisfy(isHanging) { k = c } else if w.lowerBound - last.cells.upperBound < 2 {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
@@ -156,7 +160,12 @@ struct LayoutColumns {
         }
         let used = columns.filter { !$0.isEmpty }
         guard used.count > 1 else { return nil }
-        return Array(used.joined())
+        return Array(used.joined()) + credits
+    }
+
+    /// Closing and pause marks, which xeCJK lets hang past a line's end.
+    private static func isHanging(_ c: UInt32) -> Bool {
+        [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x201D].contains(c)
     }
 
     /// Printed width in ems: CJK one, ASCII half, a space a quarter.
