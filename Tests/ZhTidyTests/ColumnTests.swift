@@ -140,3 +140,56 @@ import Testing
         #expect(out.inputKind == .layout)
     }
 }
+
+/// pdfplumber and pdftotext's default mode: columns glued line by line (LAYOUT-INTERLEAVED).
+@Suite struct InterleavedColumnTests {
+    private func rewrite(_ lines: [String]) -> [String] {
+        InterleavedColumns.rewrite(lines.map(Scalars.of)).lines.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+    }
+
+    /// Segments are cut by width: xeCJK's glue and a credit's spaces stay inside a segment, the
+    /// space between two full column lines does not.
+    @Test func segmentsAreCutByWidth() {
+        let line = Scalars.of("本报讯 6 月 8 日，红旗区召开树立 重点任务，持续推动全区树立和践行正确")
+        let cut = InterleavedColumns.segments(line, width: 18).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        #expect(cut == ["本报讯 6 月 8 日，红旗区召开树立", "重点任务，持续推动全区树立和践行正确"])
+    }
+
+    /// A block whose lines cut into all its columns is read column by column; a line with fewer
+    /// segments gives them to the column whose text goes on (the other has ended).
+    @Test func aConsistentBlockIsReadColumnByColumn() {
+        let out = rewrite([
+            "第一栏的文字第一行内容写满了 第二栏的文字第一行内容写满了",
+            "第一栏的文字第二行内容写满了 第二栏的文字第二行内容写满了",
+            "第一栏完。 第二栏的文字第三行内容写满了",
+            "第二栏的文字第四行内容写满了",
+            "第二栏完。",
+        ])
+        #expect(out == ["第一栏的文字第一行内容写满了", "第一栏的文字第二行内容写满了", "第一栏完。",
+                        "第二栏的文字第一行内容写满了", "第二栏的文字第二行内容写满了", "第二栏的文字第三行内容写满了",
+                        "第二栏的文字第四行内容写满了", "第二栏完。"])
+    }
+
+    /// One column's wrapped lines, spaces and all, are never cut.
+    @Test func oneColumnIsLeftAlone() {
+        let lines = ["本报讯 6 月 8 日，红旗区召开树立和践", "行正确政绩观学习教育座谈会，深入学习贯", "（张志超 罗菲 李萌 文/图）"]
+        let read = InterleavedColumns.rewrite(lines.map(Scalars.of))
+        #expect(!read.read && read.left == 0)
+    }
+
+    /// Headings above a dateline start a new block, never cut into segments.
+    @Test func headingsStartABlock() {
+        let band = ["第一篇的文字内容写满了。", "红旗区召开座谈会 推动民生项目落地见效", "本报讯 近日，红旗区召开 座谈会，深入学习贯彻"]
+        #expect(InterleavedColumns.blocks(band.map(Scalars.of)).map { $0.heading } == [false, true, false])
+    }
+
+    /// A page of glued columns is read as wrapped lines and warned about, whatever was read.
+    @Test func gluedPagesAreReadAndWarnedAbout() throws {
+        var page: [String] = []
+        for n in "一二三四五六七八九十" { page.append("第一栏第\(n)行的文字内容，写满了一栏 第二栏第\(n)行的文字内容，写满了一栏") }
+        let result = try Tidy.run(Array(page.joined(separator: "\n").utf8))
+        #expect(result.inputKind == .wrapped)
+        #expect(result.warnings.contains { $0.contains("interleaved") })
+        #expect(result.outputString.hasPrefix("第一栏第一行的文字内容，写满了一栏第一栏第二行"))
+    }
+}

@@ -240,18 +240,20 @@ struct LayoutColumns {
 }
 /// For `-layout` input: each band of lines rewritten column by column.
 struct ColumnStage: Stage {
+    static let interleavedWarning =
+        "the columns look interleaved (lines of neighbouring columns glued with spaces); where they did not "
+        + "separate consistently the text is kept as it is, and its paragraphs cannot be repaired: extract with "
+        + "`pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for clean paragraphs"
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             let kind = context.options.inputKind ?? InputKind.detect(p)
             context.inputKind = kind
-            if kind != .layout && InputKind.looksInterleaved(p) {
-                context.warnings.append(
-                    "the columns look interleaved (lines of neighbouring columns glued with spaces); the text is "
-                        + "kept as it is, but its paragraphs cannot be repaired: extract with `pdftotext -raw` "
-                        + "(or PyMuPDF's get_text(\"text\")) for clean paragraphs")
+            let interleaved = kind != .layout && InputKind.looksInterleaved(p)
+            guard kind == .layout || (interleaved && kind == .wrapped) else {
+                if interleaved { context.warnings.append(Self.interleavedWarning) }
+                return []
             }
-            guard kind == .layout else { return [] }
-            var edits: [LocalEdit] = []
             // Lines as printed (not cut at jump markers like the wrapped-text lines: cells matter),
             // each from its first byte, leading spaces and all, to its last non-space.
             var lines: [Range<Int>] = []
@@ -264,18 +266,35 @@ struct ColumnStage: Stage {
                 if e == p.count { break }
                 i = e + 1
             }
+            var edits: [LocalEdit] = []
+            var left = 0
             var k = 0
             while k < lines.count {
                 guard !lines[k].isEmpty else { k += 1; continue }
                 var e = k
                 while e < lines.count && !lines[e].isEmpty { e += 1 }
                 let band = lines[k..<e].map { UTF8Scan.scalars(p, $0) }
-                if let text = LayoutColumns.rewrite(band) {
-                    let range = lines[k].lowerBound..<lines[e - 1].upperBound
+                let range = lines[k].lowerBound..<lines[e - 1].upperBound
+                if kind == .layout, let text = LayoutColumns.rewrite(band) {
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
+                } else if kind == .wrapped {
+                    let read = InterleavedColumns.rewrite(band)
+                    left += read.left
+                    if read.read {
+                        edits.append(LocalEdit(InterleavedColumns.id, range: range,
+                                               replacement: UTF8Scan.encode(Array(read.lines.joined(separator: [0x0A]))),
+                                               note: "glued columns read in order"))
+                    }
                 }
                 k = e
+            }
+            if interleaved {
+                context.warnings.append(left > 0
+                    ? Self.interleavedWarning + " (\(left) lines could not be separated into columns)"
+                    : "the columns look interleaved (lines of neighbouring columns glued with spaces); they were read "
+                        + "column by column by their widths, which can misplace a line where a column starts or ends: "
+                        + "extract with `pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for reliable paragraphs")
             }
             return edits
         }

@@ -45,7 +45,9 @@ public enum InputKind: String, Sendable, CaseIterable {
         if Double(lines) < 1.5 * Double(blocks) { return .markdown }
         widths.sort()
         let median = widths[widths.count / 2]
-        return median <= 40 ? .wrapped : .markdown
+        if median <= 40 { return .wrapped }
+        // Long lines that glue the lines of neighbouring columns are still printed lines.
+        return looksInterleaved(p) ? .wrapped : .markdown
     }
 
     /// Whether the lines of neighbouring columns look glued together with spaces (pdftotext's

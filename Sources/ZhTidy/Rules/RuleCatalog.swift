@@ -33,7 +33,7 @@ public enum RuleCatalog {
         info(ULing.self), info(UNFKCDeny.self, .constraint),
         info(Dateline.self, .recognize), info(Byline.self, .recognize), info(Caption.self, .recognize),
         info(Continuation.self, .recognize),
-        info(LayoutColumns.self), info(BoxOrder.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
+        info(LayoutColumns.self), info(InterleavedColumns.self), info(BoxOrder.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
         info(SJoinLine.self), info(SJoin.self), info(NSDupPara.self), info(NSFigRef.self),
         info(NDecimal.self), info(NTimeRatio.self), info(EEllipsis.self), info(EParaOmission.self),
         info(MInterpunct.self), info(MInitial.self), info(MEventDate.self),
@@ -131,6 +131,7 @@ extension Caption: Rule { static var summary: String { "Recognize captions and p
 extension Continuation: Rule { static var summary: String { "Recognize jump lines （下转第4版）" } }
 extension SJoinLine: Rule {}
 extension LayoutColumns: Rule {}
+extension InterleavedColumns: Rule {}
 extension BoxOrder: Rule {}
 extension NSPageHeader: Rule {}
 extension NSTitle: Rule {}
