@@ -149,8 +149,8 @@ struct LayoutColumns {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
-                        let used = ems(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
-                        if used + 0.25 + ems(line[w]) <= Double(widths[c]) { k = c }
+                        let used = Scalars.ems(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
+                        if used + 0.25 + Scalars.ems(line[w]) <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
@@ -168,17 +168,7 @@ struct LayoutColumns {
         [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x201D].contains(c)
     }
 
-    /// Printed width in ems: CJK one, ASCII half, a space a quarter.
-    private static func ems(_ s: ArraySlice<UInt32>) -> Double {
-        s.reduce(0) { $0 + ($1 == 0x20 ? 0.25 : $1 >= 0x2000 ? 1 : 0.5) }
-    }
 
-    private static func trimmed(_ line: [UInt32]) -> ArraySlice<UInt32> {
-        var s = line[...]
-        while let c = s.first, CharacterClass.isSpace(c) { s.removeFirst() }
-        while let c = s.last, CharacterClass.isSpace(c) { s.removeLast() }
-        return s
-    }
 
     /// A heading at the left margin (or indented up to `indent` cells): short, without a
     /// sentence's punctuation, in at most two runs (a title's halves set apart).
@@ -186,9 +176,20 @@ struct LayoutColumns {
         let w = words(line)
         guard let first = w.first, first.lowerBound <= indent else { return false }
         let runs = 1 + zip(w, w.dropFirst()).filter { $1.lowerBound - $0.upperBound >= 2 }.count
-        let text = trimmed(line)
+        let text = Scalars.trimmed(line)
         return runs <= 2 && text.filter { $0 != 0x20 }.count <= 40
-            && !text.contains { [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains($0) }
+            && !text.contains(where: hasSentenceMark)
+    }
+
+    /// The marks of a sentence, which a heading lacks.
+    static func hasSentenceMark(_ c: UInt32) -> Bool {
+        [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains(c)
+    }
+
+    /// Whether a line opens with a dateline (`本报讯`, `新华社`).
+    static func opensWithDateline(_ line: [UInt32]) -> Bool {
+        let text = Scalars.trimmed(line)
+        return datelines.contains { text.starts(with: $0) }
     }
 
     private static let datelines = ["本报讯", "新华社"].map(Scalars.of)
@@ -197,8 +198,7 @@ struct LayoutColumns {
     static func opensParagraph(_ line: [UInt32]) -> Bool {
         guard let first = words(line).first else { return false }
         if (1...4).contains(first.lowerBound) { return true }
-        let text = trimmed(line)
-        return datelines.contains { text.starts(with: $0) }
+        return opensWithDateline(line)
     }
 
     /// Where a band's parts start: before up to three headings that open a paragraph below them.

@@ -22,10 +22,6 @@ struct InterleavedColumns {
     static let id: RuleID = "LAYOUT-INTERLEAVED"
     static let summary = "Read columns glued line by line (pdfplumber, pdftotext) one after another where they separate consistently"
 
-    /// Printed width in ems: CJK one, ASCII half, a space a quarter.
-    static func ems(_ s: some Collection<UInt32>) -> Double {
-        s.reduce(0) { $0 + ($1 == 0x20 ? 0.25 : $1 >= 0x2000 ? 1 : 0.5) }
-    }
 
     private static func words(_ line: [UInt32]) -> [ArraySlice<UInt32>] {
         line.split(separator: 0x20)
@@ -37,7 +33,7 @@ struct InterleavedColumns {
         var count: [Int: Int] = [:]
         for line in lines {
             for w in words(line) {
-                let e = ems(w)
+                let e = Scalars.ems(w)
                 if e >= 8 { count[Int(e.rounded(.toNearestOrEven)), default: 0] += 1 }
             }
         }
@@ -49,7 +45,7 @@ struct InterleavedColumns {
     static func segments(_ line: [UInt32], width: Int) -> [[UInt32]] {
         var out: [[UInt32]] = []
         for w in words(line) {
-            if let last = out.last, ems(last) + 0.25 + ems(w) <= Double(width) + 0.5 {
+            if let last = out.last, Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + 0.5 {
                 out[out.count - 1] += [0x20] + w
             } else {
                 out.append(Array(w))
@@ -58,20 +54,12 @@ struct InterleavedColumns {
         return out
     }
 
-    private static let datelines = ["本报讯", "新华社"].map(Scalars.of)
-
-    private static func trimmed(_ line: [UInt32]) -> ArraySlice<UInt32> {
-        var s = line[...]
-        while let c = s.first, CharacterClass.isSpace(c) { s.removeFirst() }
-        while let c = s.last, CharacterClass.isSpace(c) { s.removeLast() }
-        return s
-    }
 
     /// A heading: short, without a sentence's punctuation.
     private static func isHeading(_ line: [UInt32]) -> Bool {
-        let text = trimmed(line)
+        let text = Scalars.trimmed(line)
         return !text.isEmpty && text.filter { $0 != 0x20 }.count <= 40
-            && !text.contains { [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains($0) }
+            && !text.contains(where: LayoutColumns.hasSentenceMark)
     }
 
     /// The blocks of a band: the articles, cut before up to three headings above a dateline line
@@ -83,7 +71,7 @@ struct InterleavedColumns {
             guard isHeading(band[i]) else { i += 1; continue }
             var j = i
             while j < band.count && j - i < 3 && isHeading(band[j]) { j += 1 }
-            if j < band.count, datelines.contains(where: { trimmed(band[j]).starts(with: $0) }) {
+            if j < band.count, LayoutColumns.opensWithDateline(band[j]) {
                 if i > start { out.append((start..<i, false)) }
                 out.append((i..<j, true))
                 start = j
@@ -145,7 +133,7 @@ struct InterleavedColumns {
             }
             for (s, j) in zip(segments, best!.pick) {
                 columns[j].append(s)
-                open[j] = ems(s) >= Double(width) - 1
+                open[j] = Scalars.ems(s) >= Double(width) - 1
             }
         }
         return Array(columns.joined())

@@ -38,4 +38,18 @@ enum Scalars {
     }
 
     static func allHan(_ s: some Collection<UInt32>) -> Bool { s.allSatisfy(CharacterClass.isHan) }
+
+    /// `s` without leading and trailing spaces, tabs and U+3000.
+    static func trimmed(_ s: [UInt32]) -> ArraySlice<UInt32> {
+        var t = s[...]
+        while let c = t.first, CharacterClass.isSpace(c) { t.removeFirst() }
+        while let c = t.last, CharacterClass.isSpace(c) { t.removeLast() }
+        return t
+    }
+
+    /// Printed width in ems of a column's text: CJK characters and punctuation one em, ASCII half,
+    /// a space a quarter (xeCJK's glue, a byline's gap).
+    static func ems(_ s: some Collection<UInt32>) -> Double {
+        s.reduce(0) { $0 + ($1 == 0x20 ? 0.25 : $1 >= 0x2000 ? 1 : 0.5) }
+    }
 }
