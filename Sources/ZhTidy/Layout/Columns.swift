@@ -2,17 +2,21 @@
 ///
 /// Not in rules.md (§3 step 3 names layout repair without an ID). `-layout` output places each
 /// printed column at a character cell, one cell per glyph, so a column's lines start near the same
-/// cell; but a line wider in cells than its column (CJK glyphs are wider than a cell) pushes the
-/// next column right, and only one space is left between them. So a band of lines (between blank
-/// lines) is read in three steps:
-/// 1. **Parts.** Headings set at the left margin above an indented first line (`本报讯…`) start a new
-///    part: articles stacked in one band are read one after another.
+/// cell; but a line wider in cells than its column (digits, xeCJK's glue, a byline's spaces) pushes
+/// the next column right, and only one space is left between them. So a band of lines (between
+/// blank lines) is read in three steps:
+/// 1. **Parts.** Up to three headings at the left margin above an indented first line or a
+///    dateline are a part of their own (their big glyphs take few cells, so they say nothing of
+///    the columns), and articles stacked in one band are read one after another.
 /// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
-///    after one space, where a long run of text ends (a pushed column); starts within 3 cells are one
-///    column (indents and pushes), and a column needs a start on a quarter of the part's lines. A
-///    space beside a digit or Latin letter is xeCJK's glue, not a gutter.
-/// 3. **Words to columns.** Each word goes to the column whose start it reaches; after a single space
-///    only when the text before fills its column (else the space is inside the column's text).
+///    after one space, where a long run of text ends (a pushed column; not beside a digit or Latin
+///    letter, xeCJK's glue). Starts within 3 cells are one column, which needs starts on a quarter
+///    of the part's lines (at most 8) — or, on fewer (text beside a photo), starts right of where
+///    the column before it ends. Starts closer than a third of the usual spacing are merged.
+/// 3. **Words to columns.** Each word goes to the column whose start it reaches. After a single
+///    space, only when it would not fit in the column before, in ems (the column's width is where
+///    its full lines end); a mark xeCJK hung past the line's end stays with its line, and a photo
+///    credit set in a gap goes after the columns.
 ///
 /// Every character is kept, in reading order; the wrapped-text rules unwrap the result.
 ///
@@ -58,7 +62,7 @@ struct LayoutColumns {
                     count[w.lowerBound, default: 0] += 1
                     run = 0
                 }
-                for c in line[w] { run += c >= 0x2000 ? 1 : 0.5 }
+                run += Scalars.ems(line[w])
                 end = w.upperBound
             }
         }
