@@ -294,7 +294,8 @@ struct ColumnStage: Stage {
                 k = e
             }
             if interleaved {
-                context.warnings.append(left > 0
+                let read = context.options.isEnabled(InterleavedColumns.id)
+                context.warnings.append(!read ? Self.interleavedWarning : left > 0
                     ? Self.interleavedWarning + " (\(left) lines could not be separated into columns)"
                     : "the columns look interleaved (lines of neighbouring columns glued with spaces); they were read "
                         + "column by column by their widths, which can misplace a line where a column starts or ends: "
