@@ -89,6 +89,9 @@ struct PipelineContext {
     /// Offsets in the current text where a jump marker was taken out: S-JOIN never joins across
     /// them (the text continues on another page).
     var jumpBoundaries: Set<Int> = []
+    /// Offsets in the current text where a page starts after a form feed (U-INVISIBLE made it a
+    /// blank line): page numbers are read at each page's edges.
+    var pageStarts: Set<Int> = []
     /// Messages for the user about the input as a whole (printed on stderr by the CLI).
     var warnings: [String] = []
     /// The input's shape, as the layout stage found it.
@@ -108,18 +111,22 @@ struct PipelineContext {
         return l
     }
 
-    /// Moves the positions the stages keep (jump boundaries) through a stage's edits.
+    /// Moves the positions the stages keep (jump boundaries, page starts) through a stage's edits.
     mutating func shiftPositions(by edits: [LocalEdit]) {
-        guard !jumpBoundaries.isEmpty else { return }
+        guard !jumpBoundaries.isEmpty || !pageStarts.isEmpty else { return }
         let changes = edits.filter { $0.kind != .flag }
         guard !changes.isEmpty else { return }
-        jumpBoundaries = Set(jumpBoundaries.map { pos in
-            var delta = 0
-            for e in changes where e.range.upperBound <= pos && !(e.range.isEmpty && e.range.lowerBound == pos) {
-                delta += e.replacement.count - e.range.count
-            }
-            return pos + delta
-        })
+        func shift(_ positions: Set<Int>) -> Set<Int> {
+            Set(positions.map { pos in
+                var delta = 0
+                for e in changes where e.range.upperBound <= pos && !(e.range.isEmpty && e.range.lowerBound == pos) {
+                    delta += e.replacement.count - e.range.count
+                }
+                return pos + delta
+            })
+        }
+        jumpBoundaries = shift(jumpBoundaries)
+        pageStarts = shift(pageStarts)
     }
 
     /// After a layout-preserving stage: moves the cached blocks by `edits` (which made

@@ -78,9 +78,16 @@ public enum Tidy {
                 throw PageError(index: index, error: error)
             }
         }
+        var o = options
+        o.repeatedEdgeLines = repeatedEdgeLines(decoded.map(\.utf8))
+        return decoded.map { run(decoded: $0, options: o) }
+    }
+
+    /// The short lines standing at the top or bottom of two or more of the pages of `texts` (a
+    /// text may hold several pages separated by form feeds): running heads and feet.
+    static func repeatedEdgeLines(_ texts: [[UInt8]]) -> Set<String> {
         var count: [String: Int] = [:]
-        for page in decoded.map(\.utf8) {
-            // A file may hold several pages separated by form feeds.
+        for page in texts {
             var start = 0
             for i in 0...page.count where i == page.count || page[i] == 0x0C {
                 page[start..<i].withUnsafeBufferPointer { p in
@@ -89,9 +96,7 @@ public enum Tidy {
                 start = i + 1
             }
         }
-        var o = options
-        o.repeatedEdgeLines = Set(count.filter { $0.value >= 2 }.map(\.key))
-        return decoded.map { run(decoded: $0, options: o) }
+        return Set(count.filter { $0.value >= 2 }.map(\.key))
     }
 
     /// Cleans a string.

@@ -29,6 +29,22 @@ import Testing
         return pieces + (try s.finish())
     }
 
+    /// Pages separated by form feeds (pdftotext's output for a whole PDF), piped in: running heads
+    /// are known by repetition across the piece's pages, as across files given together, so the
+    /// page numbers near them leave the text (`1河南省大方…` was a folio glued to the next page).
+    @Test func formFeedPagesKnowTheirRunningHeads() throws {
+        var input: [UInt8] = []
+        for page in ["cr-e01-p1", "cr-e01-p2", "cr-e01-p4"] {
+            var bytes = try Fixtures.bytes("Fixtures/pages/\(page)/pdftotext_raw.txt")
+            while bytes.last == 0x0A { bytes.removeLast() }
+            input += bytes + [0x0A, 0x0C]
+        }
+        let streamed = try Self.stream(input, target: 1 << 20).flatMap(\.output)
+        let whole = try Tidy.run(pages: [input])[0].output
+        #expect(streamed == whole)
+        #expect(!String(decoding: streamed, as: UTF8.self).contains("1河南省大方"))
+    }
+
     @Test func aLongLineIsCutAtSentenceEndsAndReadsAsOneRun() throws {
         let input = try Self.oneLine(bytes: 300_000)
         let pieces = try Self.stream(input, target: 16 << 10)

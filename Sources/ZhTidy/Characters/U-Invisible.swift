@@ -66,6 +66,8 @@ struct InvisibleStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         var edits: [LocalEdit] = []
         document.text.withUnsafeBufferPointer { UInvisible.scan($0, into: &edits) }
+        // Where each page starts: after the form feed (the pipeline moves it through the edits).
+        for e in edits where e.range.count == 1 && e.replacement == [0x0A, 0x0A] { context.pageStarts.insert(e.range.upperBound) }
         return edits
     }
 }

@@ -19,7 +19,8 @@ struct LayoutStage: Stage {
             let kind: InputKind = context.inputKind == .layout ? .wrapped : context.inputKind
             var lines = RawLine.split(p, markdown: kind == .markdown)
             var info = PageInfo()
-            Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
+            Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines,
+                           pageStarts: context.pageStarts.sorted())
             var plan = LinePlan(lines: lines)
             if kind != .markdown { Unwrapper.plan(&plan) }
             context.pages.append(info)
@@ -240,7 +241,8 @@ enum EdgeLines {
 
 /// Running heads and feet, editor lines, jump lines and photo credits.
 enum Furniture {
-    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool, repeated: Set<String> = []) {
+    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool, repeated: Set<String> = [],
+                     pageStarts: [Int] = []) {
         for k in lines.indices where lines[k].isText {
             let s = lines[k].s
             if !repeated.isEmpty, s.count <= EdgeLines.maximumLength, repeated.contains(EdgeLines.key(s)),
@@ -297,14 +299,22 @@ enum Furniture {
         }
         // A bare page number as the first or last line of a page that has a running head too
         // (alone, a number at the edge may be text; and after it went, the next one would be at
-        // the edge on a second run).
-        let texts = lines.indices.filter { lines[$0].isText }
-        let hasHead = lines.contains(where: \.isFurniture)
-        for k in [texts.first, texts.last].compactMap({ $0 }) where hasHead {
-            let s = lines[k].s
-            if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
-                info.page = info.page ?? Scalars.string(s)
-                lines[k].fate = .remove(NSPageHeader.id, "page number")
+        // the edge on a second run). The pages of a text are parted by form feeds.
+        var page = 0
+        var pages: [[Int]] = [[]]
+        for k in lines.indices {
+            while page < pageStarts.count && lines[k].range.lowerBound >= pageStarts[page] { page += 1; pages.append([]) }
+            pages[pages.count - 1].append(k)
+        }
+        for indices in pages {
+            let texts = indices.filter { lines[$0].isText }
+            guard indices.contains(where: { lines[$0].isFurniture }) else { continue }
+            for k in [texts.first, texts.last].compactMap({ $0 }) {
+                let s = lines[k].s
+                if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
+                    info.page = info.page ?? Scalars.string(s)
+                    lines[k].fate = .remove(NSPageHeader.id, "page number")
+                }
             }
         }
         // A paper name, date or section alone next to other furniture (a head split over lines);

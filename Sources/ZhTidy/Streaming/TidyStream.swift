@@ -160,7 +160,11 @@ public struct TidyStream {
             error.shift(by: offset)
             throw error
         }
-        let result = Tidy.run(decoded: decoded, options: options)
+        // The piece's pages (form feeds) know their running heads by repetition, as files given
+        // together do.
+        var o = options
+        if decoded.utf8.contains(0x0C) { o.repeatedEdgeLines.formUnion(Tidy.repeatedEdgeLines([decoded.utf8])) }
+        let result = Tidy.run(decoded: decoded, options: o)
         var output: [UInt8] = []
         // Pieces cut at a line break are separate paragraphs (one blank line between them, as
         // between files); a piece cut inside a line continues it.
