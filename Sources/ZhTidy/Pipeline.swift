@@ -116,14 +116,26 @@ struct PipelineContext {
         guard !jumpBoundaries.isEmpty || !pageStarts.isEmpty else { return }
         let changes = edits.filter { $0.kind != .flag }
         guard !changes.isEmpty else { return }
+        // One walk over the positions and the edits, both in order (a page per form feed can
+        // make thousands of positions in a long input).
+        let ordered = changes.sorted {
+            ($0.range.upperBound, $0.range.isEmpty ? 1 : 0) < ($1.range.upperBound, $1.range.isEmpty ? 1 : 0)
+        }
         func shift(_ positions: Set<Int>) -> Set<Int> {
-            Set(positions.map { pos in
-                var delta = 0
-                for e in changes where e.range.upperBound <= pos && !(e.range.isEmpty && e.range.lowerBound == pos) {
-                    delta += e.replacement.count - e.range.count
+            guard !positions.isEmpty else { return positions }
+            var out = Set<Int>(minimumCapacity: positions.count)
+            var e = 0, delta = 0
+            for pos in positions.sorted() {
+                while e < ordered.count {
+                    let r = ordered[e].range
+                    // An insertion exactly at `pos` stays after it (and counts for later positions).
+                    if r.upperBound > pos || (r.isEmpty && r.lowerBound == pos) { break }
+                    delta += ordered[e].replacement.count - r.count
+                    e += 1
                 }
-                return pos + delta
-            })
+                out.insert(pos + delta)
+            }
+            return out
         }
         jumpBoundaries = shift(jumpBoundaries)
         pageStarts = shift(pageStarts)

@@ -80,3 +80,20 @@ import Testing
         }
     }
 }
+
+/// The offsets the stages keep (jump boundaries, page starts) move with the text.
+@Suite struct PositionShiftTests {
+    @Test func positionsMoveThroughEdits() {
+        var context = PipelineContext(options: Options())
+        context.pageStarts = [10, 20, 30]
+        context.jumpBoundaries = [20]
+        context.shiftPositions(by: [
+            LocalEdit("X", range: 2..<5, replacement: [0x41]),           // -2, before all
+            LocalEdit("X", range: 20..<20, replacement: [0x41, 0x42]),   // an insertion at 20: after it
+            LocalEdit("X", .remove, range: 24..<26),                     // -2; with the insertion, 30 → 28
+            LocalEdit("X", range: 40..<41, replacement: [0x41, 0x42]),   // after all
+        ])
+        #expect(context.pageStarts == [8, 18, 28])
+        #expect(context.jumpBoundaries == [18])
+    }
+}
