@@ -39,6 +39,8 @@ public struct TidyStream {
     /// The last cut point of each kind, best first (offsets in `buffer`; nil: none yet).
     private var cuts: [Int?] = [nil, nil, nil, nil, nil]
     private enum Cut: Int { case page, paragraph, line, sentence, character }
+    /// Offsets in `buffer` of the form feeds scanned: a piece with pages finds its running heads.
+    private var formFeeds: [Int] = []
     /// Scanner state: the last scalar of the last line with text ended a sentence; the current
     /// line has text so far; the scalar just before `scanned`.
     private var lastLineClosed = false, lineHasText = false, previous: UInt32 = 0x0A
@@ -102,6 +104,7 @@ public struct TidyStream {
                 if b < 0x80 {
                     if b == 0x0C {
                         cuts[Cut.page.rawValue] = i + 1
+                        formFeeds.append(i)
                         lineHasText = false; lastLineClosed = true
                     } else if b == 0x0A {
                         if lineHasText {
@@ -163,7 +166,7 @@ public struct TidyStream {
         // The piece's pages (form feeds) know their running heads by repetition, as files given
         // together do.
         var o = options
-        if decoded.utf8.contains(0x0C) { o.repeatedEdgeLines.formUnion(Tidy.repeatedEdgeLines([decoded.utf8])) }
+        if let f = formFeeds.first, f < count { o.repeatedEdgeLines.formUnion(Tidy.repeatedEdgeLines([decoded.utf8])) }
         let result = Tidy.run(decoded: decoded, options: o)
         var output: [UInt8] = []
         // Pieces cut at a line break are separate paragraphs (one blank line between them, as
@@ -176,6 +179,7 @@ public struct TidyStream {
         consumed += count
         scanned -= count
         for k in cuts.indices { cuts[k] = cuts[k].flatMap { $0 > count ? $0 - count : nil } }
+        formFeeds = formFeeds.filter { $0 >= count }.map { $0 - count }
         return Piece(result: result, offset: offset, output: output)
     }
 }
