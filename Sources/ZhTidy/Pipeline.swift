@@ -92,6 +92,8 @@ struct PipelineContext {
     /// Offsets in the current text where a page starts after a form feed (U-INVISIBLE made it a
     /// blank line): page numbers are read at each page's edges.
     var pageStarts: Set<Int> = []
+    /// Where each page with text starts (in the current text), beside its ``pages`` entry.
+    var pageOffsets: [Int] = []
     /// Messages for the user about the input as a whole (printed on stderr by the CLI).
     var warnings: [String] = []
     /// The input's shape, as the layout stage found it.
@@ -113,7 +115,7 @@ struct PipelineContext {
 
     /// Moves the positions the stages keep (jump boundaries, page starts) through a stage's edits.
     mutating func shiftPositions(by edits: [LocalEdit]) {
-        guard !jumpBoundaries.isEmpty || !pageStarts.isEmpty else { return }
+        guard !jumpBoundaries.isEmpty || !pageStarts.isEmpty || pageOffsets.count > 1 else { return }
         let changes = edits.filter { $0.kind != .flag }
         guard !changes.isEmpty else { return }
         // One walk over the positions and the edits, both in order (a page per form feed can
@@ -121,9 +123,10 @@ struct PipelineContext {
         let ordered = changes.sorted {
             ($0.range.upperBound, $0.range.isEmpty ? 1 : 0) < ($1.range.upperBound, $1.range.isEmpty ? 1 : 0)
         }
-        func shift(_ positions: Set<Int>) -> Set<Int> {
+        func shift(_ positions: [Int]) -> [Int] {
             guard !positions.isEmpty else { return positions }
-            var out = Set<Int>(minimumCapacity: positions.count)
+            var out: [Int] = []
+            out.reserveCapacity(positions.count)
             var e = 0, delta = 0
             for pos in positions.sorted() {
                 while e < ordered.count {
@@ -133,12 +136,13 @@ struct PipelineContext {
                     delta += ordered[e].replacement.count - r.count
                     e += 1
                 }
-                out.insert(pos + delta)
+                out.append(pos + delta)
             }
             return out
         }
-        jumpBoundaries = shift(jumpBoundaries)
-        pageStarts = shift(pageStarts)
+        jumpBoundaries = Set(shift(Array(jumpBoundaries)))
+        pageStarts = Set(shift(Array(pageStarts)))
+        pageOffsets = shift(pageOffsets)
     }
 
     /// After a layout-preserving stage: moves the cached blocks by `edits` (which made

@@ -17,6 +17,10 @@ public enum Tidy {
         public var edits: [Edit]
         /// What the running heads and feet said, jump markers and photo credits taken out.
         public var page: PageInfo = PageInfo()
+        /// For an input of several pages (parted by form feeds): each page's own ``page``, and
+        /// where pages 2… start in ``output``. Empty for one page.
+        public var pages: [PageInfo] = []
+        public var pageStarts: [Int] = []
         /// The input's shape as detected (or as given).
         public var inputKind: InputKind = .markdown
         /// Messages about the input as a whole, such as interleaved columns.
@@ -148,6 +152,10 @@ public enum Tidy {
             result.page.merge(p)
             result.page.jumps += p.jumps
             result.page.credits += p.credits
+        }
+        if context.pages.count > 1 {
+            result.pages = context.pages
+            result.pageStarts = Array(context.pageOffsets.dropFirst())
         }
         result.inputKind = context.inputKind
         result.warnings = context.warnings

@@ -71,6 +71,24 @@ import Testing
         #expect(stitched == 2)
     }
 
+    /// pdftotext's output for a whole PDF: the pages of an edition in one input, each ended by a
+    /// form feed. Each page keeps its own running heads and number, so the jump is stitched and
+    /// the articles come out as from the pages given as files.
+    @Test(arguments: ["xelatex", "reportlab", "chromium"])
+    func formFeedPagesAreThePagesOfTheIssue(_ engine: String) throws {
+        for edition in try Self.jsonLines("Fixtures/editions/editions_\(engine).jsonl") {
+            let pages = try (edition["pages"] as! [String]).map { try Fixtures.bytes("Fixtures/pages/\($0)/pdftotext_raw.txt") }
+            var whole: [UInt8] = []
+            for page in pages { whole += page + (page.last == 0x0C ? [] : [0x0C]) }
+            let one = try Tidy.run(pages: [whole])
+            let parted = Articles.of(one), asFiles = Articles.of(try Tidy.run(pages: pages))
+            #expect(parted.map(\.pages) == asFiles.map(\.pages))
+            #expect(parted.map { $0.paragraphs.map { Array($0.utf8) } } == asFiles.map { $0.paragraphs.map { Array($0.utf8) } })
+            #expect(parted.contains { $0.pages.count == 2 }, "\(engine) edition \(edition["edition"]!): the jump is not stitched")
+            #expect(one[0].pages.count == pages.count)
+        }
+    }
+
     @Test func jsonlValidatesAgainstTheSchema() throws {
         let schema = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("schema/article.schema.json"))) as! [String: Any]
         let p = "Fixtures/pages"

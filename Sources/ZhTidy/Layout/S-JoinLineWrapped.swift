@@ -18,12 +18,24 @@ struct LayoutStage: Stage {
             // The column stage found the kind; `-layout` text is wrapped text once read in order.
             let kind: InputKind = context.inputKind == .layout ? .wrapped : context.inputKind
             var lines = RawLine.split(p, markdown: kind == .markdown)
-            var info = PageInfo()
-            Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines,
-                           pageStarts: context.pageStarts.sorted())
+            // Furniture is read page by page (form feeds part the pages of one input): a page's
+            // edges, and what its running heads say.
+            let starts = context.pageStarts.sorted()
+            var first = 0
+            for page in 0...starts.count {
+                var end = first
+                while end < lines.count && (page == starts.count || lines[end].range.lowerBound < starts[page]) { end += 1 }
+                defer { first = end }
+                guard lines[first..<end].contains(where: { !$0.content.isEmpty }) || (page == 0 && starts.isEmpty) else { continue }
+                var slice = Array(lines[first..<end])
+                var info = PageInfo()
+                Furniture.mark(&slice, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
+                lines.replaceSubrange(first..<end, with: slice)
+                context.pages.append(info)
+                context.pageOffsets.append(first < lines.count ? lines[first].range.lowerBound : p.count)
+            }
             var plan = LinePlan(lines: lines)
             if kind != .markdown { Unwrapper.plan(&plan) }
-            context.pages.append(info)
             let edits = plan.edits(p)
             // Where each removed jump marker stood in the text this stage hands on (later stages'
             // edits move these positions along).
@@ -241,8 +253,7 @@ enum EdgeLines {
 
 /// Running heads and feet, editor lines, jump lines and photo credits.
 enum Furniture {
-    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool, repeated: Set<String> = [],
-                     pageStarts: [Int] = []) {
+    static func mark(_ lines: inout [RawLine], _ info: inout PageInfo, wrapped: Bool, repeated: Set<String> = []) {
         for k in lines.indices where lines[k].isText {
             let s = lines[k].s
             if !repeated.isEmpty, s.count <= EdgeLines.maximumLength, repeated.contains(EdgeLines.key(s)),
@@ -299,22 +310,14 @@ enum Furniture {
         }
         // A bare page number as the first or last line of a page that has a running head too
         // (alone, a number at the edge may be text; and after it went, the next one would be at
-        // the edge on a second run). The pages of a text are parted by form feeds.
-        var page = 0
-        var pages: [[Int]] = [[]]
-        for k in lines.indices {
-            while page < pageStarts.count && lines[k].range.lowerBound >= pageStarts[page] { page += 1; pages.append([]) }
-            pages[pages.count - 1].append(k)
-        }
-        for indices in pages {
-            let texts = indices.filter { lines[$0].isText }
-            guard indices.contains(where: { lines[$0].isFurniture }) else { continue }
-            for k in [texts.first, texts.last].compactMap({ $0 }) {
-                let s = lines[k].s
-                if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
-                    info.page = info.page ?? Scalars.string(s)
-                    lines[k].fate = .remove(NSPageHeader.id, "page number")
-                }
+        // the edge on a second run).
+        let texts = lines.indices.filter { lines[$0].isText }
+        let hasHead = lines.contains(where: \.isFurniture)
+        for k in [texts.first, texts.last].compactMap({ $0 }) where hasHead {
+            let s = lines[k].s
+            if s.count <= 2, s.allSatisfy(CharacterClass.isDigit) {
+                info.page = info.page ?? Scalars.string(s)
+                lines[k].fate = .remove(NSPageHeader.id, "page number")
             }
         }
         // A paper name, date or section alone next to other furniture (a head split over lines);

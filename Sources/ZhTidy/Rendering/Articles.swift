@@ -60,18 +60,26 @@ public enum Articles {
         return stitch(all)
     }
 
-    /// The articles of one cleaned page (`source`: its index in the run).
+    /// The articles of one cleaned input (`source`: its index in the run), page by page when form
+    /// feeds part it into pages: an article ends at a page's end (a jump marker carries it on).
     static func of(_ result: Tidy.Result, source: Int) -> [Article] {
-        let page = result.page.page.map(arabic) ?? String(source + 1)
+        let numbers: [String] = result.pages.isEmpty
+            ? [result.page.page.map(arabic) ?? String(source + 1)]
+            : result.pages.enumerated().map { k, info in info.page.map(arabic) ?? String(k + 1) }
+        /// The page an output offset is on.
+        func pageIndex(_ offset: Int) -> Int {
+            min(result.pageStarts.filter { $0 <= offset }.count, numbers.count - 1)
+        }
         let events = Self.events(result)
         var articles: [Article] = []
         var current = Article()
         var hasBody = false
         var starts: [Int] = []  // output offset where each article starts
         var currentStart = 0
+        var page = 0
         func finish() {
             if !current.isEmpty {
-                current.pages = [page]
+                current.pages = [numbers[page]]
                 articles.append(current)
                 starts.append(currentStart)
             }
@@ -81,6 +89,11 @@ public enum Articles {
         result.output.withUnsafeBufferPointer { p in
             let layout = TextLayout(p)
             for block in layout.blocks {
+                let on = pageIndex(block.content.lowerBound)
+                if on != page {
+                    finish()
+                    page = on
+                }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: p[block.content]), as: UTF8.self)
                 switch block.role {
                 case .heading(let level):
@@ -154,8 +167,11 @@ public enum Articles {
             case .flag(let f): articles[k].flags.append(f)
             }
         }
+        var count: [String: Int] = [:]
         for k in articles.indices {
-            articles[k].id = "p\(page)-\(k + 1)"
+            let number = articles[k].pages.first ?? numbers[0]
+            count[number, default: 0] += 1
+            articles[k].id = "p\(number)-\(count[number]!)"
             for f in articles[k].flags.indices { articles[k].flags[f].source = source }
         }
         return articles

@@ -22,10 +22,12 @@ public enum StructuredOutput {
                     ("inputKind", JSON.string(src.result.inputKind.rawValue))])
         }.joined(separator: ",")
         s += "],\"pages\":["
-        s += sources.enumerated().map { k, src in
-            let p = src.result.page
-            return object([("source", String(k)), ("number", optional(p.page.map(Articles.arabic))), ("section", optional(p.section)),
-                           ("date", optional(p.date)), ("paper", optional(p.paper))])
+        s += sources.enumerated().flatMap { k, src in
+            // One entry per page: a source's pages, when form feeds part it.
+            (src.result.pages.isEmpty ? [src.result.page] : src.result.pages).map { p in
+                object([("source", String(k)), ("number", optional(p.page.map(Articles.arabic))), ("section", optional(p.section)),
+                        ("date", optional(p.date)), ("paper", optional(p.paper))])
+            }
         }.joined(separator: ",")
         s += "],\"articles\":["
         s += articles.map { article($0, schema: false) }.joined(separator: ",")
