@@ -21,12 +21,18 @@ struct LayoutStage: Stage {
             // Furniture is read page by page (form feeds part the pages of one input): a page's
             // edges, and what its running heads say.
             let starts = context.pageStarts.sorted()
+            if starts.isEmpty {
+                var info = PageInfo()
+                Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
+                context.pages.append(info)
+                context.pageOffsets.append(0)
+            }
             var first = 0
-            for page in 0...starts.count {
+            for page in 0...starts.count where !starts.isEmpty {
                 var end = first
                 while end < lines.count && (page == starts.count || lines[end].range.lowerBound < starts[page]) { end += 1 }
                 defer { first = end }
-                guard lines[first..<end].contains(where: { !$0.content.isEmpty }) || (page == 0 && starts.isEmpty) else { continue }
+                guard lines[first..<end].contains(where: { !$0.content.isEmpty }) else { continue }
                 var slice = Array(lines[first..<end])
                 var info = PageInfo()
                 Furniture.mark(&slice, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
