@@ -183,6 +183,17 @@ import Testing
         #expect(InterleavedColumns.blocks(band.map(Scalars.of)).map { $0.heading } == [false, true, false])
     }
 
+    /// Paragraphs of hundreds of characters with spaces between their sentences are Markdown,
+    /// never cut into columns.
+    @Test func longParagraphsWithSpacesAreNotColumns() throws {
+        let sentence = "红旗区召开树立和践行正确政绩观学习教育座谈会，深入学习贯彻重要论述。"
+        let paragraph = Array(repeating: sentence, count: 5).joined(separator: " ")
+        let text = Array(repeating: paragraph, count: 12).joined(separator: "\n\n")
+        #expect(Array(text.utf8).withUnsafeBufferPointer { InputKind.detect($0) } == .markdown)
+        let out = try Tidy.run(Array(text.utf8)).outputString
+        #expect(out.hasPrefix(sentence + sentence))
+    }
+
     /// A page of glued columns is read as wrapped lines and warned about, whatever was read.
     @Test func gluedPagesAreReadAndWarnedAbout() throws {
         var page: [String] = []

@@ -46,8 +46,9 @@ public enum InputKind: String, Sendable, CaseIterable {
         widths.sort()
         let median = widths[widths.count / 2]
         if median <= 40 { return .wrapped }
-        // Long lines that glue the lines of neighbouring columns are still printed lines.
-        return looksInterleaved(p) ? .wrapped : .markdown
+        // Lines that glue the printed lines of a few neighbouring columns (not paragraphs of
+        // hundreds of characters) are still printed lines.
+        return median <= 120 && looksInterleaved(p) ? .wrapped : .markdown
     }
 
     /// Whether the lines of neighbouring columns look glued together with spaces (pdftotext's
