@@ -70,6 +70,13 @@ import Testing
         // Left alone: the next box finishes the word the box leaves open (坚|持).
         let word = "检验了实战效能。同时，该公司坚\n\n持“以练促防”，全年开展4场高质量应急演练。\n\n月”等载体，常态化开展技能比武与安全竞赛。\n"
         #expect(!Tidy.run(word, options: { var o = Options(); o.inputKind = .wrapped; return o }()).edits.contains { $0.rule.rawValue == "LAYOUT-BOX-ORDER" })
+        // A box of full lines that finishes the word another leaves open (堵点共|商, ICU's
+        // dictionary) continues it; a box whose first line is a paragraph's (shorter by the
+        // indent) is never taken for such a rest.
+        let rest = "会议通报了全市科技服务业运行情况，红旗区\n作典型经验交流，相关县区围绕难点、堵点共\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力。\n\n商攻坚举措。参会人员实地调研了重点企业，\n详细了解营收增长与平台建设情况。\n"
+        #expect(wrapped(rest).contains("堵点共商攻坚举措。"))
+        let opening = "会议通报了全市科技服务业运行情况，红旗区\n作典型经验交流，相关县区围绕难点、堵点共\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力。\n\n商会前来调研，参会人员实地\n调研了重点企业，详细了解营收增长与平台建设。\n"
+        #expect(!wrapped(opening).contains("堵点共商会"))
     }
 
     /// The first-line indent is learnt per page but applied per article: on a page whose columns

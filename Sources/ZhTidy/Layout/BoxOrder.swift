@@ -7,8 +7,10 @@
 /// only on clear evidence: the box ends mid-sentence (S-JOIN (b)); the box after it does not go on
 /// with it; one of the next two boxes, or of the three before, cannot open a paragraph — it opens
 /// with a closing or pause mark, a closing quotation mark before any opening one (`月”等载体，…`),
-/// or a sentence of at most two characters (`意。`) — and the box before that one leaves no
-/// sentence open. Every character is kept; the record holds the boxes before and after.
+/// or a sentence of at most two characters (`意。`), or its first line is full (no paragraph's
+/// first line, which the indent shortens) and finishes the word the box leaves open (`…堵点共`
+/// `商攻坚举措。…`, ICU's dictionary) — and the box before that one leaves no sentence open.
+/// Every character is kept; the record holds the boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
 ///                                  →    意。
@@ -56,8 +58,19 @@ struct BoxOrderStage: Stage {
             func endsOpen(_ b: Int) -> Bool { Completeness.isIncomplete(tail: Array(lines[boxes[b].upperBound - 1].s.suffix(12))) }
             func start(_ b: Int) -> Int { lines[boxes[b].lowerBound].content.lowerBound }
             func end(_ b: Int) -> Int { lines[boxes[b].upperBound - 1].content.upperBound }
-            /// C can only finish a sentence, and the box before it (if any) leaves none open.
-            func orphan(_ c: Int) -> Bool { BoxOrder.continues(first(c)) && (c == 0 || !endsOpen(c - 1)) }
+            /// A box's first line is full: as wide as its widest line (a paragraph's first line is
+            /// shorter by the indent).
+            func firstIsFull(_ b: Int) -> Bool {
+                let widths = boxes[b].map { lines[$0].width }
+                return boxes[b].count >= 2 && widths[0] >= (widths.max() ?? 0) - 0.5
+            }
+            /// C can only finish a sentence — or, a full first line, finishes the word A's `tail`
+            /// leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary) — and the box before C (if
+            /// any) leaves no sentence open.
+            func orphan(_ c: Int, after tail: [UInt32]) -> Bool {
+                guard c == 0 || !endsOpen(c - 1) else { return false }
+                return BoxOrder.continues(first(c)) || (firstIsFull(c) && SJoin.splitsWord(tail, first(c), &context))
+            }
             var edits: [LocalEdit] = []
             var done = -1  // boxes up to this one are in an edit already
             var a = 0
@@ -75,7 +88,7 @@ struct BoxOrderStage: Stage {
                 }
                 // C after B: moved up behind A.
                 if a + 2 < boxes.count, isBody(first(a + 1)),
-                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: orphan) {
+                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { orphan($0, after: last) }) {
                     var text: [UInt8] = [0x0A]
                     text += p[start(c)..<end(c)]
                     text += [0x0A, 0x0A]
@@ -86,7 +99,7 @@ struct BoxOrderStage: Stage {
                     continue
                 }
                 // C before A (pdfminer put the rest of a column first): moved down behind A.
-                if let c = (max(done + 1, a - 3)..<a).last(where: orphan) {
+                if let c = (max(done + 1, a - 3)..<a).last(where: { orphan($0, after: last) }) {
                     var text = Array(p[start(c + 1)..<end(a)])
                     text += [0x0A]
                     text += p[start(c)..<end(c)]
