@@ -77,6 +77,11 @@ import Testing
         #expect(wrapped(rest).contains("堵点共商攻坚举措。"))
         let opening = "会议通报了全市科技服务业运行情况，红旗区\n作典型经验交流，相关县区围绕难点、堵点共\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力。\n\n商会前来调研，参会人员实地\n调研了重点企业，详细了解营收增长与平台建设。\n"
         #expect(!wrapped(opening).contains("堵点共商会"))
+        // A box of full lines after a finished sentence continues the open box, word or not;
+        // never across a page (a form feed).
+        let full = "本报讯 近日，全市召开推进会议，相关县区围绕发展\n难点、堵点共同商议攻坚举措，参会人员实地调研了\n\n会议要求，下一步要精准对标国家产业导向，发挥作\n用，培育新质生产力。\n\n重点企业，详细了解营收增长与平台建设情况。参会\n人员一致表示，要抓好落实。\n"
+        #expect(wrapped(full).contains("实地调研了重点企业，"))
+        #expect(!wrapped(full.replacingOccurrences(of: "新质生产力。\n\n", with: "新质生产力。\n\u{0C}")).contains("实地调研了重点企业，"))
     }
 
     /// The first-line indent is learnt per page but applied per article: on a page whose columns

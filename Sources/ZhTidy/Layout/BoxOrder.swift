@@ -7,10 +7,10 @@
 /// only on clear evidence: the box ends mid-sentence (S-JOIN (b)); the box after it does not go on
 /// with it; one of the next two boxes, or of the three before, cannot open a paragraph — it opens
 /// with a closing or pause mark, a closing quotation mark before any opening one (`月”等载体，…`),
-/// or a sentence of at most two characters (`意。`), or its first line is full (no paragraph's
-/// first line, which the indent shortens) and finishes the word the box leaves open (`…堵点共`
-/// `商攻坚举措。…`, ICU's dictionary) — and the box before that one leaves no sentence open.
-/// Every character is kept; the record holds the boxes before and after.
+/// or a sentence of at most two characters (`意。`), or its first line is full — no paragraph's
+/// first line, which the indent shortens — and is no dateline's, or finishes the word the box
+/// leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary) — and the box before that one leaves
+/// no sentence open. Every character is kept; the record holds the boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
 ///                                  →    意。
@@ -64,13 +64,19 @@ struct BoxOrderStage: Stage {
                 let widths = boxes[b].map { lines[$0].width }
                 return boxes[b].count >= 2 && widths[0] >= (widths.max() ?? 0) - 0.5
             }
-            /// C can only finish a sentence — or, a full first line, finishes the word A's `tail`
-            /// leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary) — and the box before C (if
-            /// any) leaves no sentence open.
+            /// C can only finish a sentence — or its first line is full (no paragraph opens there)
+            /// and is no dateline's (an unindented dateline line opens one), or finishes the word
+            /// A's `tail` leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary) — and the box
+            /// before C (if any) leaves no sentence open.
             func orphan(_ c: Int, after tail: [UInt32]) -> Bool {
                 guard c == 0 || !endsOpen(c - 1) else { return false }
-                return BoxOrder.continues(first(c)) || (firstIsFull(c) && SJoin.splitsWord(tail, first(c), &context))
+                if BoxOrder.continues(first(c)) { return true }
+                guard firstIsFull(c), isBody(first(c)), NSPageHeader.match(first(c)) == nil else { return false }
+                return SJoin.splitsWord(tail, first(c), &context) || Dateline.match(first(c)) == nil
             }
+            // Boxes move within their page (form feeds part the pages of one input).
+            let pageStarts = context.pageStarts.sorted()
+            func page(_ b: Int) -> Int { pageStarts.filter { $0 <= start(b) }.count }
             var edits: [LocalEdit] = []
             var done = -1  // boxes up to this one are in an edit already
             var a = 0
@@ -88,7 +94,7 @@ struct BoxOrderStage: Stage {
                 }
                 // C after B: moved up behind A.
                 if a + 2 < boxes.count, isBody(first(a + 1)),
-                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { orphan($0, after: last) }) {
+                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { page($0) == page(a) && orphan($0, after: last) }) {
                     var text: [UInt8] = [0x0A]
                     text += p[start(c)..<end(c)]
                     text += [0x0A, 0x0A]
@@ -99,7 +105,7 @@ struct BoxOrderStage: Stage {
                     continue
                 }
                 // C before A (pdfminer put the rest of a column first): moved down behind A.
-                if let c = (max(done + 1, a - 3)..<a).last(where: { orphan($0, after: last) }) {
+                if let c = (max(done + 1, a - 3)..<a).last(where: { page($0) == page(a) && orphan($0, after: last) }) {
                     var text = Array(p[start(c + 1)..<end(a)])
                     text += [0x0A]
                     text += p[start(c)..<end(c)]
