@@ -172,8 +172,6 @@ struct LayoutColumns {
         [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x201D].contains(c)
     }
 
-
-
     /// A heading at the left margin (or indented up to `indent` cells): short, without a
     /// sentence's punctuation, in at most two runs (a title's halves set apart).
     static func isHeading(_ line: [UInt32], indent: Int = 1) -> Bool {

@@ -22,7 +22,6 @@ struct InterleavedColumns {
     static let id: RuleID = "LAYOUT-INTERLEAVED"
     static let summary = "Read columns glued line by line (pdfplumber, pdftotext) one after another where they separate consistently"
 
-
     private static func words(_ line: [UInt32]) -> [ArraySlice<UInt32>] {
         line.split(separator: 0x20)
     }
@@ -53,7 +52,6 @@ struct InterleavedColumns {
         }
         return out
     }
-
 
     /// A heading: short, without a sentence's punctuation.
     private static func isHeading(_ line: [UInt32]) -> Bool {
