@@ -17,7 +17,7 @@ enum Pipeline {
         [
             InvisibleStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
             CharacterStage(),           // Characters/  U-RADICAL, U-CJK-COMPAT, U-FW-*, U-*-FORM, U-LING
-            ColumnStage(),              // Layout/      side-by-side columns read in order
+            ColumnStage(),              // Layout/      LAYOUT-COLUMNS, LAYOUT-INTERLEAVED: columns read in order
             BoxOrderStage(),            // Layout/      LAYOUT-BOX-ORDER: a box printed out of order
             LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin (before joins: a
