@@ -170,6 +170,17 @@ import Testing
                         "第二栏的文字第四行内容写满了", "第二栏完。"])
     }
 
+    /// Lines of many short words are no page of columns: the choice of columns for a short line
+    /// grows as 2^k, so a block is read as at most eight (a fuzzed 4 KB input took 24 GB).
+    @Test func manySegmentsAreNoColumns() {
+        let line = Array(repeating: "红旗区召开座谈会", count: 30).joined(separator: " ")
+        let half = Array(repeating: "红旗区召开座谈会", count: 15).joined(separator: " ")
+        let lines = (0..<6).map { n in Scalars.of(n == 5 ? half : line) }  // C(30, 15) choices
+        #expect(InterleavedColumns.segments(lines[0], width: 8).count == 30)
+        let read = InterleavedColumns.rewrite(lines)
+        #expect(read.lines.count >= lines.count)
+    }
+
     /// One column's wrapped lines, spaces and all, are never cut.
     @Test func oneColumnIsLeftAlone() {
         let lines = ["本报讯 6 月 8 日，红旗区召开树立和践", "行正确政绩观学习教育座谈会，深入学习贯", "（张志超 罗菲 李萌 文/图）"]

@@ -92,7 +92,8 @@ struct InterleavedColumns {
             guard !heading, let width = width(lines) else { out += lines; continue }
             let cut = lines.map { segments($0, width: width) }
             let k = cut.map(\.count).max() ?? 0
-            if k >= 2, 2 * cut.filter({ $0.count == k }).count >= cut.count {
+            // A page has a few columns (the choice of columns for a short line grows as 2^k).
+            if (2...maxColumns).contains(k), 2 * cut.filter({ $0.count == k }).count >= cut.count {
                 out += columns(cut, k, width: width)
                 read = true
                 continue
@@ -115,6 +116,9 @@ struct InterleavedColumns {
         }
         return (out, read, left)
     }
+
+    /// The most columns a block is read as (newspapers print up to eight).
+    static let maxColumns = 8
 
     /// The segments of a block whose lines mostly cut into all `k` columns, read column by
     /// column. A line with fewer segments lacks some columns (one that starts lower, below a
