@@ -97,3 +97,11 @@ import Testing
         #expect(context.jumpBoundaries == [18])
     }
 }
+
+@Suite struct OffsetCountTests {
+    @Test func countsOffsetsAtMost() {
+        let o = [3, 10, 10, 25]
+        #expect([-1, 3, 9, 10, 24, 25, 99].map { Offsets.count(o, atMost: $0) } == [0, 1, 1, 3, 3, 4, 4])
+        #expect(Offsets.count([], atMost: 5) == 0)
+    }
+}

@@ -76,7 +76,7 @@ struct BoxOrderStage: Stage {
             }
             // Boxes move within their page (form feeds part the pages of one input).
             let pageStarts = context.pageStarts.sorted()
-            func page(_ b: Int) -> Int { pageStarts.filter { $0 <= start(b) }.count }
+            func page(_ b: Int) -> Int { Offsets.count(pageStarts, atMost: start(b)) }
             var edits: [LocalEdit] = []
             var done = -1  // boxes up to this one are in an edit already
             var a = 0

@@ -68,7 +68,7 @@ public enum Articles {
             : result.pages.enumerated().map { k, info in info.page.map(arabic) ?? String(k + 1) }
         /// The page an output offset is on.
         func pageIndex(_ offset: Int) -> Int {
-            min(result.pageStarts.filter { $0 <= offset }.count, numbers.count - 1)
+            min(Offsets.count(result.pageStarts, atMost: offset), numbers.count - 1)
         }
         let events = Self.events(result)
         var articles: [Article] = []

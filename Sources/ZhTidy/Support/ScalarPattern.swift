@@ -53,3 +53,17 @@ enum Scalars {
         s.reduce(0) { $0 + ($1 == 0x20 ? 0.25 : $1 >= 0x2000 ? 1 : 0.5) }
     }
 }
+
+/// Sorted offsets (page starts).
+enum Offsets {
+    /// How many of the ascending `offsets` are at most `x` (a binary search: a long input has
+    /// thousands of pages).
+    static func count(_ offsets: [Int], atMost x: Int) -> Int {
+        var lo = 0, hi = offsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsets[mid] <= x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
