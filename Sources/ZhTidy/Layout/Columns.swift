@@ -167,25 +167,23 @@ struct LayoutColumns {
         return Array(used.joined()) + credits
     }
 
-    /// Closing and pause marks, which xeCJK lets hang past a line's end.
+    /// Pause marks and `）”`, which xeCJK lets hang past a line's end.
     private static func isHanging(_ c: UInt32) -> Bool {
-        [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x201D].contains(c)
+        CharacterClass.isPause(c) || c == 0xFF09 || c == 0x201D
     }
 
-    /// A heading at the left margin (or indented up to `indent` cells): short, without a
-    /// sentence's punctuation, in at most two runs (a title's halves set apart).
+    /// A heading at the left margin (or indented up to `indent` cells) in at most two runs (a
+    /// title's halves set apart), its text a heading's (``isHeadingText(_:)``).
     static func isHeading(_ line: [UInt32], indent: Int = 1) -> Bool {
         let w = words(line)
         guard let first = w.first, first.lowerBound <= indent else { return false }
         let runs = 1 + zip(w, w.dropFirst()).filter { $1.lowerBound - $0.upperBound >= 2 }.count
-        let text = Scalars.trimmed(line)
-        return runs <= 2 && text.filter { $0 != 0x20 }.count <= 40
-            && !text.contains(where: hasSentenceMark)
+        return runs <= 2 && isHeadingText(Scalars.trimmed(line))
     }
 
-    /// The marks of a sentence, which a heading lacks.
-    static func hasSentenceMark(_ c: UInt32) -> Bool {
-        [0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3001].contains(c)
+    /// A heading's text: at most 40 characters besides spaces, and no pause mark (a sentence's).
+    static func isHeadingText(_ text: ArraySlice<UInt32>) -> Bool {
+        text.filter { $0 != 0x20 }.count <= 40 && !text.contains(where: CharacterClass.isPause)
     }
 
     /// Whether a line opens with a dateline (`本报讯`, `新华社`).
@@ -249,9 +247,15 @@ struct ColumnStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
-            let kind = context.options.inputKind ?? InputKind.detect(p)
+            // Detection may ask whether lines look glued: the scan is made once.
+            var glued: Bool?
+            func looksGlued() -> Bool {
+                if glued == nil { glued = InputKind.looksInterleaved(p) }
+                return glued!
+            }
+            let kind = context.options.inputKind ?? InputKind.detect(p, looksInterleaved: looksGlued)
             context.inputKind = kind
-            let interleaved = kind != .layout && InputKind.looksInterleaved(p)
+            let interleaved = kind != .layout && looksGlued()
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
                 return []

@@ -12,7 +12,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// Guesses the kind from the text: `-layout` output has wide space gutters inside many lines,
     /// or pads them on the left where a column is empty (a third of the lines, either way);
     /// wrapped output has short lines; Markdown has long paragraphs or `#` headings.
-    static func detect(_ p: UnsafeBufferPointer<UInt8>) -> InputKind {
+    /// `looksInterleaved` answers ``looksInterleaved(_:)`` for `p` (a caller that needs it too
+    /// passes its own, so the lines are scanned once).
+    static func detect(_ p: UnsafeBufferPointer<UInt8>, looksInterleaved glued: (() -> Bool)? = nil) -> InputKind {
         var lines = 0, gutters = 0, headings = 0, blocks = 0
         var previousBlank = true
         var widths: [Double] = []
@@ -48,7 +50,7 @@ public enum InputKind: String, Sendable, CaseIterable {
         if median <= 40 { return .wrapped }
         // Lines that glue the printed lines of a few neighbouring columns (not paragraphs of
         // hundreds of characters) are still printed lines.
-        return median <= 120 && looksInterleaved(p) ? .wrapped : .markdown
+        return median <= 120 && (glued?() ?? looksInterleaved(p)) ? .wrapped : .markdown
     }
 
     /// Whether the lines of neighbouring columns look glued together with spaces (pdftotext's

@@ -53,11 +53,10 @@ struct InterleavedColumns {
         return out
     }
 
-    /// A heading: short, without a sentence's punctuation.
+    /// A heading: short, without a sentence's punctuation (the glued columns leave no positions).
     private static func isHeading(_ line: [UInt32]) -> Bool {
         let text = Scalars.trimmed(line)
-        return !text.isEmpty && text.filter { $0 != 0x20 }.count <= 40
-            && !text.contains(where: LayoutColumns.hasSentenceMark)
+        return !text.isEmpty && LayoutColumns.isHeadingText(text)
     }
 
     /// The blocks of a band: the articles, cut before up to three headings above a dateline line
