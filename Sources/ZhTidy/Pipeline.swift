@@ -91,7 +91,7 @@ struct PipelineContext {
     var jumpBoundaries: Set<Int> = []
     /// Offsets in the current text where a page starts after a form feed (U-INVISIBLE made it a
     /// blank line): page numbers are read at each page's edges.
-    var pageStarts: Set<Int> = []
+    var pageStarts: [Int] = []
     /// Where each page with text starts (in the current text), beside its ``pages`` entry.
     var pageOffsets: [Int] = []
     /// Messages for the user about the input as a whole (printed on stderr by the CLI).
@@ -141,7 +141,7 @@ struct PipelineContext {
             return out
         }
         jumpBoundaries = Set(shift(Array(jumpBoundaries)))
-        pageStarts = Set(shift(Array(pageStarts)))
+        pageStarts = shift(pageStarts)
         pageOffsets = shift(pageOffsets)
     }
 

@@ -93,7 +93,7 @@ import Testing
             LocalEdit("X", .remove, range: 24..<26),                     // -2; with the insertion, 30 → 28
             LocalEdit("X", range: 40..<41, replacement: [0x41, 0x42]),   // after all
         ])
-        #expect(context.pageStarts == [8, 18, 28])
+        #expect(context.pageStarts == [8, 18, 28])  // in order
         #expect(context.jumpBoundaries == [18])
     }
 }

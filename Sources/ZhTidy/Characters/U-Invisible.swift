@@ -65,9 +65,12 @@ struct UInvisible {
 struct InvisibleStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         var edits: [LocalEdit] = []
-        document.text.withUnsafeBufferPointer { UInvisible.scan($0, into: &edits) }
-        // Where each page starts: after the form feed (the pipeline moves it through the edits).
-        for e in edits where e.range.count == 1 && e.replacement == [0x0A, 0x0A] { context.pageStarts.insert(e.range.upperBound) }
+        document.text.withUnsafeBufferPointer { p in
+            UInvisible.scan(p, into: &edits)
+            // Where each page starts: after its form feed, in order (the pipeline moves the
+            // offsets through the edits).
+            context.pageStarts = edits.filter { p[$0.range.lowerBound] == 0x0C }.map(\.range.upperBound)
+        }
         return edits
     }
 }

@@ -75,7 +75,7 @@ struct BoxOrderStage: Stage {
                 return SJoin.splitsWord(tail, first(c), &context) || Dateline.match(first(c)) == nil
             }
             // Boxes move within their page (form feeds part the pages of one input).
-            let pageStarts = context.pageStarts.sorted()
+            let pageStarts = context.pageStarts
             func page(_ b: Int) -> Int { Offsets.count(pageStarts, atMost: start(b)) }
             var edits: [LocalEdit] = []
             var done = -1  // boxes up to this one are in an edit already

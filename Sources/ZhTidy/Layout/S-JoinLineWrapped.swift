@@ -20,25 +20,26 @@ struct LayoutStage: Stage {
             var lines = RawLine.split(p, markdown: kind == .markdown)
             // Furniture is read page by page (form feeds part the pages of one input): a page's
             // edges, and what its running heads say.
-            let starts = context.pageStarts.sorted()
+            let starts = context.pageStarts
             if starts.isEmpty {
                 var info = PageInfo()
                 Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
                 context.pages.append(info)
                 context.pageOffsets.append(0)
-            }
-            var first = 0
-            for page in 0...starts.count where !starts.isEmpty {
-                var end = first
-                while end < lines.count && (page == starts.count || lines[end].range.lowerBound < starts[page]) { end += 1 }
-                defer { first = end }
-                guard lines[first..<end].contains(where: { !$0.content.isEmpty }) else { continue }
-                var slice = Array(lines[first..<end])
-                var info = PageInfo()
-                Furniture.mark(&slice, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
-                lines.replaceSubrange(first..<end, with: slice)
-                context.pages.append(info)
-                context.pageOffsets.append(first < lines.count ? lines[first].range.lowerBound : p.count)
+            } else {
+                var first = 0
+                for page in 0...starts.count {
+                    var end = first
+                    while end < lines.count && (page == starts.count || lines[end].range.lowerBound < starts[page]) { end += 1 }
+                    defer { first = end }
+                    guard lines[first..<end].contains(where: { !$0.content.isEmpty }) else { continue }
+                    var slice = Array(lines[first..<end])
+                    var info = PageInfo()
+                    Furniture.mark(&slice, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
+                    lines.replaceSubrange(first..<end, with: slice)
+                    context.pages.append(info)
+                    context.pageOffsets.append(first < lines.count ? lines[first].range.lowerBound : p.count)
+                }
             }
             var plan = LinePlan(lines: lines)
             if kind != .markdown { Unwrapper.plan(&plan) }
