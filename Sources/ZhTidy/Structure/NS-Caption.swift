@@ -57,9 +57,7 @@ struct Continuation: Equatable {
     private static let hanDigits = Scalars.of("一二三四五六七八九十")
 
     static func match(_ s: [UInt32]) -> Continuation? {
-        var c = s[...]
-        while let f = c.first, CharacterClass.isSpace(f) { c = c.dropFirst() }
-        while let l = c.last, CharacterClass.isSpace(l) { c = c.dropLast() }  // `接第1版)⇥`
+        var c = Scalars.trimmed(s)  // `接第1版)⇥`
         if let f = c.first, f == 0xFF08 || f == 0x28 { c = c.dropFirst() }
         if let l = c.last, l == 0xFF09 || l == 0x29 { c = c.dropLast() }
         // Spaces inside (`(　接 第1版)`) are what S-PUNCT-ADJ and S-HAN-HAN take out: a second run
