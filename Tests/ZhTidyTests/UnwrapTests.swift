@@ -77,11 +77,23 @@ import Testing
         #expect(wrapped(rest).contains("堵点共商攻坚举措。"))
         let opening = "会议通报了全市科技服务业运行情况，红旗区\n作典型经验交流，相关县区围绕难点、堵点共\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力。\n\n商会前来调研，参会人员实地\n调研了重点企业，详细了解营收增长与平台建设。\n"
         #expect(!wrapped(opening).contains("堵点共商会"))
-        // A box of full lines after a finished sentence continues the open box, word or not;
-        // never across a page (a form feed).
-        let full = "本报讯 近日，全市召开推进会议，相关县区围绕发展\n难点、堵点共同商议攻坚举措，参会人员实地调研了\n\n会议要求，下一步要精准对标国家产业导向，发挥作\n用，培育新质生产力。\n\n重点企业，详细了解营收增长与平台建设情况。参会\n人员一致表示，要抓好落实。\n"
+        // A box of full lines after a paragraph's short last line continues the open box, word
+        // or not (the box between opens with an indented, shorter line); never across a page (a
+        // form feed).
+        let full = "本报讯 近日，全市召开推进会议，相关县区围绕发展\n难点、堵点共同商议攻坚举措，参会人员实地调研了\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力，推动\n高质量发展。\n\n重点企业，详细了解营收增长与平台建设情况。参会\n人员一致表示，要抓好落实。\n"
         #expect(wrapped(full).contains("实地调研了重点企业，"))
-        #expect(!wrapped(full.replacingOccurrences(of: "新质生产力。\n\n", with: "新质生产力。\n\u{0C}")).contains("实地调研了重点企业，"))
+        #expect(!wrapped(full.replacingOccurrences(of: "高质量发展。\n\n", with: "高质量发展。\n\u{0C}")).contains("实地调研了重点企业，"))
+    }
+
+    /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
+    /// its one box that cannot open a paragraph are joined, however far apart; and a box that
+    /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,
+    /// even when it opens with one character and a pause.
+    @Test func columnEndFarFromItsStart() {
+        let page = "2025年6月11日　星期三　新乡日报\n\n小区楼道、公共通道、休闲广场、\n绿化草丛、下水道口及垃圾桶周\n边等关键点位，开展全覆盖、无\n盲区的清洁消杀作业。\n\n第1版　要闻\n\n红旗区召开座谈会\n\n本报讯 6月8日，红旗区召开\n座谈会，深入学习贯彻精神。\n\n针对夏季高温潮湿、病媒生\n物易滋生的特点，社区提前\n部署、精准施策。工作人员聚焦\n\n本版责编：周敏\n"
+        #expect(wrapped(page).contains("工作人员聚焦小区楼道、公共通道、休闲广场、绿化草丛、下水道口及垃圾桶周边等关键点位，开展全覆盖、无盲区的清洁消杀作业。"))
+        let word = "本报讯 近日，镇综合执法大队开展违法建筑专项整治\n行动，严守城乡规划底线。\n\n间，执法人员持续跟进督导，对主动配合者予以政策\n引导，组织依法强拆，确保处置规范、合法。\n\n行动中，执法人员依托网格化巡查与群众的举\n报线索，对违建建筑点位进行现场勘验，拍照取证。\n\n依据法定流程，执法人员依法向当事人送达通\n知书，告知逾期拒不整改将依法拆除。整改期\n\n（洪门 文/图）\n"
+        #expect(wrapped(word).contains("依法拆除。整改期间，执法人员持续跟进督导，"))
     }
 
     /// The first-line indent is learnt per page but applied per article: on a page whose columns

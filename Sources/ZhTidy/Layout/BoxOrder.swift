@@ -3,14 +3,21 @@
 ///
 /// Not in rules.md (§3 step 3 names layout repair without an ID). pdfminer.six prints a page as
 /// boxes of lines separated by blank lines, and orders the boxes by position, which on a
-/// multi-column page can put the box that finishes a sentence after another box. The move is made
-/// only on clear evidence: the box ends mid-sentence (S-JOIN (b)); the box after it does not go on
-/// with it; one of the next two boxes, or of the three before, cannot open a paragraph — it opens
-/// with a closing or pause mark, a closing quotation mark before any opening one (`月”等载体，…`),
-/// or a sentence of at most two characters (`意。`), or its first line is full — no paragraph's
-/// first line, which the indent shortens — and is no dateline's, or finishes the word the box
-/// leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary) — and the box before that one leaves
-/// no sentence open. Every character is kept; the record holds the boxes before and after.
+/// multi-column page can put the box that finishes a sentence after another box, or a column's
+/// end at the head of the page. A box is moved only on evidence at both ends. The open box A is
+/// running text that ends mid-sentence (S-JOIN (b)) and the box after it does not go on with it.
+/// The box C cannot open a paragraph: it opens with a closing or pause mark, a closing quotation
+/// mark before any opening one (`月”等载体，…`) or a sentence of at most two characters (`意。`), or
+/// its first line is full — no paragraph's first line, which the indent shortens — and what comes
+/// before it cannot go on in it (a heading, byline, running head, or a paragraph's short last
+/// line). Three passes, strongest evidence first:
+/// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
+///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary);
+/// 2. beside A: one of the two boxes after the next, or of the three before;
+/// 3. the page's one open box left, when the next box opens something else (a heading, byline,
+///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
+///    at the page's foot, `小区楼道、公共通道…` at its head).
+/// Every character is kept; each record holds a stretch of boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
 ///                                  →    意。
@@ -55,64 +62,193 @@ struct BoxOrderStage: Stage {
             }
             guard boxes.count >= 2 else { return [] }
             func first(_ b: Int) -> [UInt32] { lines[boxes[b].lowerBound].s }
-            func endsOpen(_ b: Int) -> Bool { Completeness.isIncomplete(tail: Array(lines[boxes[b].upperBound - 1].s.suffix(12))) }
+            func last(_ b: Int) -> [UInt32] { lines[boxes[b].upperBound - 1].s }
+            /// The box stops mid-sentence (not at a closing byline or a jump line).
+            func endsOpen(_ b: Int) -> Bool {
+                let l = last(b)
+                return Completeness.isIncomplete(tail: Array(l.suffix(12))) && Byline.matchTrailing(l) == nil && Continuation.match(l) == nil
+            }
             func start(_ b: Int) -> Int { lines[boxes[b].lowerBound].content.lowerBound }
             func end(_ b: Int) -> Int { lines[boxes[b].upperBound - 1].content.upperBound }
-            /// A box's first line is full: as wide as its widest line (a paragraph's first line is
-            /// shorter by the indent).
-            func firstIsFull(_ b: Int) -> Bool {
-                let widths = boxes[b].map { lines[$0].width }
-                return boxes[b].count >= 2 && widths[0] >= (widths.max() ?? 0) - 0.5
-            }
-            /// C can only finish a sentence — or its first line is full (no paragraph opens there)
-            /// and is no dateline's (an unindented dateline line opens one), or finishes the word
-            /// A's `tail` leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary) — and the box
-            /// before C (if any) leaves no sentence open.
-            func orphan(_ c: Int, after tail: [UInt32]) -> Bool {
-                guard c == 0 || !endsOpen(c - 1) else { return false }
-                if BoxOrder.continues(first(c)) { return true }
-                guard firstIsFull(c), isBody(first(c)), NSPageHeader.match(first(c)) == nil else { return false }
-                return SJoin.splitsWord(tail, first(c), &context) || Dateline.match(first(c)) == nil
-            }
             // Boxes move within their page (form feeds part the pages of one input).
             let pageStarts = context.pageStarts
             func page(_ b: Int) -> Int { Offsets.count(pageStarts, atMost: start(b)) }
-            var edits: [LocalEdit] = []
-            var done = -1  // boxes up to this one are in an edit already
-            var a = 0
-            while a < boxes.count {
-                defer { a += 1 }
-                let last = lines[boxes[a].upperBound - 1].s
-                // A is running text (not furniture; a title or kicker has no punctuation) that
-                // stops mid-sentence, and the box after it (if any) does not go on with it.
-                guard a > done, endsOpen(a), NSPageHeader.match(last) == nil,
-                      boxes[a].contains(where: { lines[$0].s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) } }) else { continue }
-                if a + 1 < boxes.count {
-                    let b = first(a + 1)
-                    // B finishing a word A leaves open (`…该公司坚` `持“以练促防”…`) continues A.
-                    guard !BoxOrder.continues(b), !SJoin.splitsWord(last, b, &context) else { continue }
+            /// A box's first line is full: as wide as its widest line (a paragraph's first line is
+            /// shorter by the indent).
+            /// A line's width in print may be less than counted: curly quotes may be half an em
+            /// (``RawLine/slack``), and a pause or stop at its end may hang in the margin.
+            func printed(_ i: Int) -> Double {
+                let hangs = lines[i].s.last.map { CharacterClass.isPause(CharacterClass.widthFolded($0)) } ?? false
+                return lines[i].width - lines[i].slack - (hangs ? 1 : 0)
+            }
+            func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
+            /// (Spaces do not count in the first line: an extractor may print a justified line's
+            /// letter spacing as spaces, `魏 海 晓 强 调 ，…`.)
+            /// (Nor is a first line wider than the box's other lines full: it is another column's.)
+            func firstIsFull(_ b: Int) -> Bool {
+                guard boxes[b].count >= 2 else { return false }
+                let l = lines[boxes[b].lowerBound]
+                let w = l.width - 0.25 * Double(l.s.filter { $0 == 0x20 }.count)
+                guard w >= widest(b) - 0.5 else { return false }
+                // The lines between the first and the last (which may be a paragraph's short end).
+                let middle = boxes[b].dropFirst().dropLast()
+                return middle.isEmpty || w <= (middle.map(printed).max() ?? 0) + 1.5
+            }
+            /// The box ends with a line shorter than its others: a paragraph's last line.
+            func endsShort(_ b: Int) -> Bool {
+                boxes[b].count >= 2 && lines[boxes[b].upperBound - 1].width <= widest(b) - 1.5
+            }
+            /// Whether any line of the box holds a pause or stop: running text, not a title.
+            func isRunning(_ b: Int) -> Bool { boxes[b].contains { hasPunctuation(lines[$0].s) } }
+            func hasPunctuation(_ s: [UInt32]) -> Bool { s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) } }
+            /// Running text (not furniture, nor a title or kicker, which have no punctuation) that
+            /// stops mid-sentence.
+            func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && NSPageHeader.match(last(b)) == nil && isRunning(b) }
+            /// A is running text (not furniture; a title or kicker has no punctuation) that stops
+            /// mid-sentence, and the box after it (if any) does not go on with it: it opens no
+            /// continuation, finishes no word A leaves open (`…该公司坚` `持“以练促防”…`), and is
+            /// no jump line (the sentence goes on in another page).
+            func isOpen(_ a: Int) -> Bool {
+                let l = last(a)
+                guard leavesOpen(a) else { return false }
+                guard a + 1 < boxes.count else { return true }
+                let b = first(a + 1)
+                return !BoxOrder.continues(b) && !SJoin.splitsWord(l, b, &context)
+            }
+            /// A leaves a sentence open, and the box after it on its page (if any) opens something
+            /// else: a heading, dateline, byline, credit or running head, or a paragraph whose first
+            /// line is indented (shorter than the box's widest by about two ems, as an indent is: a
+            /// shorter line may be a paragraph's end).
+            func clearlyOpen(_ a: Int) -> Bool {
+                guard leavesOpen(a) else { return false }
+                guard a + 1 < boxes.count, page(a + 1) == page(a) else { return true }
+                let b = first(a + 1)
+                if Continuation.match(b) != nil { return false }
+                if !isBody(b) || NSPageHeader.match(b) != nil { return true }
+                let r = boxes[a + 1]
+                guard r.count >= 2 else { return false }
+                let indent = widest(a + 1) - lines[r.lowerBound].width
+                return indent >= 1.4 && indent <= 2.6
+            }
+            /// B opens with what only finishes a sentence, or its first line is full and body text.
+            func looksContinuing(_ b: Int) -> Bool {
+                if BoxOrder.continues(first(b)) { return true }
+                return firstIsFull(b) && isRunning(b) && isBody(first(b)) && NSPageHeader.match(first(b)) == nil
+            }
+            /// C opens no paragraph: it opens with what only finishes a sentence, or its first line
+            /// is full and body text — and what comes before it on its page cannot go on in it.
+            func cannotOpen(_ c: Int) -> Bool { looksContinuing(c) && predecessorCloses(c, strong: BoxOrder.continues(first(c))) }
+            /// What comes before C on its page (past photo credits and running heads, which float)
+            /// cannot go on in C: it leaves no sentence open, nor is a lone line that stops
+            /// mid-sentence. Unless C's own opening is strong evidence (it only finishes a sentence,
+            /// or finishes an open box's word), the box before must also not be a lone line of
+            /// body text (a paragraph's first line the extractor boxed alone) or running text
+            /// whose last line is full: C would go on with either.
+            func predecessorCloses(_ c: Int, strong: Bool) -> Bool {
+                var b = c - 1
+                while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || NSPageHeader.match(first(b)) != nil) { b -= 1 }
+                guard b >= 0 && page(b) == page(c) else { return true }
+                if leavesOpen(b) || endsOpen(b) && boxes[b].count == 1 && isBody(last(b)) { return false }
+                if strong { return true }
+                if boxes[b].count == 1 { return !(isRunning(b) && isBody(last(b))) }
+                return !(isRunning(b) && isBody(last(b)) && !endsShort(b))
+            }
+            /// C opens with one character and a pause (`间，执法人员…`): the end of a word.
+            func opensWithFragment(_ c: Int) -> Bool {
+                let f = first(c)
+                return f.count >= 2 && CharacterClass.isHan(f[0]) && CharacterClass.isPause(CharacterClass.widthFolded(f[1]))
+            }
+            /// C, as the window beside an open box judges it: a full first line must be no
+            /// dateline's (an unindented dateline line opens a paragraph) or finish the word A's
+            /// `tail` leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary).
+            func orphan(_ c: Int, after tail: [UInt32]) -> Bool {
+                let strong = BoxOrder.continues(first(c)) || SJoin.splitsWord(tail, first(c), &context)
+                return looksContinuing(c) && predecessorCloses(c, strong: strong) && (strong || Dateline.match(first(c)) == nil)
+            }
+
+            // Links A → C: C is read right after A, in the same paragraph.
+            var link: [Int: Int] = [:]
+            var taken = Set<Int>()
+            func join(_ a: Int, _ c: Int) {
+                // No cycle: A must not be read after C already.
+                var x: Int? = c
+                while let y = x { if y == a { return }; x = link[y] }
+                link[a] = c
+                taken.insert(c)
+            }
+            let open = boxes.indices.filter(isOpen)
+            // 1. Anywhere on the page, the one box that finishes the word an open box leaves open
+            //    (`…堵点共` `商攻坚举措。…`, ICU's dictionary).
+            let clear = boxes.indices.filter(clearlyOpen)
+            let orphans = boxes.indices.filter(cannotOpen)
+            var pairs: [(Int, Int)] = []
+            let finishers = boxes.indices.filter { c in
+                CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c)) && predecessorCloses(c, strong: true)
+            }
+            for a in clear {
+                for c in finishers where c != a + 1 && c != a && page(c) == page(a) && SJoin.splitsWord(last(a), first(c), &context) {
+                    pairs.append((a, c))
                 }
-                // C after B: moved up behind A.
-                if a + 2 < boxes.count, isBody(first(a + 1)),
-                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { page($0) == page(a) && orphan($0, after: last) }) {
-                    var text: [UInt8] = [0x0A]
-                    text += p[start(c)..<end(c)]
-                    text += [0x0A, 0x0A]
-                    text += p[start(a + 1)..<end(c - 1)]
-                    edits.append(LocalEdit(BoxOrder.id, range: end(a)..<end(c), replacement: text,
-                                           note: "a box printed out of order continues the sentence"))
-                    done = c
+            }
+            for (a, c) in pairs where pairs.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
+            // 2. Beside the open box: one of the two boxes after the next, or of the three before.
+            //    When the next box may go on with A itself (its first line is full), C must open
+            //    with what only finishes a sentence or finish A's word.
+            for a in open where link[a] == nil {
+                let tail = last(a)
+                let rival = a + 1 < boxes.count && looksContinuing(a + 1)
+                func fits(_ c: Int) -> Bool {
+                    guard !taken.contains(c), link[c] == nil, page(c) == page(a), orphan(c, after: tail) else { return false }
+                    return !rival || BoxOrder.continues(first(c)) || SJoin.splitsWord(tail, first(c), &context)
+                }
+                if a + 2 < boxes.count, isBody(first(a + 1)), let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: fits) {
+                    join(a, c)
                     continue
                 }
-                // C before A (pdfminer put the rest of a column first): moved down behind A.
-                if let c = (max(done + 1, a - 3)..<a).last(where: { page($0) == page(a) && orphan($0, after: last) }) {
-                    var text = Array(p[start(c + 1)..<end(a)])
-                    text += [0x0A]
-                    text += p[start(c)..<end(c)]
-                    edits.append(LocalEdit(BoxOrder.id, range: start(c)..<end(a), replacement: text,
-                                           note: "a box printed out of order continues the sentence"))
-                    done = a
+                if let c = (max(0, a - 3)..<a).last(where: fits) { join(a, c) }
+            }
+            // 3. The page's one open box left and its one box left that cannot open a paragraph:
+            //    pdfminer.six prints a column's end anywhere on its page (`…工作人员聚焦` at the
+            //    foot, `小区楼道、公共通道…` at the head).
+            var byPage: [Int: (open: [Int], orphans: [Int])] = [:]
+            for a in clear where link[a] == nil { byPage[page(a), default: ([], [])].open.append(a) }
+            for c in orphans where !taken.contains(c) { byPage[page(c), default: ([], [])].orphans.append(c) }
+            for (_, v) in byPage where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
+                join(v.open[0], v.orphans[0])
+            }
+
+            guard !link.isEmpty else { return [] }
+
+            // The new order: each box not taken, then the chain of boxes linked after it.
+            var order: [Int] = []
+            order.reserveCapacity(boxes.count)
+            for b in boxes.indices where !taken.contains(b) {
+                var x: Int? = b
+                while let y = x { order.append(y); x = link[y] }
+            }
+            precondition(order.count == boxes.count, "LAYOUT-BOX-ORDER keeps every box")
+            // One edit per stretch of boxes that trade places among themselves.
+            var edits: [LocalEdit] = []
+            var s = 0, reach = 0
+            for i in order.indices {
+                reach = max(reach, order[i])
+                guard reach == i else { continue }
+                defer { s = i + 1 }
+                guard (s...i).contains(where: { order[$0] != $0 }) else { continue }
+                var text: [UInt8] = []
+                for j in s...i {
+                    let x = order[j]
+                    if j > s {
+                        let w = order[j - 1]
+                        if link[w] == x { text.append(0x0A) }
+                        else if x == w + 1 { text += p[end(w)..<start(x)] }
+                        else { text += [0x0A, 0x0A] }
+                    }
+                    text += p[start(x)..<end(x)]
                 }
+                let moved = (s...i).filter { order[$0] != $0 }.count
+                edits.append(LocalEdit(BoxOrder.id, range: start(s)..<end(i), replacement: text,
+                                       note: "\(moved) boxes printed out of order: each continues the sentence of the box it now follows"))
             }
             return edits
         }
