@@ -139,6 +139,18 @@ import Testing
         let out = try Tidy.run(Array(text.utf8))
         #expect(out.inputKind == .layout)
     }
+
+    /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
+    /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
+    @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
+        let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
+        let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))
+        var o = Options()
+        o.inputKind = .layout
+        let out = try Tidy.run(top, options: o).outputString
+        #expect(!out.contains("城区新闻"))
+        #expect(out.contains("同类问题常态化复盘研判，健全长效管控举措，杜绝问题反复反弹。"))
+    }
 }
 
 /// pdfplumber and pdftotext's default mode: columns glued line by line (LAYOUT-INTERLEAVED).

@@ -18,6 +18,9 @@
 ///    its full lines end); a mark xeCJK hung past the line's end stays with its line, and a photo
 ///    credit set in a gap goes after the columns.
 ///
+/// A running head or foot at a band's edge (no blank line between it and the text) is left out of
+/// the band: its words are no column's (`城区新闻` read into a sentence).
+///
 /// Every character is kept, in reading order; the wrapped-text rules unwrap the result.
 ///
 ///     牧野区召开…调度 李博强调，要认清…      →  牧野区召开…调度
@@ -279,6 +282,14 @@ struct ColumnStage: Stage {
                 guard !lines[k].isEmpty else { k += 1; continue }
                 var e = k
                 while e < lines.count && !lines[e].isEmpty { e += 1 }
+                // A running head or foot at the band's edge (no blank line between it and the
+                // text) is no column's: it stays as it is.
+                func isFurniture(_ r: Range<Int>) -> Bool { NSPageHeader.match(Array(Scalars.trimmed(UTF8Scan.scalars(p, r)))) != nil }
+                let end = e
+                defer { k = end }
+                while k < e && isFurniture(lines[k]) { k += 1 }
+                while e > k && isFurniture(lines[e - 1]) { e -= 1 }
+                guard k < e else { continue }
                 let band = lines[k..<e].map { UTF8Scan.scalars(p, $0) }
                 let range = lines[k].lowerBound..<lines[e - 1].upperBound
                 if kind == .layout, let text = LayoutColumns.rewrite(band) {
@@ -293,7 +304,6 @@ struct ColumnStage: Stage {
                                                note: "glued columns read in order"))
                     }
                 }
-                k = e
             }
             if interleaved {
                 let read = context.options.isEnabled(InterleavedColumns.id)
