@@ -140,6 +140,18 @@ import Testing
         #expect(out.inputKind == .layout)
     }
 
+    /// A column's width is where its full lines end, glue and all (`贵州 1600 吨…` is one run,
+    /// not a word `贵州`), and two marks side by side take an em and a half (`”     ，`): the line
+    /// `坚持“以练促防”     ，全年开展 4 场高质量应急` fits its column, and `场高质量应急`, pushed to
+    /// the next column's start, stays in it (XeLaTeX's page 2).
+    @Test func aLineWithSqueezedMarksFitsItsColumn() throws {
+        let page = try Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext_layout.txt")
+        let band = page.split(separator: 0x0A, omittingEmptySubsequences: false)[4..<16].map { Scalars.of(String(decoding: $0, as: UTF8.self)) }
+        let read = try #require(LayoutColumns.reorder(band)).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        #expect(read.contains("坚持“以练促防”     ，全年开展 4 场高质量应急"))
+        #expect(read.contains("心帮扶等方式，及时疏导员工情绪，凝聚起全"))
+    }
+
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

@@ -15,8 +15,9 @@
 ///    the column before it ends. Starts closer than a third of the usual spacing are merged.
 /// 3. **Words to columns.** Each word goes to the column whose start it reaches. After a single
 ///    space, only when it would not fit in the column before, in ems (the column's width is where
-///    its full lines end); a mark xeCJK hung past the line's end stays with its line, and a photo
-///    credit set in a gap goes after the columns.
+///    its full lines end, glue and all; two marks side by side take an em and a half, clreq's
+///    punctuation compression); a mark xeCJK hung past the line's end stays with its line, and a
+///    photo credit set in a gap goes after the columns.
 ///
 /// A running head or foot at a band's edge (no blank line between it and the text) is left out of
 /// the band: its words are no column's (`城区新闻` read into a sentence).
@@ -131,10 +132,18 @@ struct LayoutColumns {
         // the column, on two lines or more). A start can sit left of the column's true start
         // (one line's word, pushed less), and the spacing would make the column too narrow.
         var ends = [[Int: Int]](repeating: [:], count: starts.count)
+        // (A run of words one space apart, up to the next column's start: xeCJK's glue around
+        // digits splits a line into words, `贵州 1600 吨…`.)
         for line in lines {
-            for w in words(line) {
+            let ws = words(line)
+            for (i, w) in ws.enumerated() {
                 let k = starts.lastIndex { $0 <= w.lowerBound + 1 }!
-                if abs(w.lowerBound - starts[k]) <= 1 { ends[k][w.upperBound, default: 0] += 1 }
+                guard abs(w.lowerBound - starts[k]) <= 1 else { continue }
+                let limit = k + 1 < starts.count ? starts[k + 1] - 1 : Int.max
+                var end = w.upperBound
+                var j = i + 1
+                while j < ws.count && ws[j].lowerBound - end < 2 && ws[j].upperBound <= limit { end = ws[j].upperBound; j += 1 }
+                ends[k][end, default: 0] += 1
             }
         }
         for (k, e) in ends.enumerated() {
@@ -156,7 +165,8 @@ struct LayoutColumns {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
-                        let used = Scalars.ems(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
+                        let used = Scalars.ems(line[last.cells]) - squeeze(line[last.cells])
+                            + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
                         if used + 0.25 + Scalars.ems(line[w]) <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
@@ -168,6 +178,30 @@ struct LayoutColumns {
         let used = columns.filter { !$0.isEmpty }
         guard used.count > 1 else { return nil }
         return Array(used.joined()) + credits
+    }
+
+    /// How much narrower in print than ``Scalars/ems(_:)`` counts it a column's text is: two
+    /// marks side by side are set in an em and a half (clreq's punctuation compression: `”，`),
+    /// and the gap `-layout` leaves for the squeezed half (`”     ，`) is no text.
+    private static func squeeze(_ s: ArraySlice<UInt32>) -> Double {
+        var saved = 0.0
+        var run = 0
+        var previous: UInt32?
+        for c in s {
+            if c == 0x20 { run += 1; continue }
+            let mark = isMark(c)
+            if mark, let p = previous, isMark(p) {
+                saved += 0.5
+                if run >= 2 { saved += 0.25 * Double(run) }
+            }
+            previous = c
+            run = 0
+        }
+        return saved
+    }
+
+    private static func isMark(_ c: UInt32) -> Bool {
+        CharacterClass.isPause(c) || c == 0x201C || c == 0x201D || c == 0xFF08 || c == 0xFF09 || c == 0x300A || c == 0x300B
     }
 
     /// Pause marks and `）”`, which xeCJK lets hang past a line's end.
