@@ -152,6 +152,18 @@ import Testing
         #expect(read.contains("心帮扶等方式，及时疏导员工情绪，凝聚起全"))
     }
 
+    /// Columns that go on below a blank line (a gap beside a photo) are read down through it: the
+    /// band below, with no heading at its top and its columns where the band above has them, is
+    /// part of the same band (XeLaTeX's page 2: `…推进会` at the foot of the first column goes on
+    /// at the head of the second, `…全区环` above the gap in `境空气质量提升` below it).
+    @Test func columnsGoOnBelowABlankLine() throws {
+        var o = Options()
+        o.inputKind = .layout
+        let out = try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext_layout.txt"), options: o).outputString
+        #expect(out.contains("会议传达近期全市大气污染防治推进会精神，复盘上周大气污染防治集中攻坚工作，"))
+        #expect(out.contains("全力推动全区环境空气质量提升。"))
+    }
+
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

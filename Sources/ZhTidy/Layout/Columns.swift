@@ -20,7 +20,9 @@
 ///    photo credit set in a gap goes after the columns.
 ///
 /// A running head or foot at a band's edge (no blank line between it and the text) is left out of
-/// the band: its words are no column's (`城区新闻` read into a sentence).
+/// the band: its words are no column's (`城区新闻` read into a sentence). A band below a blank
+/// line that opens with no heading and has its columns where the band above has them goes on in
+/// them (a gap beside a photo): the two are one band.
 ///
 /// Every character is kept, in reading order; the wrapped-text rules unwrap the result.
 ///
@@ -262,6 +264,15 @@ struct LayoutColumns {
         return cuts
     }
 
+    /// Whether the band `below` goes on in the columns of the last part of `above`: both have two
+    /// columns or more, and each of `below`'s starts within 3 cells of one of `above`'s (a short
+    /// band may leave a column empty).
+    static func sameColumns(_ above: [[UInt32]], _ below: [[UInt32]]) -> Bool {
+        let last = Array(above[(parts(above).last ?? 0)...])
+        let a = starts(last), b = starts(below)
+        return a.count >= 2 && b.count >= 2 && b.allSatisfy { x in a.contains { abs($0 - x) <= 3 } }
+    }
+
     /// The band rewritten part by part, column by column; nil when no part has columns.
     static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
         let cuts = parts(band) + [band.count]
@@ -319,13 +330,31 @@ struct ColumnStage: Stage {
                 // A running head or foot at the band's edge (no blank line between it and the
                 // text) is no column's: it stays as it is.
                 func isFurniture(_ r: Range<Int>) -> Bool { NSPageHeader.match(Array(Scalars.trimmed(UTF8Scan.scalars(p, r)))) != nil }
-                let end = e
+                var end = e
                 defer { k = end }
                 while k < e && isFurniture(lines[k]) { k += 1 }
                 while e > k && isFurniture(lines[e - 1]) { e -= 1 }
                 guard k < e else { continue }
-                let band = lines[k..<e].map { UTF8Scan.scalars(p, $0) }
-                let range = lines[k].lowerBound..<lines[e - 1].upperBound
+                var band = lines[k..<e].map { UTF8Scan.scalars(p, $0) }
+                var range = lines[k].lowerBound..<lines[e - 1].upperBound
+                if kind == .layout {
+                    // The columns go on below a blank line when the band after it has the same
+                    // columns and opens with no heading: one band.
+                    var next = end
+                    while true {
+                        while next < lines.count && lines[next].isEmpty { next += 1 }
+                        var e2 = next
+                        while e2 < lines.count && !lines[e2].isEmpty { e2 += 1 }
+                        guard next < e2, !isFurniture(lines[next]), !isFurniture(lines[e2 - 1]) else { break }
+                        let below = lines[next..<e2].map { UTF8Scan.scalars(p, $0) }
+                        guard !LayoutColumns.isHeading(below[0], indent: 4),
+                              LayoutColumns.sameColumns(band, below) else { break }
+                        band += below
+                        range = range.lowerBound..<lines[e2 - 1].upperBound
+                        next = e2
+                        end = e2
+                    }
+                }
                 if kind == .layout, let text = LayoutColumns.rewrite(band) {
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
