@@ -164,6 +164,18 @@ import Testing
         #expect(out.contains("全力推动全区环境空气质量提升。"))
     }
 
+    /// A part's first line may open with the rest of a heading set beside it in big glyphs, which
+    /// take few cells: the text after it sits left of its columns, and is cut by width into the
+    /// rightmost columns' first lines (XeLaTeX's page 2: two articles side by side).
+    @Test func textBesideAHeadingsRestGoesToTheRightmostColumns() throws {
+        var o = Options()
+        o.inputKind = .layout
+        let out = try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e02-p2/pdftotext_layout.txt"), options: o).outputString
+        #expect(out.contains("本报讯 近日，红旗区向阳街道人大工委坚持将监督职能与推进民生实事相结合，"))
+        #expect(out.contains("\n\n在项目执行阶段，实施全过程闭环监督，采取“一看、二听、三议”的模式，"))
+        #expect(out.contains("快速调度处置，确保数据平稳。"))
+    }
+
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

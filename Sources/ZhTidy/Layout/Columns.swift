@@ -17,7 +17,9 @@
 ///    space, only when it would not fit in the column before, in ems (the column's width is where
 ///    its full lines end, glue and all; two marks side by side take an em and a half, clreq's
 ///    punctuation compression); a mark xeCJK hung past the line's end stays with its line, and a
-///    photo credit set in a gap goes after the columns.
+///    photo credit set in a gap goes after the columns. A part's first lines may open with the
+///    rest of a heading set beside it (`染防治攻坚工作`), whose big glyphs take few cells: the text
+///    after it is cut by width into the rightmost columns' first lines.
 ///
 /// A running head or foot at a band's edge (no blank line between it and the text) is left out of
 /// the band: its words are no column's (`城区新闻` read into a sentence). A band below a blank
@@ -153,7 +155,15 @@ struct LayoutColumns {
         }
         var columns = [[[UInt32]]](repeating: [], count: starts.count)
         var credits: [[UInt32]] = []
-        for line in lines {
+        for (i, line) in lines.enumerated() {
+            // A part's first lines may open with the rest of a heading beside it (`染防治攻坚工作`):
+            // its big glyphs take few cells, so the runs after it sit left of their columns. They
+            // are the rightmost columns' first lines, in order.
+            if i < 2, let runs = headingRest(line, starts: starts, width: widths.sorted()[widths.count / 2]) {
+                columns[0].append(Array(line[runs[0]]))
+                for (j, r) in runs.dropFirst().enumerated() { columns[starts.count - runs.count + 1 + j].append(Array(line[r])) }
+                continue
+            }
             var pieces: [(column: Int, cells: Word)] = []
             for w in words(line) {
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
@@ -180,6 +190,32 @@ struct LayoutColumns {
         let used = columns.filter { !$0.isEmpty }
         guard used.count > 1 else { return nil }
         return Array(used.joined()) + credits
+    }
+
+    /// The pieces of a line that opens with a heading's rest (a run of heading text at the first
+    /// column, at most half its width) and goes on after a gutter: the rest, then the text after
+    /// it cut where it would overflow a column of `width` ems (or at a gutter), no more pieces
+    /// than there are columns beside the first; nil otherwise.
+    private static func headingRest(_ line: [UInt32], starts: [Int], width: Int) -> [Word]? {
+        let ws = words(line)
+        guard starts.count >= 2, let first = ws.first, first.lowerBound < starts[1] - 4 else { return nil }
+        var head = first
+        var k = 1
+        while k < ws.count && ws[k].lowerBound - head.upperBound < 2 { head = head.lowerBound..<ws[k].upperBound; k += 1 }
+        guard k < ws.count, isHeadingText(line[head]), 2 * Scalars.ems(line[head]) <= Double(width) else { return nil }
+        var pieces = [head]
+        var current: Word?
+        for w in ws[k...] {
+            if let c = current, w.lowerBound - c.upperBound < 2,
+               Scalars.ems(line[c]) - squeeze(line[c]) + 0.25 + Scalars.ems(line[w]) <= Double(width) + 0.5 {
+                current = c.lowerBound..<w.upperBound
+            } else {
+                if let c = current { pieces.append(c) }
+                current = w
+            }
+        }
+        if let c = current { pieces.append(c) }
+        return pieces.count <= starts.count ? pieces : nil
     }
 
     /// How much narrower in print than ``Scalars/ems(_:)`` counts it a column's text is: two
