@@ -176,6 +176,22 @@ import Testing
         #expect(out.contains("快速调度处置，确保数据平稳。"))
     }
 
+    /// Two articles' headings side by side on one line, one space apart: the line is cut where a
+    /// word starts at a column of the part below, and the right heading goes before the first of
+    /// its columns that opens an article, taking back its last character glued to the dateline
+    /// (`议本报讯 近日，…`, Chromium's page 2).
+    @Test func headingsSideBySideAreCutAtAColumn() throws {
+        var o = Options()
+        o.inputKind = .layout
+        let out = try Tidy.run(try Fixtures.bytes("Fixtures/pages/cr-e01-p2/pdftotext_layout.txt"), options: o).outputString
+        #expect(out.contains("# 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n"))
+        #expect(out.contains("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
+        let band = ["卫滨区领导夜查环保 在红旗区召开全市", "  本报讯 近日，卫滨区 快速调度处置，确", "深入平原镇、中同街 尘控车、治点治企等"].map(Scalars.of)
+        let split = try #require(LayoutColumns.splitHeadings([band[0]], starts: [0, 10]))
+        #expect(split.column == 1)
+        #expect(split.left == [Scalars.of("卫滨区领导夜查环保")] && split.right == [Scalars.of("在红旗区召开全市")])
+    }
+
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

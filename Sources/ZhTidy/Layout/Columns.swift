@@ -7,7 +7,10 @@
 /// blank lines) is read in three steps:
 /// 1. **Parts.** Up to three headings at the left margin above an indented first line or a
 ///    dateline are a part of their own (their big glyphs take few cells, so they say nothing of
-///    the columns), and articles stacked in one band are read one after another.
+///    the columns), and articles stacked in one band are read one after another. Two articles'
+///    headings side by side on one line are cut where a word one space after another starts at
+///    a column below; the right one goes before the first of its columns that opens an article
+///    (a dateline), taking back its last characters glued to that dateline (`议本报讯 近日`).
 /// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
 ///    after one space, where a long run of text ends (a pushed column; not beside a digit or Latin
 ///    letter, xeCJK's glue). Starts within 3 cells are one column, which needs starts on a quarter
@@ -128,6 +131,12 @@ struct LayoutColumns {
 
     /// A part's lines read column by column, or nil when it holds one column.
     static func reorder(_ lines: [[UInt32]]) -> [[UInt32]]? {
+        read(lines).map { Array($0.columns.filter { !$0.isEmpty }.joined()) + $0.credits }
+    }
+
+    /// A part's lines cut into its columns (each start's lines, some maybe empty) and the photo
+    /// credits set in its gaps; nil when it holds one column.
+    static func read(_ lines: [[UInt32]]) -> (starts: [Int], columns: [[[UInt32]]], credits: [[UInt32]])? {
         let starts = starts(lines)
         guard starts.count > 1 else { return nil }
         var widths = zip(starts.dropFirst(), starts).map { $0 - $1 - 1 }
@@ -187,9 +196,8 @@ struct LayoutColumns {
             }
             for piece in pieces { columns[piece.column].append(Array(line[piece.cells])) }
         }
-        let used = columns.filter { !$0.isEmpty }
-        guard used.count > 1 else { return nil }
-        return Array(used.joined()) + credits
+        guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
+        return (starts, columns, credits)
     }
 
     /// The pieces of a line that opens with a heading's rest (a run of heading text at the first
@@ -314,12 +322,88 @@ struct LayoutColumns {
         let cuts = parts(band) + [band.count]
         var lines: [[UInt32]] = []
         var changed = false
-        for (a, b) in zip(cuts, cuts.dropFirst()) where a < b {
-            let part = Array(band[a..<b])
-            if let read = reorder(part) { lines += read; changed = true } else { lines += part }
+        var side: (column: Int, lines: [[UInt32]])?
+        let spans = Array(zip(cuts, cuts.dropFirst())).filter { $0.0 < $0.1 }
+        for (n, (a, b)) in spans.enumerated() {
+            var part = Array(band[a..<b])
+            var cutHere = false
+            let next = n + 1 < spans.count ? read(Array(band[spans[n + 1].0..<spans[n + 1].1])) : nil
+            if let next, part.allSatisfy({ isHeading($0, indent: 4) }), let split = splitHeadings(part, starts: next.starts),
+               (split.column..<next.columns.count).contains(where: { !next.columns[$0].isEmpty && opensArticle(next.columns[$0][0]) }) {
+                part = split.left
+                side = (split.column, split.right)
+                cutHere = true
+                changed = true
+            }
+            guard let r = read(part) else {
+                // (A heading cut here waits for the next part; one cut before goes no further.)
+                if !cutHere, let s = side { lines += s.lines; side = nil }
+                lines += part
+                continue
+            }
+            changed = true
+            var columns = r.columns
+            if let s = side {
+                // Another article's heading set over these columns goes before the first of them
+                // (from its own) that opens a paragraph; a heading's last characters glued to
+                // that column's dateline (`议本报讯 近日，…`) go back to it. (Such a column was
+                // found when the heading was cut; the first column is only a fallback.)
+                let k = (s.column..<columns.count).first { !columns[$0].isEmpty && opensArticle(columns[$0][0]) } ?? 0
+                var heading = s.lines
+                if let top = columns[k].first, let cut = gluedDateline(top) {
+                    heading[heading.count - 1] += Array(columns[k][0][..<cut])
+                    columns[k][0] = Array(columns[k][0][cut...])
+                }
+                columns[k] = heading + columns[k]
+                side = nil
+            }
+            lines += Array(columns.filter { !$0.isEmpty }.joined()) + r.credits
         }
         guard changed else { return nil }
         return Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// Headings of two articles side by side on the lines of a heading part: a heading line with a
+    /// word one space after another, starting at a column of the part below (past the first), is
+    /// cut there. The left parts stay; the right parts are the other article's heading, set over
+    /// that column (the caller keeps the cut only when one of those columns opens an article).
+    /// Nil when no line is cut so.
+    static func splitHeadings(_ part: [[UInt32]], starts: [Int]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
+        var left: [[UInt32]] = [], right: [[UInt32]] = []
+        var column: Int?
+        for line in part {
+            let ws = words(line)
+            let cut = ws.indices.dropFirst().first { i in
+                ws[i].lowerBound - ws[i - 1].upperBound == 1 && starts.dropFirst().contains { abs($0 - ws[i].lowerBound) <= 1 }
+                    && (column == nil || starts.firstIndex { abs($0 - ws[i].lowerBound) <= 1 } == column)
+            }
+            if let i = cut {
+                column = column ?? starts.firstIndex { abs($0 - ws[i].lowerBound) <= 1 }
+                left.append(Array(line[..<ws[i - 1].upperBound]))
+                right.append(Array(line[ws[i].lowerBound...]))
+            } else {
+                left.append(line)
+            }
+        }
+        guard let column, !right.isEmpty else { return nil }
+        return (left, right, column)
+    }
+
+    /// A column's first line opens an article: a dateline, maybe after a heading's last
+    /// characters glued to it.
+    private static func opensArticle(_ line: [UInt32]) -> Bool {
+        opensWithDateline(line) || gluedDateline(line) != nil
+    }
+
+    /// Where the dateline starts in a line that opens with one to three Han characters glued to it
+    /// (`议本报讯 近日，…`).
+    private static func gluedDateline(_ line: [UInt32]) -> Int? {
+        let t = Array(Scalars.trimmed(line))
+        let lead = line.count - line.drop { $0 == 0x20 }.count
+        for n in 1...3 where n < t.count && t[..<n].allSatisfy(CharacterClass.isHan) {
+            if datelines.contains(where: { t[n...].starts(with: $0) }) { return lead + n }
+        }
+        return nil
     }
 }
 /// For `-layout` input: each band of lines rewritten column by column.
