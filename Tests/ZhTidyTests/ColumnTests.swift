@@ -192,6 +192,14 @@ import Testing
         #expect(split.left == [Scalars.of("卫滨区领导夜查环保")] && split.right == [Scalars.of("在红旗区召开全市")])
     }
 
+    /// xeCJK's glue around an ASCII symbol (`党建 + 安全生产`) and the kerning gap before a
+    /// squeezed mark (`”  ，`) are no column starts (XeLaTeX's page 1: three columns, not four).
+    @Test func glueAndKerningAreNoColumnStarts() throws {
+        let page = try Fixtures.bytes("Fixtures/pages/xl-e02-p1/pdftotext_layout.txt")
+        let band = page.split(separator: 0x0A, omittingEmptySubsequences: false)[5..<11].map { Scalars.of(String(decoding: $0, as: UTF8.self)) }
+        #expect(LayoutColumns.starts(band) == [0, 27, 62])
+    }
+
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

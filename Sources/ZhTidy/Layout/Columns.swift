@@ -12,8 +12,9 @@
 ///    a column below; the right one goes before the first of its columns that opens an article
 ///    (a dateline), taking back its last characters glued to that dateline (`议本报讯 近日`).
 /// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
-///    after one space, where a long run of text ends (a pushed column; not beside a digit or Latin
-///    letter, xeCJK's glue). Starts within 3 cells are one column, which needs starts on a quarter
+///    after one space, where a long run of text ends (a pushed column; not beside an ASCII digit,
+///    letter or symbol, xeCJK's glue) — never at a closing or pause mark (`”  ，` is a squeezed
+///    pair's kerning). Starts within 3 cells are one column, which needs starts on a quarter
 ///    of the part's lines (at most 8) — or, on fewer (text beside a photo), starts right of where
 ///    the column before it ends. Starts closer than a third of the usual spacing are merged.
 /// 3. **Words to columns.** Each word goes to the column whose start it reaches. After a single
@@ -55,10 +56,15 @@ struct LayoutColumns {
         return out
     }
 
-    /// Whether the space before word `w` (after a word ending at `end`) touches a digit or Latin
-    /// letter: xeCJK's glue around them (`6 月 8 日`), not a column gutter.
+    /// Whether the space before word `w` (after a word ending at `end`) touches an ASCII digit,
+    /// letter or symbol: xeCJK's glue around them (`6 月 8 日`, `党建 + 安全`), not a gutter.
     private static func isGlue(_ line: [UInt32], _ end: Int, _ w: Word) -> Bool {
-        CharacterClass.isLatinOrDigit(line[end - 1]) || CharacterClass.isLatinOrDigit(line[w.lowerBound])
+        line[end - 1] < 0x80 || line[w.lowerBound] < 0x80
+    }
+
+    /// A closing or pause mark.
+    private static func closes(_ c: UInt32) -> Bool {
+        CharacterClass.isPause(c) || c == 0x201D || c == 0xFF09 || c == 0x300B
     }
 
     /// The column starts of a part, the first at cell 0.
@@ -69,7 +75,9 @@ struct LayoutColumns {
             var end: Int?
             for w in words(line) {
                 let strong = end.map { w.lowerBound - $0 >= 2 } ?? true
-                if strong || (run >= 6 && !isGlue(line, end!, w)) {
+                // No column's line opens with a closing or pause mark: a gap before one is the
+                // kerning of a squeezed pair (`”  ，`).
+                if (strong || (run >= 6 && !isGlue(line, end!, w))) && !closes(line[w.lowerBound]) {
                     count[w.lowerBound, default: 0] += 1
                     run = 0
                 }
