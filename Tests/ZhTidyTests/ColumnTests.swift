@@ -200,6 +200,20 @@ import Testing
         #expect(LayoutColumns.starts(band) == [0, 27, 62])
     }
 
+    /// A body line without punctuation is no heading because the next line opens with a dateline
+    /// in another column: the dateline must be under it (ReportLab's page 1, `盘梳理全区前期工作成效与短板`
+    /// beside `本报讯 （新乡日报…` two columns right).
+    @Test func aDatelineInAnotherColumnMakesNoHeading() {
+        let band = [
+            "盘梳理全区前期工作成效与短板",
+            "                        本报讯 （新乡日报全媒体记",
+            "不足，系统安排部署下一阶段重",
+        ].map(Scalars.of)
+        #expect(LayoutColumns.parts(band) == [0])
+        #expect(LayoutColumns.parts(["牧野区召开大气污染防治攻坚调度会", "  本报讯 6 月 8 日，牧野区召开"].map(Scalars.of)) == [0, 1])
+        #expect(LayoutColumns.parts(["牧野区召开大气污染防治攻坚调度会", "本报讯 6 月 8 日，牧野区召开"].map(Scalars.of)) == [0, 1])
+    }
+
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

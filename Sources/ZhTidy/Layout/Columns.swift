@@ -285,11 +285,12 @@ struct LayoutColumns {
 
     private static let datelines = ["本报讯", "新华社"].map(Scalars.of)
 
-    /// An indented first line, or one opening with a dateline.
-    static func opensParagraph(_ line: [UInt32]) -> Bool {
+    /// An indented first line, or one opening with a dateline, under a heading that starts at
+    /// cell `at` (a dateline further right is another column's).
+    static func opensParagraph(_ line: [UInt32], under at: Int = 0) -> Bool {
         guard let first = words(line).first else { return false }
         if (1...4).contains(first.lowerBound) { return true }
-        return opensWithDateline(line)
+        return first.lowerBound <= at + 4 && opensWithDateline(line)
     }
 
     /// Where a band's parts start: before up to three headings that open a paragraph below them.
@@ -303,7 +304,7 @@ struct LayoutColumns {
             guard isHeading(band[i], indent: indent) else { i += 1; continue }
             var j = i
             while j < band.count && j - i < 3 && isHeading(band[j], indent: indent) { j += 1 }
-            if j < band.count && opensParagraph(band[j]) {
+            if j < band.count && opensParagraph(band[j], under: words(band[i]).first?.lowerBound ?? 0) {
                 // The headings are a part of their own: their big glyphs take few cells, so
                 // their cells say nothing of the columns below.
                 if i > 0 { cuts.append(i) }
