@@ -201,15 +201,18 @@ import Testing
     }
 
     /// A body line without punctuation is no heading because the next line opens with a dateline
-    /// in another column: the dateline must be under it (ReportLab's page 1, `盘梳理全区前期工作成效与短板`
-    /// beside `本报讯 （新乡日报…` two columns right).
+    /// in another column: below a band's top, the dateline must be under it (ReportLab's page 1,
+    /// `盘梳理全区前期工作成效与短板` beside `本报讯 （新乡日报…` two columns right).
     @Test func aDatelineInAnotherColumnMakesNoHeading() {
         let band = [
+            "组织学习教育开展情况汇报，复",
             "盘梳理全区前期工作成效与短板",
             "                        本报讯 （新乡日报全媒体记",
             "不足，系统安排部署下一阶段重",
         ].map(Scalars.of)
         #expect(LayoutColumns.parts(band) == [0])
+        // At a band's top a heading may stand over any column (side-by-side articles).
+        #expect(LayoutColumns.parts(Array(band.dropFirst())) == [0, 1])
         #expect(LayoutColumns.parts(["牧野区召开大气污染防治攻坚调度会", "  本报讯 6 月 8 日，牧野区召开"].map(Scalars.of)) == [0, 1])
         #expect(LayoutColumns.parts(["牧野区召开大气污染防治攻坚调度会", "本报讯 6 月 8 日，牧野区召开"].map(Scalars.of)) == [0, 1])
     }

@@ -304,7 +304,10 @@ struct LayoutColumns {
             guard isHeading(band[i], indent: indent) else { i += 1; continue }
             var j = i
             while j < band.count && j - i < 3 && isHeading(band[j], indent: indent) { j += 1 }
-            if j < band.count && opensParagraph(band[j], under: words(band[i]).first?.lowerBound ?? 0) {
+            // At the band's top a heading may be over any column (side-by-side articles); below,
+            // the dateline must be under it.
+            let under = i == 0 ? Int.max / 2 : words(band[i]).first?.lowerBound ?? 0
+            if j < band.count && opensParagraph(band[j], under: under) {
                 // The headings are a part of their own: their big glyphs take few cells, so
                 // their cells say nothing of the columns below.
                 if i > 0 { cuts.append(i) }
