@@ -114,4 +114,14 @@ import Testing
             #expect(out.contains("树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司设立党员包保责任区"), "\(ex)")
         }
     }
+
+    /// The indent is learnt per column width where two first lines or more agree: on a page whose
+    /// 19-em columns show first lines one character short and whose 27-em article shows three, the
+    /// first line `李博强调，…筑牢攻坚根基。` (25, its stop hanging in the margin: one more than a
+    /// first line) is full, and the paragraph goes on (XeLaTeX, a page made with pagegen's seed
+    /// 7101, not one of the benchmark's).
+    @Test func indentPerColumnWidthAndAHangingStop() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/xl-s7101-p1/pdftotext_raw.txt")).output)
+        #expect(out.contains("以过硬作风筑牢攻坚根基。以“时时放心不下”的责任感"))
+    }
 }

@@ -115,10 +115,11 @@ enum Unwrapper {
             n += group.count
         }
 
-        // How much the indent shortens a paragraph's first line (articles on one page differ in
-        // column width, not in indent): learnt from lines that surely open a paragraph —
-        // datelines, and lines after a clearly short final line.
+        // How much the indent shortens a paragraph's first line: learnt from lines that surely
+        // open a paragraph — datelines, and lines after a clearly short final line — per column
+        // width where two or more agree, else for the page.
         var indents: [Double] = []
+        var indentsAt: [Double: [Double]] = [:]  // by column width
         for (n, b) in kept.enumerated() where n + 1 < kept.count && roles[kept[n + 1]] == .body && !titleLines.contains(b) {
             let w = width[b] ?? 0
             if roles[b] == .dateline { indents.append(w - plan.lines[b].width); continue }
@@ -128,10 +129,18 @@ enum Unwrapper {
             if roles[a] == .body, !titleLines.contains(a), la.width < (width[a] ?? 0) - 2.5,
                la.s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true, plan.lines[b].width > w - 3.5 {
                 indents.append(w - plan.lines[b].width)
+                indentsAt[w, default: []].append(w - plan.lines[b].width)
             }
         }
         indents.sort()
-        let indent: Double = indents.isEmpty ? 2 : indents[indents.count / 2]
+        let pageIndent: Double = indents.isEmpty ? 2 : indents[indents.count / 2]
+        /// The indent in a column `w` wide: what its own first lines show when two or more agree
+        /// on it (a mark squeezed or hung counts a character more or less in one column width
+        /// than in another), else the page's.
+        func indentIn(_ w: Double) -> Double {
+            guard let at = indentsAt[w]?.sorted(), at.count >= 2 else { return pageIndent }
+            return at[at.count / 2]
+        }
 
         /// Whether line `k` ends mid-sentence (a colon at the end introduces what follows instead).
         func runsOn(_ k: Int) -> Bool {
@@ -190,8 +199,13 @@ enum Unwrapper {
             // A paragraph's first line is full at the first-line width (the indent shortens it):
             // `本报讯近日，…召开。` fills its line, and the paragraph goes on.
             let opens = run == 0 && (ra == .dateline || (n > 0 && plan.glue[kept[n - 1]]?.0 == .paragraph))
+            let indent = indentIn(w)
             let first = w - indent
-            let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (ra == .dateline && abs(runA - (w - 2)) <= 0.6)))
+            // (One more character when the line ends on a stop or pause that hangs in the margin,
+            // as XeLaTeX and ReportLab let it: `李博强调，…筑牢攻坚根基。` at 25 beside 24-em first lines.)
+            let hangs = la.s.last.map { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0x3001 } ?? false
+            let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (hangs && abs(runA - first - 1) <= 0.6)
+                || (ra == .dateline && abs(runA - (w - 2)) <= 0.6)))
             // Digits and Latin letters measure wider than they print (`“70 多岁…`): more slack.
             let slack = lb.s.contains { $0 < 0x80 } ? 1.0 : 0.6
             let indented = abs(lb.width - first) <= slack && lb.width < w - 0.6
