@@ -35,4 +35,15 @@ import Testing
         #expect(Tidy.run("本报讯 近日，全市推进会召开。\n（杨恒战罗菲）\n", options: wrapped).text == "本报讯 近日，全市推进会召开。\n\n（杨恒战 罗菲）\n")
         #expect(tidy("本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）") == "本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）")
     }
+
+    /// Where the extractor kept some of a credit's spaces (`记者 焦耀通讯员王凯杰陶建彬`), the
+    /// missing ones are found in the text without spaces and put back; those kept stay.
+    @Test func missingGapsBesideKeptOnes() {
+        var wrapped = Options()
+        wrapped.inputKind = .wrapped
+        for credit in ["（新乡日报全媒体记者 焦耀通讯员王凯杰陶建彬）", "（新乡日报全媒体记者 焦耀通讯员 王凯杰 陶建彬）"] {
+            let out = Tidy.run("本报讯 \(credit)安全生产是企业高质量发展的基石。\n", options: wrapped).text
+            #expect(out == "本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是企业高质量发展的基石。\n")
+        }
+    }
 }

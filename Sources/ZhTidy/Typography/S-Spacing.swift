@@ -132,7 +132,7 @@ struct SpacingStage: Stage {
 
     /// In extracted text the spaces of a closing byline (`（杨恒战罗菲）`) or a dateline's credit
     /// (`（记者焦耀通讯员王凯杰）`) are often lost too: they are put back where roles, names and a
-    /// closing `文/图` show them (``BylineGaps``), when the brackets hold no space at all.
+    /// closing `文/图` show them (``BylineGaps``), read in the brackets' text without its spaces.
     private func restoreBylineGaps(_ b: BlockText, _ out: inout EditCollector) {
         var open = b.contentStart
         switch b.role {
@@ -144,7 +144,16 @@ struct SpacingStage: Stage {
         }
         guard open < b.count, b[open] == 0xFF08 || b[open] == 0x28,
               let close = (open + 1..<b.count).first(where: { b[$0] == 0xFF09 || b[$0] == 0x29 }) else { return }
-        for g in BylineGaps.gaps(Array(b.s[(open + 1)..<close])) { out.insert(b, at: open + 1 + g, [0x20], SByline.id) }
+        // Where some spaces survived (`记者 焦耀通讯员王凯杰陶建彬`), the gaps are found in the text
+        // without them and only the missing ones are put back.
+        var compact: [UInt32] = [], at: [Int] = []
+        for k in (open + 1)..<close where !CharacterClass.isSpace(b[k]) {
+            compact.append(b[k])
+            at.append(k)
+        }
+        for g in BylineGaps.gaps(compact) where !CharacterClass.isSpace(b[at[g] - 1]) {
+            out.insert(b, at: at[g], [0x20], SByline.id)
+        }
     }
 
     /// In extracted text (wrapped or layout input) the gap a paper prints after `本报讯` is often
