@@ -115,6 +115,15 @@ import Testing
         }
     }
 
+    /// XeLaTeX's squeezed marks let `…作业。` and `田间地头，` fill one printed line, but not when
+    /// the second piece starts a printed line of its own: `魏海晓强调，` `要坚决落实“昼清夜查、`
+    /// `内` fill one, so `…督办相关问题。` (short) ends its paragraph (pagegen's seed 7102, page 4,
+    /// where the paragraph opens a column unindented).
+    @Test func aPieceThatStartsAPrintedLineIsNoLinesEnd() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/xl-s7102-p4/pdftotext_raw.txt")).output)
+        #expect(out.contains("督办相关问题。\n\n魏海晓强调，要坚决落实“昼清夜查、内清外拦”的工作要求"))
+    }
+
     /// The indent is learnt per column width where two first lines or more agree: on a page whose
     /// 19-em columns show first lines one character short and whose 27-em article shows three, the
     /// first line `李博强调，…筑牢攻坚根基。` (25, its stop hanging in the margin: one more than a

@@ -179,6 +179,19 @@ enum Unwrapper {
             return true
         }
 
+        /// Whether kept line `n`, a piece, starts a printed line: it and the pieces after it (while
+        /// they run on and fit) fill one, within two ems (squeezed marks) short.
+        func startsPrintedLine(_ n: Int, _ w: Double) -> Bool {
+            var sum = plan.lines[kept[n]].width
+            var m = n
+            while runsOn(kept[m]) && m + 1 < kept.count && roles[kept[m + 1]] == .body
+                    && sum + plan.lines[kept[m + 1]].width <= w + 1 {
+                m += 1
+                sum += plan.lines[kept[m]].width
+            }
+            return m > n && sum >= w - 2
+        }
+
         // Body lines: join or break. `run` is the width of the printed line built so far from
         // pieces (an extractor may cut one printed line into several at justification gaps).
         var run = 0.0
@@ -256,8 +269,11 @@ enum Unwrapper {
             // XeLaTeX (xeCJK) sets a stop or pause mark that ends a piece half an em wide: pieces
             // `…作业。` `田间地头，` fill a 19-em line as 20 counted ems. Only when the last piece
             // ends on a pause, so the printed line runs on.
+            // Not when the next piece starts a printed line of its own: with the pieces after it
+            // it fills one (`…督办相关问题。` then `魏海晓强调，` `要坚决落实“昼清夜查、` `内`).
             let squeezed = m == n + 1 && plan.lines[kept[m]].s.last.map { [0xFF0C, 0x3001, 0xFF1B].contains($0) } == true
                 && la.s.last.map { [0x3002, 0xFF1F, 0xFF01, 0xFF0C, 0x3001].contains($0) } == true
+                && !startsPrintedLine(n + 1, w)
             if !indented && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
                 run = runA
