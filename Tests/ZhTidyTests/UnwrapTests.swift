@@ -115,6 +115,17 @@ import Testing
         }
     }
 
+    /// A photo credit set after a line's text (`…确保处置规范、合法。 （资料图片）`) is cut off as a
+    /// line of its own and counts nothing of the line's width: the line is short, and its
+    /// paragraph ends (Chromium, pagegen's seed 8302, page 4).
+    @Test func aCreditBesideALineIsNoPartOfIt() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/cr-s8302-p4/pdftotext_raw.txt")).output)
+        #expect(out.contains("确保处置规范、合法。\n\n下一步，该大队将持续落实动态巡查管控机制，"))
+        #expect(!out.contains("（资料图片）"))
+        #expect(RawLine.creditCut(Scalars.of("合法。 （资料图片）"))! == (3, 4))
+        #expect(RawLine.creditCut(Scalars.of("合法（资料图片）")) == nil)
+    }
+
     /// XeLaTeX's squeezed marks let `…作业。` and `田间地头，` fill one printed line, but not when
     /// the second piece starts a printed line of its own: `魏海晓强调，` `要坚决落实“昼清夜查、`
     /// `内` fill one, so `…督办相关问题。` (short) ends its paragraph (pagegen's seed 7102, page 4,

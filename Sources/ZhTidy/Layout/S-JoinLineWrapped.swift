@@ -143,6 +143,16 @@ struct RawLine {
         return nil
     }
 
+    /// Where a photo credit set after the line's text and a space starts (`…合法。 （资料图片）`),
+    /// and where the text before the space ends; nil when the line has none.
+    static func creditCut(_ s: [UInt32]) -> (textEnd: Int, cut: Int)? {
+        guard s.last == 0xFF09 || s.last == 0x29, let open = s.lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }), open >= 2,
+              CharacterClass.isSpace(s[open - 1]), PhotoCredit.matches(Array(s[open...])) else { return nil }
+        var end = open
+        while end > 0 && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
+        return end > 0 ? (end, open) : nil
+    }
+
     private static func isPunctuation(_ c: UInt32) -> Bool {
         let f = CharacterClass.widthFolded(c)
         return CharacterClass.isPause(f) || [0xFF08, 0xFF09, 0x3010, 0x3011].contains(f)
@@ -178,7 +188,16 @@ struct RawLine {
             // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
             // follows it onto one line; the marker ends the line.
             let previous = out.last { !$0.content.isEmpty }?.s
-            if let cut = Self.jumpCut(s) ?? (markdown ? nil : Self.datelineCut(s, after: previous)) {
+            if !markdown, let (textEnd, cut) = Self.creditCut(s) {
+                // `…确保处置规范、合法。 （资料图片）`: a photo credit set beside the line's end
+                // is a line of its own (page furniture), and no part of the line's width.
+                let end = c.lowerBound + UTF8Scan.byteCount(s.prefix(textEnd))
+                let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
+                out.append(RawLine(range: i..<mid, content: c.lowerBound..<end, s: Array(s.prefix(textEnd)),
+                                   width: LineWidth.of(p, c.lowerBound..<end), fate: .keep))
+                out.append(RawLine(range: mid..<e, content: mid..<c.upperBound, s: Array(s.dropFirst(cut)),
+                                   width: LineWidth.of(p, mid..<c.upperBound), fate: .keep))
+            } else if let cut = Self.jumpCut(s) ?? (markdown ? nil : Self.datelineCut(s, after: previous)) {
                 let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
                 out.append(RawLine(range: i..<mid, content: c.lowerBound..<mid, s: Array(s.prefix(cut)),
                                    width: LineWidth.of(p, c.lowerBound..<mid), fate: .keep))
