@@ -115,6 +115,14 @@ import Testing
         }
     }
 
+    /// A photo's credit between a sentence's end and the next line stands between two
+    /// paragraphs: the photo was set there (XeLaTeX, pagegen's seed 8102, page 3, PyMuPDF; the
+    /// article is set without first-line indents, so nothing else shows the break).
+    @Test func aPhotoBetweenTwoParagraphs() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/xl-s8102-p3/pymupdf.txt")).output)
+        #expect(out.contains("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，"))
+    }
+
     /// A photo credit set after a line's text (`…确保处置规范、合法。 （资料图片）`) is cut off as a
     /// line of its own and counts nothing of the line's width: the line is short, and its
     /// paragraph ends (Chromium, pagegen's seed 8302, page 4).

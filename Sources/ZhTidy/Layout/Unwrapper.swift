@@ -208,6 +208,14 @@ enum Unwrapper {
             }
             let w = width[a] ?? 0
             let la = plan.lines[a], lb = plan.lines[b]
+            // A photo set between two paragraphs: its credit (out of the text) stands between a
+            // sentence's end and the next line.
+            if la.s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true,
+               ((a + 1)..<b).contains(where: { plan.lines[$0].removedBy == Caption.id }) {
+                plan.glue[a] = (.paragraph, SJoinLine.id, "a photo stands between two paragraphs")
+                run = 0
+                continue
+            }
             let runA = run + la.width
             // A paragraph's first line is full at the first-line width (the indent shortens it):
             // `本报讯近日，…召开。` fills its line, and the paragraph goes on.
