@@ -20,6 +20,19 @@ import Testing
         #expect(RawLine.datelineCut(Scalars.of("议本报讯近日，全市科技"), after: Scalars.of("在红旗区召开全市科技服务业")) == 1)
     }
 
+    /// A title's last character alone on the line before the dateline (`…推进会` `议`) is still
+    /// the title's, after an article with no closing byline (pdfminer.six on Chromium).
+    @Test func titlesLastCharacterAlone() {
+        let page = "多年来，他还多次捐资支持村级公益事业，常态化帮扶困难群众，积极助力家乡\n基础设施建设。\n\n在红旗区召开全市科技服务业现场推进会\n议\n\n本报讯 近日，全市科技服务业现场推\n进会在红旗区召开。会议通报了全市1月至\n4月科技服务业运行情况。\n"
+        let out = wrapped(page)
+        #expect(out.contains("基础设施建设。\n\n"))
+        #expect(out.contains("在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
+        // The page it comes from (Chromium, pagegen's seed 7301): without the title, the last
+        // line `基础设施建设。` and the title's first line added up to one printed line.
+        let real = UTF8Text(try! Tidy.run(try! Fixtures.bytes("Fixtures/extra/cr-s7301-p1/pdfminer.txt")).output)
+        #expect(real.contains("积极助力家乡基础设施建设。\n\n# 在红旗区召开全市科技服务业现场推进会议\n"))
+    }
+
     /// Chromium sets curly quotes half an em wide: after a full line that ends a sentence, the
     /// pieces `此外，该公司还兼顾“人文温度”` and `，通过师` fill one 18-em printed line, so the
     /// paragraph goes on.

@@ -42,7 +42,11 @@ enum Unwrapper {
                     // line that ends a sentence.
                     var m = n - 1
                     var run: [Int] = []
-                    while m >= 0, run.count < 5, roles[kept[m]] == .body, isTitleLike(plan.lines[kept[m]].s),
+                    // (A title's last character may stand alone on the line before the dateline:
+                    // `在红旗区召开全市科技服务业现场推进会` `议`.)
+                    func lone(_ s: [UInt32]) -> Bool { run.isEmpty && s.count == 1 && CharacterClass.isHan(s[0]) }
+                    while m >= 0, run.count < 5, roles[kept[m]] == .body,
+                          isTitleLike(plan.lines[kept[m]].s) || lone(plan.lines[kept[m]].s),
                           run.reduce(plan.lines[kept[m]].s.count, { $0 + plan.lines[$1].s.count }) <= 60 {
                         run.insert(kept[m], at: 0)
                         m -= 1
