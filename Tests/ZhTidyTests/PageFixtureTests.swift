@@ -8,12 +8,21 @@ import Testing
                              "pymupdf4llm_nfkc.md", "pymupdf4llm.md", "pdftotext.txt", "pdfplumber.txt", "pymupdf_blocks.txt"]
     static let pages: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("Fixtures/pages").path)) ?? [])
         .filter { !$0.hasSuffix(".md") }.sorted()
+    /// The pages made with other seeds (`Fixtures/more/s*/pages`), as paths from the repository.
+    static let morePages: [String] = {
+        let root = "Fixtures/more"
+        let sets = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url(root).path)) ?? []).sorted()
+        return sets.flatMap { set in
+            ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("\(root)/\(set)/pages").path)) ?? [])
+                .sorted().map { "\(root)/\(set)/pages/\($0)" }
+        }
+    }()
 
     /// Idempotence, conservation and "output = input + edits" on every extraction.
-    @Test(arguments: pages)
-    func invariantsHoldOnEveryExtraction(_ page: String) throws {
+    @Test(arguments: pages.map { "Fixtures/pages/\($0)" } + morePages)
+    func invariantsHoldOnEveryExtraction(_ dir: String) throws {
         for ex in Self.extractors {
-            let path = "Fixtures/pages/\(page)/\(ex)"
+            let path = "\(dir)/\(ex)"
             guard FileManager.default.fileExists(atPath: Fixtures.url(path).path) else { continue }
             try Invariants.check(try Fixtures.bytes(path))
         }
