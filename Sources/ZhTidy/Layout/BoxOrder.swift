@@ -148,8 +148,9 @@ struct BoxOrderStage: Stage {
                 var b = c - 1
                 while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || NSPageHeader.match(first(b)) != nil) { b -= 1 }
                 guard b >= 0 && page(b) == page(c) else { return true }
-                if leavesOpen(b) || endsOpen(b) && boxes[b].count == 1 && isBody(last(b)) { return false }
+                if leavesOpen(b) { return false }
                 if strong { return true }
+                if endsOpen(b) && boxes[b].count == 1 && isBody(last(b)) { return false }
                 if boxes[b].count == 1 { return !(isRunning(b) && isBody(last(b))) }
                 return !(isRunning(b) && isBody(last(b)) && !endsShort(b))
             }
