@@ -63,6 +63,18 @@ struct BoxOrderStage: Stage {
             guard boxes.count >= 2 else { return [] }
             func first(_ b: Int) -> [UInt32] { lines[boxes[b].lowerBound].s }
             func last(_ b: Int) -> [UInt32] { lines[boxes[b].upperBound - 1].s }
+            // What each box's first and last lines are, found once (the passes ask many times).
+            var memo = [[Bool?]](repeating: [nil, nil, nil, nil], count: boxes.count)
+            func remembered(_ b: Int, _ k: Int, _ find: () -> Bool) -> Bool {
+                if let v = memo[b][k] { return v }
+                let v = find()
+                memo[b][k] = v
+                return v
+            }
+            func headerFirst(_ b: Int) -> Bool { remembered(b, 0) { NSPageHeader.match(first(b)) != nil } }
+            func headerLast(_ b: Int) -> Bool { remembered(b, 1) { NSPageHeader.match(last(b)) != nil } }
+            func bodyFirst(_ b: Int) -> Bool { remembered(b, 2) { isBody(first(b)) } }
+            func bodyLast(_ b: Int) -> Bool { remembered(b, 3) { isBody(last(b)) } }
             /// The box stops mid-sentence (not at a closing byline or a jump line).
             func endsOpen(_ b: Int) -> Bool {
                 let l = last(b)
@@ -103,7 +115,7 @@ struct BoxOrderStage: Stage {
             func hasPunctuation(_ s: [UInt32]) -> Bool { s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) } }
             /// Running text (not furniture, nor a title or kicker, which have no punctuation) that
             /// stops mid-sentence.
-            func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && NSPageHeader.match(last(b)) == nil && isRunning(b) }
+            func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) }
             /// A is running text (not furniture; a title or kicker has no punctuation) that stops
             /// mid-sentence, and the box after it (if any) does not go on with it: it opens no
             /// continuation, finishes no word A leaves open (`…该公司坚` `持“以练促防”…`), and is
@@ -124,7 +136,7 @@ struct BoxOrderStage: Stage {
                 guard a + 1 < boxes.count, page(a + 1) == page(a) else { return true }
                 let b = first(a + 1)
                 if Continuation.match(b) != nil { return false }
-                if !isBody(b) || NSPageHeader.match(b) != nil { return true }
+                if !bodyFirst(a + 1) || headerFirst(a + 1) { return true }
                 let r = boxes[a + 1]
                 guard r.count >= 2 else { return false }
                 let indent = widest(a + 1) - lines[r.lowerBound].width
@@ -133,7 +145,7 @@ struct BoxOrderStage: Stage {
             /// B opens with what only finishes a sentence, or its first line is full and body text.
             func looksContinuing(_ b: Int) -> Bool {
                 if BoxOrder.continues(first(b)) { return true }
-                return firstIsFull(b) && isRunning(b) && isBody(first(b)) && NSPageHeader.match(first(b)) == nil
+                return firstIsFull(b) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
             }
             /// C opens no paragraph: it opens with what only finishes a sentence, or its first line
             /// is full and body text — and what comes before it on its page cannot go on in it.
@@ -146,13 +158,13 @@ struct BoxOrderStage: Stage {
             /// whose last line is full: C would go on with either.
             func predecessorCloses(_ c: Int, strong: Bool) -> Bool {
                 var b = c - 1
-                while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || NSPageHeader.match(first(b)) != nil) { b -= 1 }
+                while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || headerFirst(b)) { b -= 1 }
                 guard b >= 0 && page(b) == page(c) else { return true }
                 if leavesOpen(b) { return false }
                 if strong { return true }
-                if endsOpen(b) && boxes[b].count == 1 && isBody(last(b)) { return false }
-                if boxes[b].count == 1 { return !(isRunning(b) && isBody(last(b))) }
-                return !(isRunning(b) && isBody(last(b)) && !endsShort(b))
+                if endsOpen(b) && boxes[b].count == 1 && bodyLast(b) { return false }
+                if boxes[b].count == 1 { return !(isRunning(b) && bodyLast(b)) }
+                return !(isRunning(b) && bodyLast(b) && !endsShort(b))
             }
             /// C opens with one character and a pause (`间，执法人员…`): the end of a word.
             func opensWithFragment(_ c: Int) -> Bool {
@@ -202,7 +214,7 @@ struct BoxOrderStage: Stage {
                     guard !taken.contains(c), link[c] == nil, page(c) == page(a), orphan(c, after: tail) else { return false }
                     return !rival || BoxOrder.continues(first(c)) || SJoin.splitsWord(tail, first(c), &context)
                 }
-                if a + 2 < boxes.count, isBody(first(a + 1)), let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: fits) {
+                if a + 2 < boxes.count, bodyFirst(a + 1), let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: fits) {
                     join(a, c)
                     continue
                 }

@@ -141,10 +141,8 @@ enum Unwrapper {
         /// The indent in a column `w` wide: what its own first lines show when two or more agree
         /// on it (a mark squeezed or hung counts a character more or less in one column width
         /// than in another), else the page's.
-        func indentIn(_ w: Double) -> Double {
-            guard let at = indentsAt[w]?.sorted(), at.count >= 2 else { return pageIndent }
-            return at[at.count / 2]
-        }
+        let columnIndent = indentsAt.compactMapValues { at -> Double? in at.count >= 2 ? at.sorted()[at.count / 2] : nil }
+        func indentIn(_ w: Double) -> Double { columnIndent[w] ?? pageIndent }
 
         /// Whether line `k` ends mid-sentence (a colon at the end introduces what follows instead).
         func runsOn(_ k: Int) -> Bool {
