@@ -75,16 +75,20 @@ public enum Articles {
         var current = Article()
         var hasBody = false
         var starts: [Int] = []  // output offset where each article starts
+        var bodyStarts: [Int] = []  // and where its first paragraph starts
         var currentStart = 0
+        var currentBodyStart: Int?
         var page = 0
         func finish() {
             if !current.isEmpty {
                 current.pages = [numbers[page]]
                 articles.append(current)
                 starts.append(currentStart)
+                bodyStarts.append(currentBodyStart ?? Int.max)
             }
             current = Article()
             hasBody = false
+            currentBodyStart = nil
         }
         result.output.withUnsafeBufferPointer { p in
             let layout = TextLayout(p)
@@ -128,12 +132,14 @@ public enum Articles {
                     if current.paragraphs.isEmpty {
                         current.dateline = Scalars.string(Array(UTF8Scan.scalars(p, block.content, limit: d.tokenLength)))
                         if let c = d.credit { current.credit = "（" + c + "）" }
+                        currentBodyStart = block.content.lowerBound
                     }
                     current.paragraphs.append(text)
                     hasBody = true
                 case .body:
                     if current.byline != nil { finish(); currentStart = block.content.lowerBound }
                     if current.isEmpty { currentStart = block.content.lowerBound }
+                    if current.paragraphs.isEmpty { currentBodyStart = block.content.lowerBound }
                     current.paragraphs.append(text)
                     hasBody = true
                 }
@@ -159,9 +165,11 @@ public enum Articles {
                     let owner = k > 0 && starts[k] >= e.offset ? k - 1 : k
                     articles[owner].continuesOn = c.arabicPage
                 } else {
-                    // `（上接第1版）` opens the tail: the article starting at or after it.
+                    // `（上接第1版）` opens the tail: the article starting at or after it — or the
+                    // one it stands in when no paragraph of it comes before the marker (a title
+                    // reprinted over the tail).
                     let next = starts.firstIndex { $0 >= e.offset } ?? k
-                    let target = articles[k].paragraphs.isEmpty || next == k ? k : next
+                    let target = articles[k].paragraphs.isEmpty || next == k || bodyStarts[k] >= e.offset ? k : next
                     articles[target].continuesFrom = c.arabicPage
                 }
             case .flag(let f): articles[k].flags.append(f)
