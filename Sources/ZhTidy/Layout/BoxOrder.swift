@@ -85,8 +85,6 @@ struct BoxOrderStage: Stage {
             // Boxes move within their page (form feeds part the pages of one input).
             let pageStarts = context.pageStarts
             func page(_ b: Int) -> Int { Offsets.count(pageStarts, atMost: start(b)) }
-            /// A box's first line is full: as wide as its widest line (a paragraph's first line is
-            /// shorter by the indent).
             /// A line's width in print may be less than counted: curly quotes may be half an em
             /// (``RawLine/slack``), and a pause or stop at its end may hang in the margin.
             func printed(_ i: Int) -> Double {
@@ -94,9 +92,10 @@ struct BoxOrderStage: Stage {
                 return lines[i].width - lines[i].slack - (hangs ? 1 : 0)
             }
             func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
-            /// (Spaces do not count in the first line: an extractor may print a justified line's
-            /// letter spacing as spaces, `魏 海 晓 强 调 ，…`.)
-            /// (Nor is a first line wider than the box's other lines full: it is another column's.)
+            /// A box's first line is full: as wide as its widest line (a paragraph's first line is
+            /// shorter by the indent). Spaces do not count in it (an extractor may print a
+            /// justified line's letter spacing as spaces, `魏 海 晓 强 调 ，…`), and a first line
+            /// wider than the box's middle lines is not full: it is another column's.
             func firstIsFull(_ b: Int) -> Bool {
                 guard boxes[b].count >= 2 else { return false }
                 let l = lines[boxes[b].lowerBound]
@@ -116,10 +115,9 @@ struct BoxOrderStage: Stage {
             /// Running text (not furniture, nor a title or kicker, which have no punctuation) that
             /// stops mid-sentence.
             func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) }
-            /// A is running text (not furniture; a title or kicker has no punctuation) that stops
-            /// mid-sentence, and the box after it (if any) does not go on with it: it opens no
-            /// continuation, finishes no word A leaves open (`…该公司坚` `持“以练促防”…`), and is
-            /// no jump line (the sentence goes on in another page).
+            /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
+            /// opens with no mark that only finishes a sentence, and finishes no word A leaves open
+            /// (`…该公司坚` `持“以练促防”…`).
             func isOpen(_ a: Int) -> Bool {
                 let l = last(a)
                 guard leavesOpen(a) else { return false }
