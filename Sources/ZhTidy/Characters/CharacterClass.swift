@@ -67,6 +67,9 @@ enum CharacterClass {
     @inline(__always)
     static func isEnd(_ c: UInt32) -> Bool { c == 0x3002 || c == 0xFF1F || c == 0xFF01 }
 
+    /// Whether a line or text ends on an END mark (fullwidth or halfwidth).
+    static func endsSentence(_ s: [UInt32]) -> Bool { s.last.map { isEnd(widthFolded($0)) } ?? false }
+
     /// rules.md OTHER: `…—～·`.
     @inline(__always)
     static func isOther(_ c: UInt32) -> Bool { c == 0x2026 || c == 0x2014 || c == 0xFF5E || c == 0xB7 }

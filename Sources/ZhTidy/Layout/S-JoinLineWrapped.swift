@@ -188,19 +188,16 @@ struct RawLine {
             // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
             // follows it onto one line; the marker ends the line.
             let previous = out.last { !$0.content.isEmpty }?.s
-            if !markdown, let (textEnd, cut) = Self.creditCut(s) {
-                // `…确保处置规范、合法。 （资料图片）`: a photo credit set beside the line's end
-                // is a line of its own (page furniture), and no part of the line's width.
+            // `…确保处置规范、合法。 （资料图片）`: a photo credit set beside the line's end is a
+            // line of its own (page furniture), and no part of the line's width (its text ends
+            // before the space).
+            let credit = markdown ? nil : Self.creditCut(s)
+            if let cut = credit?.cut ?? Self.jumpCut(s) ?? (markdown ? nil : Self.datelineCut(s, after: previous)) {
+                let textEnd = credit?.textEnd ?? cut
                 let end = c.lowerBound + UTF8Scan.byteCount(s.prefix(textEnd))
                 let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
                 out.append(RawLine(range: i..<mid, content: c.lowerBound..<end, s: Array(s.prefix(textEnd)),
                                    width: LineWidth.of(p, c.lowerBound..<end), fate: .keep))
-                out.append(RawLine(range: mid..<e, content: mid..<c.upperBound, s: Array(s.dropFirst(cut)),
-                                   width: LineWidth.of(p, mid..<c.upperBound), fate: .keep))
-            } else if let cut = Self.jumpCut(s) ?? (markdown ? nil : Self.datelineCut(s, after: previous)) {
-                let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
-                out.append(RawLine(range: i..<mid, content: c.lowerBound..<mid, s: Array(s.prefix(cut)),
-                                   width: LineWidth.of(p, c.lowerBound..<mid), fate: .keep))
                 out.append(RawLine(range: mid..<e, content: mid..<c.upperBound, s: Array(s.dropFirst(cut)),
                                    width: LineWidth.of(p, mid..<c.upperBound), fate: .keep))
             } else {
@@ -272,7 +269,7 @@ enum EdgeLines {
     /// Not a sentence, a byline (`（卫滨宣）` may end articles on several pages), a photo credit or a
     /// jump line: those repeat for other reasons.
     static func mayBeFurniture(_ s: [UInt32]) -> Bool {
-        if s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) ?? false { return false }
+        if CharacterClass.endsSentence(s) { return false }
         return Byline.matchTrailing(s) == nil && !PhotoCredit.matches(s) && Continuation.match(s) == nil
     }
 }

@@ -52,7 +52,7 @@ enum Unwrapper {
                         m -= 1
                     }
                     if !run.isEmpty, m >= 0, roles[kept[m]] != .body
-                        || plan.lines[kept[m]].s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true {
+                        || CharacterClass.endsSentence(plan.lines[kept[m]].s) {
                         titleLines.formUnion(run)
                     }
                 }
@@ -131,7 +131,7 @@ enum Unwrapper {
             let a = kept[n - 1]
             let la = plan.lines[a]
             if roles[a] == .body, !titleLines.contains(a), la.width < (width[a] ?? 0) - 2.5,
-               la.s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true, plan.lines[b].width > w - 3.5 {
+               CharacterClass.endsSentence(la.s), plan.lines[b].width > w - 3.5 {
                 indents.append(w - plan.lines[b].width)
                 indentsAt[w, default: []].append(w - plan.lines[b].width)
             }
@@ -167,6 +167,9 @@ enum Unwrapper {
             return (min(sum, w), runsOn(kept[m]))
         }
 
+        /// Whether a line ends on `。，、`, which ReportLab and XeLaTeX let hang in the margin.
+        func endsOnHangingMark(_ s: [UInt32]) -> Bool { s.last.map { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0x3001 } ?? false }
+
         /// Whether kept line `n` is an indented first line (`first` wide) whose closing stop or
         /// pause hangs in the margin (ReportLab): Han only, so its width is exact, one em wider
         /// than a first line, and followed by a full line that runs on — a paragraph's last line
@@ -174,8 +177,7 @@ enum Unwrapper {
         func hangingFirstLine(_ n: Int, _ first: Double, _ w: Double) -> Bool {
             guard n + 1 < kept.count, roles[kept[n]] == .body, roles[kept[n + 1]] == .body else { return false }
             let l = plan.lines[kept[n]], after = plan.lines[kept[n + 1]]
-            guard let end = l.s.last, end == 0x3002 || end == 0xFF0C || end == 0x3001,
-                  !l.s.contains(where: { $0 < 0x80 }), abs(l.width - (first + 1)) <= 0.3, l.width < w - 0.6,
+            guard endsOnHangingMark(l.s), !l.s.contains(where: { $0 < 0x80 }), abs(l.width - (first + 1)) <= 0.3, l.width < w - 0.6,
                   !after.s.contains(where: { $0 < 0x80 }), abs(after.width - w) <= 0.3, runsOn(kept[n + 1])
             else { return false }
             return true
@@ -212,7 +214,7 @@ enum Unwrapper {
             let la = plan.lines[a], lb = plan.lines[b]
             // A photo set between two paragraphs: its credit (out of the text) stands between a
             // sentence's end and the next line.
-            if la.s.last.map({ CharacterClass.isEnd(CharacterClass.widthFolded($0)) }) == true,
+            if CharacterClass.endsSentence(la.s),
                ((a + 1)..<b).contains(where: { plan.lines[$0].removedBy == Caption.id }) {
                 plan.glue[a] = (.paragraph, SJoinLine.id, "a photo stands between two paragraphs")
                 run = 0
@@ -226,8 +228,7 @@ enum Unwrapper {
             let first = w - indent
             // (One more character when the line ends on a stop or pause that hangs in the margin,
             // as XeLaTeX and ReportLab let it: `李博强调，…筑牢攻坚根基。` at 25 beside 24-em first lines.)
-            let hangs = la.s.last.map { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0x3001 } ?? false
-            let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (hangs && abs(runA - first - 1) <= 0.6)
+            let full = runA >= w - 1.25 || (opens && (abs(runA - first) <= 0.6 || (endsOnHangingMark(la.s) && abs(runA - first - 1) <= 0.6)
                 || (ra == .dateline && abs(runA - (w - 2)) <= 0.6)))
             // Digits and Latin letters measure wider than they print (`“70 多岁…`): more slack.
             let slack = lb.s.contains { $0 < 0x80 } ? 1.0 : 0.6
