@@ -194,8 +194,7 @@ struct LayoutColumns {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
-                        let used = Scalars.ems(line[last.cells]) - squeeze(line[last.cells])
-                            + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
+                        let used = printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
                         if used + 0.25 + Scalars.ems(line[w]) <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
@@ -223,7 +222,7 @@ struct LayoutColumns {
         var current: Word?
         for w in ws[k...] {
             if let c = current, w.lowerBound - c.upperBound < 2,
-               Scalars.ems(line[c]) - squeeze(line[c]) + 0.25 + Scalars.ems(line[w]) <= Double(width) + 0.5 {
+               printedEms(line[c]) + 0.25 + Scalars.ems(line[w]) <= Double(width) + 0.5 {
                 current = c.lowerBound..<w.upperBound
             } else {
                 if let c = current { pieces.append(c) }
@@ -233,6 +232,10 @@ struct LayoutColumns {
         if let c = current { pieces.append(c) }
         return pieces.count <= starts.count ? pieces : nil
     }
+
+    /// A column's text's width in print, in ems: ``Scalars/ems(_:)`` less what ``squeeze(_:)``
+    /// saves.
+    private static func printedEms(_ s: ArraySlice<UInt32>) -> Double { Scalars.ems(s) - squeeze(s) }
 
     /// How much narrower in print than ``Scalars/ems(_:)`` counts it a column's text is: two
     /// marks side by side are set in an em and a half (clreq's punctuation compression: `”，`),
@@ -332,41 +335,37 @@ struct LayoutColumns {
     /// The band rewritten part by part, column by column; nil when no part has columns.
     static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
         let cuts = parts(band) + [band.count]
+        let spans = Array(zip(cuts, cuts.dropFirst())).filter { $0.0 < $0.1 }
+        let reads = spans.map { read(Array(band[$0.0..<$0.1])) }
         var lines: [[UInt32]] = []
         var changed = false
+        // Another article's heading cut off a heading part, and the column of the next part that
+        // opens that article.
         var side: (column: Int, lines: [[UInt32]])?
-        let spans = Array(zip(cuts, cuts.dropFirst())).filter { $0.0 < $0.1 }
         for (n, (a, b)) in spans.enumerated() {
             var part = Array(band[a..<b])
-            var cutHere = false
-            let next = n + 1 < spans.count ? read(Array(band[spans[n + 1].0..<spans[n + 1].1])) : nil
-            if let next, part.allSatisfy({ isHeading($0, indent: 4) }), let split = splitHeadings(part, starts: next.starts),
-               (split.column..<next.columns.count).contains(where: { !next.columns[$0].isEmpty && opensArticle(next.columns[$0][0]) }) {
+            var r = reads[n]
+            if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }),
+               let split = splitHeadings(part, starts: next.starts),
+               let k = (split.column..<next.columns.count).first(where: { !next.columns[$0].isEmpty && opensArticle(next.columns[$0][0]) }) {
                 part = split.left
-                side = (split.column, split.right)
-                cutHere = true
+                r = read(part)
+                side = (k, split.right)
                 changed = true
             }
-            guard let r = read(part) else {
-                // (A heading cut here waits for the next part; one cut before goes no further.)
-                if !cutHere, let s = side { lines += s.lines; side = nil }
-                lines += part
-                continue
-            }
+            guard let r else { lines += part; continue }
             changed = true
             var columns = r.columns
             if let s = side {
-                // Another article's heading set over these columns goes before the first of them
-                // (from its own) that opens a paragraph; a heading's last characters glued to
-                // that column's dateline (`议本报讯 近日，…`) go back to it. (Such a column was
-                // found when the heading was cut; the first column is only a fallback.)
-                let k = (s.column..<columns.count).first { !columns[$0].isEmpty && opensArticle(columns[$0][0]) } ?? 0
+                // (Set in the part before, whose read of this part `columns` is: no part is cut
+                // while a heading waits.) The heading goes before its article's column; its last
+                // characters glued to that column's dateline (`议本报讯 近日，…`) go back to it.
                 var heading = s.lines
-                if let top = columns[k].first, let cut = gluedDateline(top) {
-                    heading[heading.count - 1] += Array(columns[k][0][..<cut])
-                    columns[k][0] = Array(columns[k][0][cut...])
+                if let top = columns[s.column].first, let cut = gluedDateline(top) {
+                    heading[heading.count - 1] += Array(top[..<cut])
+                    columns[s.column][0] = Array(top[cut...])
                 }
-                columns[k] = heading + columns[k]
+                columns[s.column] = heading + columns[s.column]
                 side = nil
             }
             lines += Array(columns.filter { !$0.isEmpty }.joined()) + r.credits
