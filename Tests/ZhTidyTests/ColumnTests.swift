@@ -7,6 +7,19 @@ import Testing
         LayoutColumns.rewrite(lines.map(Scalars.of)).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
     }
 
+    /// Lines `range` of a fixture page, as scalars.
+    private func fixtureLines(_ path: String, _ range: Range<Int>) throws -> [[UInt32]] {
+        try Fixtures.bytes(path).split(separator: 0x0A, omittingEmptySubsequences: false)[range]
+            .map { Scalars.of(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Bytes read as `pdftotext -layout` output, tidied.
+    private func layoutOutput(_ bytes: [UInt8]) throws -> String {
+        var o = Options()
+        o.inputKind = .layout
+        return try Tidy.run(bytes, options: o).outputString
+    }
+
     /// A line with more cells than its column (digits with xeCJK's glue, a dateline) pushes the
     /// next column right, with one space between them; each column is still read whole.
     @Test func pushedColumnsAreReadInOrder() {
@@ -145,8 +158,7 @@ import Testing
     /// `坚持“以练促防”     ，全年开展 4 场高质量应急` fits its column, and `场高质量应急`, pushed to
     /// the next column's start, stays in it (XeLaTeX's page 2).
     @Test func aLineWithSqueezedMarksFitsItsColumn() throws {
-        let page = try Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext_layout.txt")
-        let band = page.split(separator: 0x0A, omittingEmptySubsequences: false)[4..<16].map { Scalars.of(String(decoding: $0, as: UTF8.self)) }
+        let band = try fixtureLines("Fixtures/pages/xl-e01-p2/pdftotext_layout.txt", 4..<16)
         let read = try #require(LayoutColumns.reorder(band)).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
         #expect(read.contains("坚持“以练促防”     ，全年开展 4 场高质量应急"))
         #expect(read.contains("心帮扶等方式，及时疏导员工情绪，凝聚起全"))
@@ -157,9 +169,7 @@ import Testing
     /// part of the same band (XeLaTeX's page 2: `…推进会` at the foot of the first column goes on
     /// at the head of the second, `…全区环` above the gap in `境空气质量提升` below it).
     @Test func columnsGoOnBelowABlankLine() throws {
-        var o = Options()
-        o.inputKind = .layout
-        let out = try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext_layout.txt"), options: o).outputString
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext_layout.txt"))
         #expect(out.contains("会议传达近期全市大气污染防治推进会精神，复盘上周大气污染防治集中攻坚工作，"))
         #expect(out.contains("全力推动全区环境空气质量提升。"))
     }
@@ -168,9 +178,7 @@ import Testing
     /// take few cells: the text after it sits left of its columns, and is cut by width into the
     /// rightmost columns' first lines (XeLaTeX's page 2: two articles side by side).
     @Test func textBesideAHeadingsRestGoesToTheRightmostColumns() throws {
-        var o = Options()
-        o.inputKind = .layout
-        let out = try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e02-p2/pdftotext_layout.txt"), options: o).outputString
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/pages/xl-e02-p2/pdftotext_layout.txt"))
         #expect(out.contains("本报讯 近日，红旗区向阳街道人大工委坚持将监督职能与推进民生实事相结合，"))
         #expect(out.contains("\n\n在项目执行阶段，实施全过程闭环监督，采取“一看、二听、三议”的模式，"))
         #expect(out.contains("快速调度处置，确保数据平稳。"))
@@ -181,9 +189,7 @@ import Testing
     /// its columns that opens an article, taking back its last character glued to the dateline
     /// (`议本报讯 近日，…`, Chromium's page 2).
     @Test func headingsSideBySideAreCutAtAColumn() throws {
-        var o = Options()
-        o.inputKind = .layout
-        let out = try Tidy.run(try Fixtures.bytes("Fixtures/pages/cr-e01-p2/pdftotext_layout.txt"), options: o).outputString
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/pages/cr-e01-p2/pdftotext_layout.txt"))
         #expect(out.contains("# 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n"))
         #expect(out.contains("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
         let band = ["卫滨区领导夜查环保 在红旗区召开全市", "  本报讯 近日，卫滨区 快速调度处置，确", "深入平原镇、中同街 尘控车、治点治企等"].map(Scalars.of)
@@ -195,8 +201,7 @@ import Testing
     /// xeCJK's glue around an ASCII symbol (`党建 + 安全生产`) and the kerning gap before a
     /// squeezed mark (`”  ，`) are no column starts (XeLaTeX's page 1: three columns, not four).
     @Test func glueAndKerningAreNoColumnStarts() throws {
-        let page = try Fixtures.bytes("Fixtures/pages/xl-e02-p1/pdftotext_layout.txt")
-        let band = page.split(separator: 0x0A, omittingEmptySubsequences: false)[5..<11].map { Scalars.of(String(decoding: $0, as: UTF8.self)) }
+        let band = try fixtureLines("Fixtures/pages/xl-e02-p1/pdftotext_layout.txt", 5..<11)
         #expect(LayoutColumns.starts(band) == [0, 27, 62])
     }
 
@@ -222,9 +227,7 @@ import Testing
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))
-        var o = Options()
-        o.inputKind = .layout
-        let out = try Tidy.run(top, options: o).outputString
+        let out = try layoutOutput(top)
         #expect(!out.contains("城区新闻"))
         #expect(out.contains("同类问题常态化复盘研判，健全长效管控举措，杜绝问题反复反弹。"))
     }

@@ -3,6 +3,11 @@ import Testing
 
 /// Hard-wrapped extractor output (pdftotext `-raw`, PyMuPDF, pdfminer.six) into paragraphs.
 @Suite struct UnwrapTests {
+    /// A fixture file tidied as it is detected.
+    private func tidied(_ path: String) throws -> UTF8Text {
+        UTF8Text(try Tidy.run(try Fixtures.bytes(path)).output)
+    }
+
     private func wrapped(_ s: String) -> UTF8Text {
         var o = Options()
         o.inputKind = .wrapped
@@ -113,7 +118,7 @@ import Testing
     /// differ in width, `“70 多岁还…` (digits measured a little wide) is still an indented first
     /// line, so the short line `损耗。` before it ends its paragraph (PyMuPDF on XeLaTeX).
     @Test func indentIsPerArticleWidth() throws {
-        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf.txt")).output)
+        let out = try tidied("Fixtures/pages/xl-e01-p1/pymupdf.txt")
         #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头帮我们联系机器"))
     }
 
@@ -123,7 +128,7 @@ import Testing
     /// measures nearly full.
     @Test func hangingStopInAFirstLine() throws {
         for ex in ["pdftotext_raw.txt", "pymupdf.txt"] {
-            let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/rl-e02-p1/\(ex)")).output)
+            let out = try tidied("Fixtures/pages/rl-e02-p1/\(ex)")
             #expect(out.contains("树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司设立党员包保责任区"), "\(ex)")
         }
     }
@@ -132,7 +137,7 @@ import Testing
     /// paragraphs: the photo was set there (XeLaTeX, pagegen's seed 8102, page 3, PyMuPDF; the
     /// article is set without first-line indents, so nothing else shows the break).
     @Test func aPhotoBetweenTwoParagraphs() throws {
-        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/xl-s8102-p3/pymupdf.txt")).output)
+        let out = try tidied("Fixtures/extra/xl-s8102-p3/pymupdf.txt")
         #expect(out.contains("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，"))
     }
 
@@ -140,7 +145,7 @@ import Testing
     /// line of its own and counts nothing of the line's width: the line is short, and its
     /// paragraph ends (Chromium, pagegen's seed 8302, page 4).
     @Test func aCreditBesideALineIsNoPartOfIt() throws {
-        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/cr-s8302-p4/pdftotext_raw.txt")).output)
+        let out = try tidied("Fixtures/extra/cr-s8302-p4/pdftotext_raw.txt")
         #expect(out.contains("确保处置规范、合法。\n\n下一步，该大队将持续落实动态巡查管控机制，"))
         #expect(!out.contains("（资料图片）"))
         #expect(RawLine.creditCut(Scalars.of("合法。 （资料图片）"))! == (3, 4))
@@ -152,7 +157,7 @@ import Testing
     /// `内` fill one, so `…督办相关问题。` (short) ends its paragraph (pagegen's seed 7102, page 4,
     /// where the paragraph opens a column unindented).
     @Test func aPieceThatStartsAPrintedLineIsNoLinesEnd() throws {
-        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/xl-s7102-p4/pdftotext_raw.txt")).output)
+        let out = try tidied("Fixtures/extra/xl-s7102-p4/pdftotext_raw.txt")
         #expect(out.contains("督办相关问题。\n\n魏海晓强调，要坚决落实“昼清夜查、内清外拦”的工作要求"))
     }
 
@@ -162,7 +167,7 @@ import Testing
     /// first line) is full, and the paragraph goes on (XeLaTeX, a page made with pagegen's seed
     /// 7101, not one of the benchmark's).
     @Test func indentPerColumnWidthAndAHangingStop() throws {
-        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/extra/xl-s7101-p1/pdftotext_raw.txt")).output)
+        let out = try tidied("Fixtures/extra/xl-s7101-p1/pdftotext_raw.txt")
         #expect(out.contains("以过硬作风筑牢攻坚根基。以“时时放心不下”的责任感"))
     }
 }
