@@ -382,14 +382,18 @@ struct LayoutColumns {
     static func splitHeadings(_ part: [[UInt32]], starts: [Int]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
         var left: [[UInt32]] = [], right: [[UInt32]] = []
         var column: Int?
+        /// The column (past the first) a word starting at cell `x` starts.
+        func columnAt(_ x: Int) -> Int? {
+            starts.indices.dropFirst().first { abs(starts[$0] - x) <= 1 }
+        }
         for line in part {
             let ws = words(line)
             let cut = ws.indices.dropFirst().first { i in
-                ws[i].lowerBound - ws[i - 1].upperBound == 1 && starts.dropFirst().contains { abs($0 - ws[i].lowerBound) <= 1 }
-                    && (column == nil || starts.firstIndex { abs($0 - ws[i].lowerBound) <= 1 } == column)
+                guard ws[i].lowerBound - ws[i - 1].upperBound == 1, let k = columnAt(ws[i].lowerBound) else { return false }
+                return column == nil || k == column
             }
             if let i = cut {
-                column = column ?? starts.firstIndex { abs($0 - ws[i].lowerBound) <= 1 }
+                column = column ?? columnAt(ws[i].lowerBound)
                 left.append(Array(line[..<ws[i - 1].upperBound]))
                 right.append(Array(line[ws[i].lowerBound...]))
             } else {
