@@ -67,6 +67,10 @@ enum CharacterClass {
     @inline(__always)
     static func isEnd(_ c: UInt32) -> Bool { c == 0x3002 || c == 0xFF1F || c == 0xFF01 }
 
+    /// Whether a line or text holds a PAUSE mark (fullwidth or halfwidth): a sentence's, not a
+    /// title's.
+    static func hasPause(_ s: [UInt32]) -> Bool { s.contains { isPause(widthFolded($0)) } }
+
     /// Whether a line or text ends on an END mark (fullwidth or halfwidth).
     static func endsSentence(_ s: [UInt32]) -> Bool { s.last.map { isEnd(widthFolded($0)) } ?? false }
 

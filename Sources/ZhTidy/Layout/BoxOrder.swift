@@ -110,8 +110,7 @@ struct BoxOrderStage: Stage {
                 boxes[b].count >= 2 && lines[boxes[b].upperBound - 1].width <= widest(b) - 1.5
             }
             /// Whether any line of the box holds a pause or stop: running text, not a title.
-            func isRunning(_ b: Int) -> Bool { boxes[b].contains { hasPunctuation(lines[$0].s) } }
-            func hasPunctuation(_ s: [UInt32]) -> Bool { s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) } }
+            func isRunning(_ b: Int) -> Bool { boxes[b].contains { CharacterClass.hasPause(lines[$0].s) } }
             /// Running text (not furniture, nor a title or kicker, which have no punctuation) that
             /// stops mid-sentence.
             func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) }

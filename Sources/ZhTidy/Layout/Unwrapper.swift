@@ -76,7 +76,7 @@ enum Unwrapper {
         }
         /// A line that may be (part of) a title: short, and no sentence punctuation in it.
         func isTitleLike(_ s: [UInt32]) -> Bool {
-            s.count >= 2 && s.count <= 40 && !s.contains { CharacterClass.isPause(CharacterClass.widthFolded($0)) }
+            s.count >= 2 && s.count <= 40 && !CharacterClass.hasPause(s)
         }
         // Column width per article: the 90th percentile of its body line widths.
         var width: [Int: Double] = [:]
