@@ -43,6 +43,7 @@ struct BoxOrder {
         }
         return false
     }
+
 }
 
 struct BoxOrderStage: Stage {
@@ -85,11 +86,14 @@ struct BoxOrderStage: Stage {
             // Boxes move within their page (form feeds part the pages of one input).
             let pageStarts = context.pageStarts
             func page(_ b: Int) -> Int { Offsets.count(pageStarts, atMost: start(b)) }
+            /// A line's width without its spaces: an extractor may print a justified line's
+            /// letter spacing as spaces (`魏 海 晓 强 调 ，…`).
+            func unspaced(_ i: Int) -> Double { lines[i].width - 0.25 * Double(lines[i].s.filter { $0 == 0x20 }.count) }
             /// A line's width in print may be less than counted: curly quotes may be half an em
             /// (``RawLine/slack``), and a pause or stop at its end may hang in the margin.
             func printed(_ i: Int) -> Double {
                 let hangs = lines[i].s.last.map { CharacterClass.isPause(CharacterClass.widthFolded($0)) } ?? false
-                return lines[i].width - lines[i].slack - (hangs ? 1 : 0)
+                return unspaced(i) - lines[i].slack - (hangs ? 1 : 0)
             }
             func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
             /// A box's first line is full: as wide as its widest line (a paragraph's first line is
@@ -98,8 +102,7 @@ struct BoxOrderStage: Stage {
             /// wider than the box's middle lines is not full: it is another column's.
             func firstIsFull(_ b: Int) -> Bool {
                 guard boxes[b].count >= 2 else { return false }
-                let l = lines[boxes[b].lowerBound]
-                let w = l.width - 0.25 * Double(l.s.filter { $0 == 0x20 }.count)
+                let w = unspaced(boxes[b].lowerBound)
                 guard w >= widest(b) - 0.5 else { return false }
                 // The lines between the first and the last (which may be a paragraph's short end).
                 let middle = boxes[b].dropFirst().dropLast()
@@ -121,6 +124,9 @@ struct BoxOrderStage: Stage {
                 let l = last(a)
                 guard leavesOpen(a) else { return false }
                 guard a + 1 < boxes.count else { return true }
+                // A lone line with no pause or stop is a title or kicker, whatever word its
+                // first character makes with A's last (`…不偏不` `在红旗区召开…会议`).
+                if boxes[a + 1].count == 1 && !isRunning(a + 1) { return true }
                 let b = first(a + 1)
                 return !BoxOrder.continues(b) && !SJoin.splitsWord(l, b, &context)
             }
@@ -134,6 +140,9 @@ struct BoxOrderStage: Stage {
                 let b = first(a + 1)
                 if Continuation.match(b) != nil { return false }
                 if !bodyFirst(a + 1) || headerFirst(a + 1) { return true }
+                // A lone number at the page's foot: its folio.
+                if boxes[a + 1].count == 1, a + 2 == boxes.count || page(a + 2) != page(a + 1),
+                   NSPageHeader.match(b, weak: true)?.page != nil { return true }
                 let r = boxes[a + 1]
                 guard r.count >= 2 else { return false }
                 let indent = widest(a + 1) - lines[r.lowerBound].width
@@ -228,6 +237,12 @@ struct BoxOrderStage: Stage {
             }
 
             guard !link.isEmpty else { return [] }
+            // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
+            // the text it follows, wherever that text goes.
+            for c in taken.sorted() where c + 1 < boxes.count && link[c] == nil && !taken.contains(c + 1)
+                && boxes[c + 1].count == 1 && Continuation.match(first(c + 1)) != nil {
+                join(c, c + 1)
+            }
 
             // The new order: each box not taken, then the chain of boxes linked after it.
             var order: [Int] = []
@@ -250,8 +265,8 @@ struct BoxOrderStage: Stage {
                     let x = order[j]
                     if j > s {
                         let w = order[j - 1]
-                        if link[w] == x { text.append(0x0A) }
-                        else if x == w + 1 { text += p[end(w)..<start(x)] }
+                        if x == w + 1 { text += p[end(w)..<start(x)] }
+                        else if link[w] == x { text.append(0x0A) }
                         else { text += [0x0A, 0x0A] }
                     }
                     text += p[start(x)..<end(x)]
