@@ -106,7 +106,7 @@ struct BoxOrderStage: Stage {
                 guard w >= widest(b) - 0.5 else { return false }
                 // The lines between the first and the last (which may be a paragraph's short end).
                 let middle = boxes[b].dropFirst().dropLast()
-                return middle.isEmpty || w <= (middle.map(printed).max() ?? 0) + 1.5
+                return middle.isEmpty || printed(boxes[b].lowerBound) <= (middle.map(printed).max() ?? 0) + 1.5
             }
             /// The box ends with a line shorter than its others: a paragraph's last line.
             func endsShort(_ b: Int) -> Bool {
@@ -236,6 +236,40 @@ struct BoxOrderStage: Stage {
                 join(v.open[0], v.orphans[0])
             }
 
+            // 4. An article's first column printed after its closing byline: a title, body with
+            //    no dateline down to the byline, then (past photo credits) a run that opens with
+            //    the dateline and ends a sentence before the next title or byline. The run is
+            //    read right after the title (`卫滨区领导调研…工作` `邓国永指出，…` `（卫滨宣）`
+            //    `本报讯 6月7日，…` → title, `本报讯…`, `邓国永指出，…`, `（卫滨宣）`).
+            var paragraphLink = Set<Int>()
+            func opensWithDateline(_ b: Int) -> Bool {
+                let r = boxes[b]
+                if Dateline.match(first(b)) != nil { return true }
+                return r.count >= 2 && PhotoCredit.matches(first(b)) && Dateline.match(lines[r.lowerBound + 1].s) != nil
+            }
+            func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) }
+            func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
+            func free(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { link[$0] == nil && !taken.contains($0) } }
+            for t in boxes.indices where isTitle(t) && t + 1 < boxes.count && page(t + 1) == page(t) {
+                var y = t + 1
+                while y < boxes.count && page(y) == page(t) && isRunning(y) && bodyFirst(y) && !opensWithDateline(y) && !isByline(y) { y += 1 }
+                guard y > t + 1, y < boxes.count, page(y) == page(t), isByline(y) else { continue }
+                var d = y + 1
+                while d < boxes.count && boxes[d].count == 1 && PhotoCredit.matches(first(d)) { d += 1 }
+                guard d < boxes.count, page(d) == page(t), opensWithDateline(d) else { continue }
+                var e = d
+                while e + 1 < boxes.count && page(e + 1) == page(t) && isRunning(e + 1) && bodyFirst(e + 1) && !isByline(e + 1) { e += 1 }
+                guard !endsOpen(e), e + 1 == boxes.count || page(e + 1) != page(t) || isTitle(e + 1),
+                      free(t...e) else { continue }
+                // Title → dateline run → body run (adjacent boxes keep their links' order).
+                for b in d..<e { link[b] = b + 1 }
+                for b in (t + 1)..<y { link[b] = b + 1 }
+                link[t] = d; link[e] = t + 1
+                paragraphLink.formUnion([t, e])
+                taken.formUnion((t + 1)...y)
+                taken.formUnion(d...e)
+            }
+
             guard !link.isEmpty else { return [] }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
@@ -266,14 +300,14 @@ struct BoxOrderStage: Stage {
                     if j > s {
                         let w = order[j - 1]
                         if x == w + 1 { text += p[end(w)..<start(x)] }
-                        else if link[w] == x { text.append(0x0A) }
+                        else if link[w] == x && !paragraphLink.contains(w) { text.append(0x0A) }
                         else { text += [0x0A, 0x0A] }
                     }
                     text += p[start(x)..<end(x)]
                 }
                 let moved = (s...i).filter { order[$0] != $0 }.count
                 edits.append(LocalEdit(BoxOrder.id, range: start(s)..<end(i), replacement: text,
-                                       note: "\(moved) boxes printed out of order: each continues the sentence of the box it now follows"))
+                                       note: "\(moved) boxes printed out of order: each now follows the box whose sentence it continues, or the title of the article its dateline opens"))
             }
             return edits
         }
