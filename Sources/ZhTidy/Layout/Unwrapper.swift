@@ -196,6 +196,13 @@ enum Unwrapper {
             return m > n && sum >= w - 2
         }
 
+        /// Whether kept line `m`, as the last piece of a printed line, leaves its sentence open
+        /// with no body text after it: a lone line before a byline or heading is a title or
+        /// kicker an extractor put there (`…幸福感。` `封丘县潘店镇` `（向阳宣）`), no piece.
+        func dangles(_ m: Int) -> Bool {
+            runsOn(kept[m]) && (m + 1 == kept.count || roles[kept[m + 1]] != .body)
+        }
+
         // Body lines: join or break. `run` is the width of the printed line built so far from
         // pieces (an extractor may cut one printed line into several at justification gaps).
         var run = 0.0
@@ -240,7 +247,7 @@ enum Unwrapper {
                 run = runA < w * 0.75 ? runA : 0
                 continue
             }
-            if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented {
+            if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented && !dangles(n + 1) {
                 // Nearly full, and the next piece fills the printed line exactly: one printed line
                 // the extractor cut at a justification gap (`…行距、` `株距精准入土。` `该`).
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
@@ -285,7 +292,7 @@ enum Unwrapper {
             let squeezed = m == n + 1 && plan.lines[kept[m]].s.last.map { [0xFF0C, 0x3001, 0xFF1B].contains($0) } == true
                 && la.s.last.map { [0x3002, 0xFF1F, 0xFF01, 0xFF0C, 0x3001].contains($0) } == true
                 && !startsPrintedLine(n + 1, w)
-            if !indented && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
+            if !indented && !dangles(m) && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
                 run = runA
             } else {
