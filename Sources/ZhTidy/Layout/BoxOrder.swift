@@ -151,7 +151,31 @@ struct BoxOrderStage: Stage {
             /// B opens with what only finishes a sentence, or its first line is full and body text.
             func looksContinuing(_ b: Int) -> Bool {
                 if BoxOrder.continues(first(b)) { return true }
-                return firstIsFull(b) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
+                return (firstIsFull(b) || stranded(b)) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
+            }
+            /// A lone title line (no pause or stop) and a lone closing byline.
+            func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) }
+            func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
+            /// B stands outside any article: after a closing byline or jump line (past photo
+            /// credits) and before a title or the page's end (`（向阳宣）` `开发带动区域整体高质量发展。`
+            /// `卫滨区领导调研…`). It ends another article's paragraph.
+            func stranded(_ b: Int) -> Bool {
+                var before = b - 1
+                while before >= 0 && boxes[before].count == 1 && PhotoCredit.matches(first(before)) { before -= 1 }
+                guard before >= 0, page(before) == page(b), isByline(before) || Continuation.match(last(before)) != nil else { return false }
+                return b + 1 == boxes.count || page(b + 1) != page(b) || opensArticle(b + 1)
+            }
+            /// The box opens with a dateline, past a photo credit.
+            func opensWithDateline(_ b: Int) -> Bool {
+                let r = boxes[b]
+                if Dateline.match(first(b)) != nil { return true }
+                return r.count >= 2 && PhotoCredit.matches(first(b)) && Dateline.match(lines[r.lowerBound + 1].s) != nil
+            }
+            /// The box opens an article: a title line alone, or a dateline, or a title line over one.
+            func opensArticle(_ b: Int) -> Bool {
+                if isTitle(b) || opensWithDateline(b) { return true }
+                let r = boxes[b]
+                return r.count >= 2 && !CharacterClass.hasPause(first(b)) && Dateline.match(lines[r.lowerBound + 1].s) != nil
             }
             /// C opens no paragraph: it opens with what only finishes a sentence, or its first line
             /// is full and body text — and what comes before it on its page cannot go on in it.
@@ -242,13 +266,6 @@ struct BoxOrderStage: Stage {
             //    read right after the title (`卫滨区领导调研…工作` `邓国永指出，…` `（卫滨宣）`
             //    `本报讯 6月7日，…` → title, `本报讯…`, `邓国永指出，…`, `（卫滨宣）`).
             var paragraphLink = Set<Int>()
-            func opensWithDateline(_ b: Int) -> Bool {
-                let r = boxes[b]
-                if Dateline.match(first(b)) != nil { return true }
-                return r.count >= 2 && PhotoCredit.matches(first(b)) && Dateline.match(lines[r.lowerBound + 1].s) != nil
-            }
-            func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) }
-            func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
             func free(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { link[$0] == nil && !taken.contains($0) } }
             for t in boxes.indices where isTitle(t) && t + 1 < boxes.count && page(t + 1) == page(t) {
                 var y = t + 1
