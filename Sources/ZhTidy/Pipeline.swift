@@ -18,6 +18,7 @@ enum Pipeline {
             InvisibleStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
             CharacterStage(),           // Characters/  U-RADICAL, U-CJK-COMPAT, U-FW-*, U-*-FORM, U-LING
             ColumnStage(),              // Layout/      LAYOUT-COLUMNS, LAYOUT-INTERLEAVED: columns read in order
+            EmphasisStage(),            // Layout/      MD-EMPHASIS: bold on titles, datelines, furniture
             BoxOrderStage(),            // Layout/      LAYOUT-BOX-ORDER: a box printed out of order
             LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin (before joins: a

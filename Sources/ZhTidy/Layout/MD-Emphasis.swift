@@ -1,0 +1,94 @@
+/// MD-EMPHASIS — the bold an extractor marked on what print sets in bold by its role (a title,
+/// kicker, dateline, running head or jump line) is taken out; bold inside running text stays.
+///
+/// Not in rules.md (§3 step 3 names layout repair without an ID). pymupdf4llm writes a bold font
+/// as Markdown emphasis: `### **红旗区召开…座谈会**`, `**本报讯** 6 月 8 日，…`,
+/// `**第** 1 **版 要闻**`, `**(下转第** 4 **版)**`. The weight belongs to the role (a dateline is
+/// set in 黑体), which the article's fields and headings already carry; kept, the markers hide the
+/// dateline, jump line and running head from their recognizers and end up inside titles. The
+/// markers are taken out:
+/// - in a heading line, and in a line that is all one bold span without a pause or stop (a
+///   title, kicker or running head set apart);
+/// - in a line that, without them, is a running head, foot or jump line;
+/// - around a dateline that opens a line, perhaps after a photo credit (the leading span only).
+/// Only on Markdown input; a line with an odd number of markers is left alone.
+///
+///     ### **红旗区召开树立和践行正确政绩观学习教育座谈会**  →  ### 红旗区召开树立和践行正确政绩观学习教育座谈会
+///     **本报讯** 6 月 8 日，红旗区召开…                    →  本报讯 6 月 8 日，红旗区召开…
+///     **(下转第** 4 **版)**                               →  (下转第 4 版)
+struct MarkdownEmphasis {
+    static let id: RuleID = "MD-EMPHASIS"
+    static let summary = "Take out the bold an extractor marked on titles, datelines, running heads and jump lines"
+
+    /// The offsets (in `s`) of the `**` markers to take out of one line, if any.
+    static func markers(_ s: [UInt32]) -> [Int] {
+        // `**` exactly: a third asterisk makes it something else (`***`, a rule or bold italics).
+        var at: [Int] = []
+        var i = 0
+        while i + 1 < s.count {
+            if s[i] == 0x2A && s[i + 1] == 0x2A {
+                let run = Scalars.run(s, from: i, limit: 3) { $0 == 0x2A }
+                if run != 2 { return [] }
+                at.append(i)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        guard !at.isEmpty, at.count % 2 == 0 else { return [] }
+        let heading = Heading.level(s)
+        var start = heading.map { h in h + Scalars.run(s, from: h, limit: s.count) { $0 == 0x20 } } ?? 0
+        while start < s.count && CharacterClass.isSpace(s[start]) { start += 1 }
+        var end = s.count
+        while end > start && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
+        let marked = Set(at.flatMap { [$0, $0 + 1] })
+        let plain = Array(s[start..<end].enumerated().filter { !marked.contains($0.offset + start) }.map(\.element))
+        if heading != nil { return at }
+        if at.first == start && at.last == end - 2 && at.count == 2 && !CharacterClass.hasPause(plain) { return at }
+        if NSPageHeader.match(plain) != nil || Continuation.match(plain) != nil { return at }
+        // A dateline's bold, at the line's start or after a photo credit the layout stage cuts off
+        // (`（资料图片） **本报讯** （…记者…）…`): the second run must find nothing left to do.
+        let before = Array(Scalars.trimmed(Array(s[start..<at[0]])))
+        if before.isEmpty || PhotoCredit.matches(before),
+           Dateline.match(Array(s[at[0]..<end].enumerated().filter { !marked.contains($0.offset + at[0]) }.map(\.element))) != nil,
+           !CharacterClass.hasPause(Array(s[(at[0] + 2)..<at[1]])) {
+            return [at[0], at[1]]
+        }
+        return []
+    }
+}
+
+struct EmphasisStage: Stage {
+    var preservesLayout: Bool { true }
+
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        guard context.inputKind == .markdown else { return [] }
+        return document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
+            // Most text has no `**`: one byte scan decides.
+            guard p.indices.dropLast().contains(where: { p[$0] == 0x2A && p[$0 + 1] == 0x2A }) else { return [] }
+            var edits: [LocalEdit] = []
+            var i = 0
+            while i < p.count {
+                var e = i
+                while e < p.count && p[e] != 0x0A { e += 1 }
+                if p[i..<e].contains(0x2A) {
+                    // Scalars and their byte offsets (`*` is ASCII: one byte each).
+                    var s: [UInt32] = [], offsets: [Int] = []
+                    var j = i
+                    while j < e {
+                        let (scalar, length) = UTF8Scan.decode(p, at: j)
+                        s.append(scalar)
+                        offsets.append(j)
+                        j += length
+                    }
+                    for k in MarkdownEmphasis.markers(s) {
+                        edits.append(LocalEdit(MarkdownEmphasis.id, range: offsets[k]..<(offsets[k] + 2),
+                                               note: "bold marked on a title, dateline, running head or jump line"))
+                    }
+                }
+                i = e + 1
+            }
+            return edits
+        }
+    }
+}

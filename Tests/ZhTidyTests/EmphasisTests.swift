@@ -1,0 +1,35 @@
+import Testing
+@testable import ZhTidy
+
+/// MD-EMPHASIS: the bold pymupdf4llm marks on a title, dateline, running head or jump line is
+/// taken out; bold inside running text stays.
+@Suite struct EmphasisTests {
+    @Test func boldOfARoleIsTakenOut() {
+        #expect(tidy("### **红旗区召开座谈会**\n\n**本报讯** 6月8日，红旗区召开座谈会。")
+                == "### 红旗区召开座谈会\n\n本报讯 6月8日，红旗区召开座谈会。")
+        // A kicker set apart in bold, over its title.
+        #expect(tidy("**封丘县潘店镇**\n\n# 推广粮食种植新技术\n\n本报讯 近日，该镇推广新技术。")
+                == "封丘县潘店镇\n\n# 推广粮食种植新技术\n\n本报讯 近日，该镇推广新技术。")
+    }
+
+    @Test func runningHeadsAndJumpLinesAreRecognisedWithoutTheirBold() throws {
+        let r = try Tidy.run(Array("**第** 1 **版 要闻**\n\n本报讯 6月8日，红旗区召开座谈会，部署工作。\n\n**(下转第** 4 **版)**\n".utf8))
+        #expect(r.text == "本报讯 6月8日，红旗区召开座谈会，部署工作。\n")
+        #expect(r.edits.contains { $0.rule == MarkdownEmphasis.id })
+    }
+
+    @Test func boldInsideRunningTextStays() {
+        let s = "会议强调，要**坚持一体推进**，抓实深学细照。"
+        #expect(tidy(s) == s)
+        // An odd number of markers is left as it is.
+        let odd = "### **红旗区召开座谈会"
+        #expect(MarkdownEmphasis.markers(Scalars.of(odd)).isEmpty)
+    }
+
+    @Test func onlyMarkdownInput() {
+        var wrapped = Options()
+        wrapped.inputKind = .wrapped
+        let s = "**本报讯** 6月8日，红旗区召开座谈会。\n"
+        #expect(Tidy.run(s, options: wrapped).edits.allSatisfy { $0.rule != MarkdownEmphasis.id })
+    }
+}
