@@ -28,12 +28,15 @@ import Testing
         #expect(BylineGaps.splits(Scalars.of("洪门镇政府")).isEmpty)      // no surname start
     }
 
-    @Test func onlyInExtractedInput() {
-        // Wrapped input (pdftotext -raw) gets the gaps back; Markdown keeps what it has.
+    @Test func inWrappedInputAndInMarkdown() {
+        // Wrapped input (pdftotext -raw) gets the gaps back, and so does Markdown: pymupdf4llm's
+        // Markdown loses a byline's spaces as the other extractors do (`(杨恒战罗菲)`).
         var wrapped = Options()
         wrapped.inputKind = .wrapped
         #expect(Tidy.run("本报讯 近日，全市推进会召开。\n（杨恒战罗菲）\n", options: wrapped).text == "本报讯 近日，全市推进会召开。\n\n（杨恒战 罗菲）\n")
-        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）") == "本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）")
+        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（杨恒战罗菲）") == "本报讯 近日，全市推进会召开。\n\n（杨恒战 罗菲）")
+        // A department's credit has no names to part.
+        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（红旗宣）") == "本报讯 近日，全市推进会召开。\n\n（红旗宣）")
     }
 
     /// Where the extractor kept some of a credit's spaces (`记者 焦耀通讯员王凯杰陶建彬`), the

@@ -200,7 +200,8 @@ enum BylineGaps {
             guard run.allSatisfy({ CharacterClass.isHan(s[$0]) }) else { return [] }
             out += splits(Array(s[run])).map { $0 + run.lowerBound }
         }
-        if let c = closing { out.append(c) }
+        // (No gap between a role and the closing credit with no name between: `本报记者摄`.)
+        if let c = closing, start < end { out.append(c) }
         return Array(Set(out)).sorted()
     }
 

@@ -120,13 +120,12 @@ struct SpacingStage: Stage {
         let web = options.style == .web
         return collectEdits(document, &context, visit: {
             $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit]))
-                || (extracted && ($0.role.isDateline || $0.role.isByline))
+                || $0.role.isByline || (extracted && $0.role.isDateline)
         }) { b, out in
             spaces(b, options, &out)
-            if extracted {
-                restoreDatelineGap(b, &out)
-                restoreBylineGaps(b, &out)
-            }
+            if extracted { restoreDatelineGap(b, &out) }
+            // Markdown from an extractor (pymupdf4llm) loses a byline's spaces as well.
+            restoreBylineGaps(b, &out)
         }
     }
 
