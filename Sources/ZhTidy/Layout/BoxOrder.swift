@@ -239,7 +239,10 @@ struct BoxOrderStage: Stage {
             //    with what only finishes a sentence or finish A's word.
             for a in open where link[a] == nil {
                 let tail = last(a)
-                let rival = a + 1 < boxes.count && looksContinuing(a + 1)
+                // (A lone line that ends a sentence may be A's last line, boxed apart:
+                // `…共同研究探讨片区高` `质量发展的实施路径。`.)
+                let rival = a + 1 < boxes.count && page(a + 1) == page(a) && (looksContinuing(a + 1)
+                    || (boxes[a + 1].count == 1 && bodyFirst(a + 1) && CharacterClass.endsSentence(first(a + 1))))
                 func fits(_ c: Int) -> Bool {
                     guard !taken.contains(c), link[c] == nil, page(c) == page(a), orphan(c, after: tail) else { return false }
                     return !rival || BoxOrder.continues(first(c)) || SJoin.splitsWord(tail, first(c), &context)
