@@ -13,11 +13,14 @@
 /// line). Three passes, strongest evidence first:
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary);
-/// 2. beside A: one of the two boxes after the next, or of the three before;
+/// 2. beside A: one of the two boxes after the next, or of the three before (only one that
+///    finishes A's word when the box after A may go on with it);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
-///    at the page's foot, `小区楼道、公共通道…` at its head).
-/// Every character is kept; each record holds a stretch of boxes before and after.
+///    at the page's foot, `小区楼道、公共通道…` at its head);
+/// 4. an article's first column printed after its closing byline is read right after its title.
+/// A moved box takes its jump line along. Every character is kept; each record holds a stretch
+/// of boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
 ///                                  →    意。
@@ -235,8 +238,9 @@ struct BoxOrderStage: Stage {
             }
             for (a, c) in pairs where pairs.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
             // 2. Beside the open box: one of the two boxes after the next, or of the three before.
-            //    When the next box may go on with A itself (its first line is full), C must open
-            //    with what only finishes a sentence or finish A's word.
+            //    When the next box may go on with A itself (its first line is full), C must
+            //    finish A's word: that C only finishes some sentence (`眼前。`) does not make it
+            //    A's over the box that goes on with A (`…潘店镇将大豆、` `玉米带状…`).
             for a in open where link[a] == nil {
                 let tail = last(a)
                 // (A lone line that ends a sentence may be A's last line, boxed apart:
@@ -245,7 +249,7 @@ struct BoxOrderStage: Stage {
                     || (boxes[a + 1].count == 1 && bodyFirst(a + 1) && CharacterClass.endsSentence(first(a + 1))))
                 func fits(_ c: Int) -> Bool {
                     guard !taken.contains(c), link[c] == nil, page(c) == page(a), orphan(c, after: tail) else { return false }
-                    return !rival || BoxOrder.continues(first(c)) || SJoin.splitsWord(tail, first(c), &context)
+                    return !rival || SJoin.splitsWord(tail, first(c), &context)
                 }
                 if a + 2 < boxes.count, bodyFirst(a + 1), let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: fits) {
                     join(a, c)
