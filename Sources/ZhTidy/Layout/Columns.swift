@@ -145,8 +145,16 @@ struct LayoutColumns {
     /// A part's lines cut into its columns (each start's lines, some maybe empty) and the photo
     /// credits set in its gaps; nil when it holds one column.
     static func read(_ lines: [[UInt32]]) -> (starts: [Int], columns: [[[UInt32]]], credits: [[UInt32]])? {
-        let starts = starts(lines)
+        var starts = starts(lines)
         guard starts.count > 1 else { return nil }
+        // The first column starts where most of its lines do (a page's margin may pad every
+        // line: counted from cell 0, its width would take the margin for text; a proportional
+        // `“` may sit a cell left of it, an indent two cells right).
+        var margins: [Int: Int] = [:]
+        for l in lines {
+            if let f = l.firstIndex(where: { $0 != 0x20 }), f < starts[1] { margins[f, default: 0] += 1 }
+        }
+        if let (m, _) = margins.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), m > 0, m + 4 < starts[1] { starts[0] = m }
         var widths = zip(starts.dropFirst(), starts).map { $0 - $1 - 1 }
         widths.append(widths.sorted()[widths.count / 2])
         // Better: where the column's full lines end (the commonest end of a word that starts at
