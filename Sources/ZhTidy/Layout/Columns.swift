@@ -447,6 +447,11 @@ struct ColumnStage: Stage {
             let kind = context.options.inputKind ?? InputKind.detect(p, looksInterleaved: looksGlued)
             context.inputKind = kind
             let interleaved = kind != .layout && looksGlued()
+            if interleaved && kind == .markdown {
+                context.warnings.append(Self.interleavedWarning)
+                guard context.options.isEnabled(InterleavedColumns.id), let wb = context.wordBreaker() else { return [] }
+                return InterleavedColumns.markdownEdits(p, wb).edits
+            }
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
                 return []

@@ -154,3 +154,149 @@ struct InterleavedColumns {
         return out
     }
 }
+
+/// LAYOUT-INTERLEAVED in Markdown (pymupdf4llm): a text block printed as one paragraph whose
+/// lines it joined with spaces, two columns' lines alternating (`本报讯 6 月 8 日,红旗区召开树立和践`
+/// `重点任务,持续推动全区树立和践行正确政` `行正确政绩观学习教育座谈会,…`). The block's printed lines
+/// are told apart by width, then each is given to one of two columns so that the text reads on
+/// best: a line goes on from the one before it in its column where the two make a word across
+/// the break (ICU's dictionary: `和践|行正确`) or where it opens with what only continues a
+/// sentence. The block is read column by column only when that reads on clearly better than the
+/// order printed, and each column holds two lines or more.
+extension InterleavedColumns {
+    /// Whether line `b` reads on from line `a` in one column: +2 for a word across the break, +1
+    /// for a line that opens with a closing or pause mark after one that stops mid-sentence, −2
+    /// for such a line after a sentence's end.
+    static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker) -> Int {
+        guard let l = a.last, let f = b.first.map(CharacterClass.widthFolded) else { return 0 }
+        if SJoin.splitsWord(a, b, wb) { return 2 }
+        let continuing = CharacterClass.isPause(f) || f == 0x201D || f == 0xFF09 || f == 0x300B
+        guard continuing else { return 0 }
+        return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
+    }
+
+    /// The two columns of a block's printed lines (each column's lines in order, the column of
+    /// the first line first), or nil when the block reads on as printed. pymupdf4llm alternates
+    /// the lines of two columns where both have a line at the same height: a block is one column
+    /// alone (above where the other starts), then the two alternating, then one alone (below
+    /// where the other ends). Each such reading is scored by how its columns read on, and the
+    /// best is taken when it reads on better than the printed order by two words across a break
+    /// or more, with four alternating lines or more.
+    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker) -> [[Int]]? {
+        let n = segments.count
+        guard n >= 4 else { return nil }
+        var memo = [Int?](repeating: nil, count: n * n)
+        func score(_ a: Int, _ b: Int) -> Int {
+            if let v = memo[a * n + b] { return v }
+            let v = readsOn(segments[a], segments[b], wb)
+            memo[a * n + b] = v
+            return v
+        }
+        func total(_ column: [Int]) -> Int {
+            var last = [-1, -1], sum = 0
+            for (i, c) in column.enumerated() {
+                if last[c] >= 0 { sum += score(last[c], i) }
+                last[c] = i
+            }
+            return sum
+        }
+        let printed = total([Int](repeating: 0, count: n))
+        var best: (score: Int, column: [Int])?
+        var column = [Int](repeating: 0, count: n)
+        for p in 0..<n {
+            // (Longest alternation first: of readings that score alike, it is kept.)
+            for q in stride(from: n, through: p + 4, by: -1) {
+                for start in 0...1 where p > 0 || start == 0 {
+                    for tail in 0...1 where q < n || tail == 0 {
+                        for i in 0..<n {
+                            column[i] = i < p ? 0 : i < q ? (start + i - p) % 2 : tail
+                        }
+                        let t = total(column)
+                        if best.map({ t > $0.score }) ?? true { best = (t, column) }
+                    }
+                }
+            }
+        }
+        guard let b = best, b.score >= printed + 4 else { return nil }
+        let first = b.column[0]
+        let a = (0..<n).filter { b.column[$0] == first }, c = (0..<n).filter { b.column[$0] != first }
+        guard a.count >= 2, c.count >= 2 else { return nil }
+        return [a, c]
+    }
+}
+
+extension InterleavedColumns {
+    /// A Markdown block's printed lines: words joined (one space apart) while they fit in
+    /// `width` ems and a half (a line's marks may be squeezed, NFKC's `,` counts half an em), the
+    /// emphasis markers pymupdf4llm adds not counted.
+    static func markdownSegments(_ line: [UInt32], width: Int) -> [[UInt32]] {
+        func ems(_ s: some Collection<UInt32>) -> Double { Scalars.ems(s.lazy.filter { $0 != 0x2A }) }
+        var out: [[UInt32]] = []
+        var used = 0.0
+        for w in line.split(separator: 0x20) {
+            let e = ems(w)
+            if !out.isEmpty, used + 0.25 + e <= Double(width) + 1.5 {
+                out[out.count - 1] += [0x20] + w
+                used += 0.25 + e
+            } else {
+                out.append(Array(w))
+                used = e
+            }
+        }
+        return out
+    }
+
+    /// Markdown's blocks read column by column where two columns alternate in them (see
+    /// ``alternating(_:_:)``): one edit per block, its columns' lines kept as printed (one space
+    /// apart), the two columns a paragraph each.
+    static func markdownEdits(_ p: UnsafeBufferPointer<UInt8>, _ wb: WordBreaker) -> (edits: [LocalEdit], left: Int) {
+        var lines: [Range<Int>] = []
+        var i = 0
+        while i < p.count {
+            var e = i
+            while e < p.count && p[e] != 0x0A { e += 1 }
+            let r = TextLayout.trim(p, i..<e)
+            if r.count >= 60 && p[r.lowerBound] != 0x23 { lines.append(r) }
+            i = e + 1
+        }
+        let texts = lines.map { UTF8Scan.scalars(p, $0) }
+        guard let pageWidth = width(texts) else { return ([], 0) }
+        var edits: [LocalEdit] = []
+        var left = 0
+        for (r, s) in zip(lines, texts) {
+            let w = width([s]) ?? pageWidth
+            let cut = markdownSegments(s, width: w)
+            guard cut.count >= 4 else { continue }
+            let columns = alternating(cut, wb)
+            // A column's paragraphs: a short line that ends a sentence is a paragraph's last.
+            var breaks = false
+            func text(_ c: [Int]) -> [UInt32] {
+                var out: [UInt32] = []
+                for (k, i) in c.enumerated() {
+                    if k > 0 {
+                        let before = cut[c[k - 1]]
+                        func ems(_ s: [UInt32]) -> Double { Scalars.ems(s.lazy.filter { $0 != 0x2A }) }
+                        // (After a sentence's end, a line short of the column that more lines
+                        // follow is a first line: the indent shortens it.)
+                        let firstLine = k + 1 < c.count && ems(cut[i]) < Double(w) - 1.5 && ems(cut[i]) >= Double(w) - 3.5
+                        if CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine) {
+                            out += [0x0A, 0x0A]
+                            breaks = true
+                        } else {
+                            out.append(0x20)
+                        }
+                    }
+                    out += cut[i]
+                }
+                return out
+            }
+            let read = (columns ?? [Array(0..<cut.count)]).map(text).joined(separator: [0x0A, 0x0A])
+            if columns == nil && cut.filter({ Scalars.ems($0) >= Double(w) - 1.5 }).count >= 4 { left += 1 }
+            guard columns != nil || breaks else { continue }
+            edits.append(LocalEdit(id, range: r, replacement: UTF8Scan.encode(Array(read)),
+                                   note: columns != nil ? "two columns' lines alternating in one block, read column by column"
+                                       : "a short line that ends a sentence ends a paragraph"))
+        }
+        return (edits, left)
+    }
+}

@@ -53,6 +53,12 @@ struct SJoin {
     static func splitsWord(_ tail: [UInt32], _ head: [UInt32], _ context: inout PipelineContext) -> Bool {
         guard let l = tail.last, let f = head.first, CharacterClass.isHan(l), CharacterClass.isHan(f),
               let wb = context.wordBreaker() else { return false }
+        return splitsWord(tail, head, wb)
+    }
+
+    /// ``splitsWord(_:_:_:)`` with a word breaker at hand.
+    static func splitsWord(_ tail: [UInt32], _ head: [UInt32], _ wb: WordBreaker) -> Bool {
+        guard let l = tail.last, let f = head.first, CharacterClass.isHan(l), CharacterClass.isHan(f) else { return false }
         var window = UTF8Scan.encode(Array(tail.suffix(6)))
         let junction = window.count
         window += UTF8Scan.encode(Array(head.prefix(6)))

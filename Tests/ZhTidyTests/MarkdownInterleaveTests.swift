@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ZhTidy
+
+/// LAYOUT-INTERLEAVED on Markdown (pymupdf4llm): a block whose lines alternate between two
+/// columns is read column by column; a short line that ends a sentence ends a paragraph.
+@Suite struct MarkdownInterleaveTests {
+    /// A real pymupdf4llm block (XeLaTeX page 1): the dateline paragraph's lines alternate with
+    /// the next column's.
+    static let block = "**本报讯** 6 月 8 日,红旗区召开树立和践 重点任务,持续推动全区树立和践行正确政 行正确政绩观学习教育座谈会,深入学习贯 "
+        + "绩观学习教育走深走实、落地落细。区委书 彻习近平总书记关于树立和践行正确政绩观 记、区长刘怀斌主持会议并讲话,区领导李 "
+        + "的重要论述、重要指示精神,传达学习中央党 向军、郭潇潇、王平平、郭琴、邵自卿、万鹏、"
+
+    @Test func alternatingLinesAreToldApart() throws {
+        let wb = try WordBreaker()
+        let cut = InterleavedColumns.markdownSegments(Scalars.of(Self.block), width: 18)
+        #expect(cut.count == 8)
+        let columns = try #require(InterleavedColumns.alternating(cut, wb))
+        #expect(columns == [[0, 2, 4, 6], [1, 3, 5, 7]])
+    }
+
+    @Test func textReadInOrderIsLeftAsItIs() throws {
+        let wb = try WordBreaker()
+        // The same lines, one column: reading them as printed is best.
+        let one = "本报讯 6 月 8 日,红旗区召开树立和践 行正确政绩观学习教育座谈会,深入学习贯 彻习近平总书记关于树立和践行正确政绩观 "
+            + "的重要论述、重要指示精神,传达学习中央党 的建设工作领导小组专项工作部署,以及省、"
+        #expect(InterleavedColumns.alternating(InterleavedColumns.markdownSegments(Scalars.of(one), width: 18), wb) == nil)
+    }
+
+    /// On whole pages: a paragraph read from alternating lines comes out whole (`本报讯 近日，红旗区
+    /// 向阳街道…落地见效。`, XeLaTeX), and a paragraph's short last line ends it inside a block
+    /// (`…吕晖一同参加。` then `魏海晓先后到…`, ReportLab).
+    @Test(arguments: [("xl-e01-p1", "本报讯 近日，红旗区向阳街道人大工委"), ("rl-e02-p4", "本报讯 近日，卫滨区区长魏海晓"),
+                      ("rl-e02-p4", "魏海晓先后到卫滨区污染防治")])
+    func pageParagraphsComeOutWhole(_ page: String, _ opening: String) throws {
+        let dir = "Fixtures/pages/\(page)"
+        let out = try Tidy.run(try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md")).output
+        let truth = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("\(dir)/truth.json"))) as! [String: Any]
+        let paragraphs = (truth["articles"] as! [[String: Any]]).flatMap { $0["paragraphs"] as! [String] }
+        let blocks = Set(String(decoding: out, as: UTF8.self).components(separatedBy: "\n\n").map { Array($0.trimmingCharacters(in: .newlines).utf8) })
+        let p = try #require(paragraphs.first { $0.hasPrefix(opening) })
+        #expect(blocks.contains(Array(p.utf8)))
+        try Invariants.check(try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md"))
+    }
+}
