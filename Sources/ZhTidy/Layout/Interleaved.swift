@@ -226,11 +226,36 @@ extension InterleavedColumns {
 }
 
 extension InterleavedColumns {
+    /// The printed width in ems of Markdown text: NFKC turned fullwidth `，；：！？（）` into ASCII,
+    /// but they were printed an em wide; emphasis markers are not printed.
+    static func ems(_ s: some Collection<UInt32>) -> Double {
+        s.reduce(0) { t, c in
+            switch c {
+            case 0x2A: return t
+            case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29: return t + 1
+            case 0x20: return t + 0.25
+            default: return t + (c >= 0x2000 ? 1 : 0.5)
+            }
+        }
+    }
+
+    /// The column width of Markdown blocks: the commonest printed width of their long words.
+    static func markdownWidth(_ lines: [[UInt32]]) -> Int? {
+        var count: [Int: Int] = [:]
+        for line in lines {
+            for w in line.split(separator: 0x20) {
+                let e = ems(w)
+                if e >= 8 { count[Int(e.rounded(.toNearestOrEven)), default: 0] += 1 }
+            }
+        }
+        guard let best = count.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), best.value >= 2 else { return nil }
+        return best.key
+    }
+
     /// A Markdown block's printed lines: words joined (one space apart) while they fit in
     /// `width` ems and a half (a line's marks may be squeezed, NFKC's `,` counts half an em), the
     /// emphasis markers pymupdf4llm adds not counted.
     static func markdownSegments(_ line: [UInt32], width: Int) -> [[UInt32]] {
-        func ems(_ s: some Collection<UInt32>) -> Double { Scalars.ems(s.lazy.filter { $0 != 0x2A }) }
         var out: [[UInt32]] = []
         var used = 0.0
         for w in line.split(separator: 0x20) {
@@ -260,11 +285,11 @@ extension InterleavedColumns {
             i = e + 1
         }
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
-        guard let pageWidth = width(texts) else { return ([], 0) }
+        guard let pageWidth = markdownWidth(texts) else { return ([], 0) }
         var edits: [LocalEdit] = []
         var left = 0
         for (r, s) in zip(lines, texts) {
-            let w = width([s]) ?? pageWidth
+            let w = markdownWidth([s]) ?? pageWidth
             let cut = markdownSegments(s, width: w)
             guard cut.count >= 4 else { continue }
             let columns = alternating(cut, wb)
@@ -275,11 +300,13 @@ extension InterleavedColumns {
                 for (k, i) in c.enumerated() {
                     if k > 0 {
                         let before = cut[c[k - 1]]
-                        func ems(_ s: [UInt32]) -> Double { Scalars.ems(s.lazy.filter { $0 != 0x2A }) }
                         // (After a sentence's end, a line short of the column that more lines
                         // follow is a first line: the indent shortens it.)
                         let firstLine = k + 1 < c.count && ems(cut[i]) < Double(w) - 1.5 && ems(cut[i]) >= Double(w) - 3.5
-                        if CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine) {
+                        // (A byline or photo credit is a block of its own: `…安全防线。 (周柯园)`.)
+                        func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) }
+                        if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine))
+                            || apart(before) || apart(cut[i]) {
                             out += [0x0A, 0x0A]
                             breaks = true
                         } else {
@@ -291,7 +318,7 @@ extension InterleavedColumns {
                 return out
             }
             let read = (columns ?? [Array(0..<cut.count)]).map(text).joined(separator: [0x0A, 0x0A])
-            if columns == nil && cut.filter({ Scalars.ems($0) >= Double(w) - 1.5 }).count >= 4 { left += 1 }
+            if columns == nil && cut.filter({ ems($0) >= Double(w) - 1.5 }).count >= 4 { left += 1 }
             guard columns != nil || breaks else { continue }
             edits.append(LocalEdit(id, range: r, replacement: UTF8Scan.encode(Array(read)),
                                    note: columns != nil ? "two columns' lines alternating in one block, read column by column"
