@@ -43,3 +43,13 @@ import Testing
         try Invariants.check(try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md"))
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// A block of more printed lines than a page holds is left as it is.
+    @Test func aHugeBlockIsLeftAlone() throws {
+        let wb = try WordBreaker()
+        let line = Scalars.of("重点任务,持续推动全区树立和践行正确政")
+        let cut = [[UInt32]](repeating: line, count: InterleavedColumns.maxAlternatingLines + 1)
+        #expect(InterleavedColumns.alternating(cut, wb) == nil)
+    }
+}

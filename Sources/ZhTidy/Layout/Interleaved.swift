@@ -182,9 +182,13 @@ extension InterleavedColumns {
     /// where the other ends). Each such reading is scored by how its columns read on, and the
     /// best is taken when it reads on better than the printed order by two words across a break
     /// or more, with four alternating lines or more.
+    /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
+    static let maxAlternatingLines = 256
+
     static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker) -> [[Int]]? {
         let n = segments.count
-        guard n >= 4 else { return nil }
+        // (A block of more lines than a page holds is left: it is no column text.)
+        guard n >= 4, n <= maxAlternatingLines else { return nil }
         var memo = [Int?](repeating: nil, count: n * n)
         func score(_ a: Int, _ b: Int) -> Int {
             if let v = memo[a * n + b] { return v }
@@ -192,34 +196,36 @@ extension InterleavedColumns {
             memo[a * n + b] = v
             return v
         }
-        func total(_ column: [Int]) -> Int {
-            var last = [-1, -1], sum = 0
-            for (i, c) in column.enumerated() {
-                if last[c] >= 0 { sum += score(last[c], i) }
-                last[c] = i
-            }
-            return sum
-        }
-        let printed = total([Int](repeating: 0, count: n))
-        var best: (score: Int, column: [Int])?
-        var column = [Int](repeating: 0, count: n)
-        for p in 0..<n {
-            // (Longest alternation first: of readings that score alike, it is kept.)
-            for q in stride(from: n, through: p + 4, by: -1) {
-                for start in 0...1 where p > 0 || start == 0 {
+        // The printed order's score up to each line (consecutive lines in one column).
+        var run = [Int](repeating: 0, count: n)
+        for i in 1..<n { run[i] = run[i - 1] + score(i - 1, i) }
+        let printed = run[n - 1]
+        // Each reading in O(1) as the alternation grows: lines before p in the first column,
+        // p..<q alternating (line p in column `start`), q..<n in column `tail`.
+        var best: (score: Int, p: Int, q: Int, start: Int, tail: Int)?
+        for p in 0..<(n - 3) {
+            for start in 0...1 where p > 0 || start == 0 {
+                var last = [p - 1, -1], alternation = 0
+                for q in (p + 1)...n {
+                    let i = q - 1, c = (start + i - p) % 2
+                    if last[c] >= 0 { alternation += score(last[c], i) }
+                    last[c] = i
+                    guard q - p >= 4 else { continue }
                     for tail in 0...1 where q < n || tail == 0 {
-                        for i in 0..<n {
-                            column[i] = i < p ? 0 : i < q ? (start + i - p) % 2 : tail
+                        let rest = q < n ? (last[tail] >= 0 ? score(last[tail], q) : 0) + run[n - 1] - run[q] : 0
+                        let t = (p > 0 ? run[p - 1] : 0) + alternation + rest
+                        // (Of readings that score alike, the longest alternation is kept.)
+                        if best.map({ t > $0.score || (t == $0.score && p == $0.p && q > $0.q) }) ?? true {
+                            best = (t, p, q, start, tail)
                         }
-                        let t = total(column)
-                        if best.map({ t > $0.score }) ?? true { best = (t, column) }
                     }
                 }
             }
         }
         guard let b = best, b.score >= printed + 4 else { return nil }
-        let first = b.column[0]
-        let a = (0..<n).filter { b.column[$0] == first }, c = (0..<n).filter { b.column[$0] != first }
+        let column = (0..<n).map { i in i < b.p ? 0 : i < b.q ? (b.start + i - b.p) % 2 : b.tail }
+        let first = column[0]
+        let a = (0..<n).filter { column[$0] == first }, c = (0..<n).filter { column[$0] != first }
         guard a.count >= 2, c.count >= 2 else { return nil }
         return [a, c]
     }
