@@ -145,7 +145,7 @@ struct LayoutColumns {
     /// A part's lines cut into its columns (each start's lines, some maybe empty) and the photo
     /// credits set in its gaps; nil when it holds one column.
     static func read(_ lines: [[UInt32]]) -> (starts: [Int], columns: [[[UInt32]]], credits: [[UInt32]])? {
-        var starts = starts(lines)
+        let starts = starts(lines)
         guard starts.count > 1 else { return nil }
         // The first column starts where most of its lines do (a page's margin may pad every
         // line: counted from cell 0, its width would take the margin for text; a proportional
@@ -154,8 +154,11 @@ struct LayoutColumns {
         for l in lines {
             if let f = l.firstIndex(where: { $0 != 0x20 }), f < starts[1] { margins[f, default: 0] += 1 }
         }
-        if let (m, _) = margins.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), m > 0, m + 4 < starts[1] { starts[0] = m }
-        var widths = zip(starts.dropFirst(), starts).map { $0 - $1 - 1 }
+        // (`origin` is where each column's text starts; `starts` stay the cells that decide
+        // which column a word reaches, the first at cell 0.)
+        var origin = starts
+        if let (m, _) = margins.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), m > 0, m + 4 < starts[1] { origin[0] = m }
+        var widths = zip(starts.dropFirst(), origin).map { $0 - $1 - 1 }
         widths.append(widths.sorted()[widths.count / 2])
         // Better: where the column's full lines end (the commonest end of a word that starts at
         // the column, on two lines or more). A start can sit left of the column's true start
@@ -167,7 +170,7 @@ struct LayoutColumns {
             let ws = words(line)
             for (i, w) in ws.enumerated() {
                 let k = starts.lastIndex { $0 <= w.lowerBound + 1 }!
-                guard abs(w.lowerBound - starts[k]) <= 1 else { continue }
+                guard abs(w.lowerBound - origin[k]) <= 1 else { continue }
                 let limit = k + 1 < starts.count ? starts[k + 1] - 1 : Int.max
                 var end = w.upperBound
                 var j = i + 1
@@ -176,7 +179,7 @@ struct LayoutColumns {
             }
         }
         for (k, e) in ends.enumerated() {
-            if let (end, n) = e.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), n >= 2 { widths[k] = end - starts[k] }
+            if let (end, n) = e.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), n >= 2 { widths[k] = end - origin[k] }
         }
         var columns = [[[UInt32]]](repeating: [], count: starts.count)
         var credits: [[UInt32]] = []
@@ -202,7 +205,7 @@ struct LayoutColumns {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
-                        let used = printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - starts[c]))
+                        let used = printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - origin[c]))
                         if used + 0.25 + Scalars.ems(line[w]) <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
