@@ -142,7 +142,10 @@ struct NSPageHeader {
         // Dashes frame the number on both sides; `0-` is a number and a hyphen, not a folio.
         let ends = s.filter { !CharacterClass.isSpace($0) }
         let dashed = ends.first.map(pageNumberDashes.contains) == true && ends.last.map(pageNumberDashes.contains) == true
-        if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), s.count <= 9, dashed || weak {
+        // (A run of dashes counts as one: D-DASH turns `--` into `——`, and a second run must read
+        // the line as the first did.)
+        let length = s.indices.filter { $0 == 0 || !(pageNumberDashes.contains(s[$0]) && pageNumberDashes.contains(s[$0 - 1])) }.count
+        if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), length <= 9, dashed || weak {
             var info = PageInfo()
             info.page = Scalars.string(bare)
             return info
