@@ -53,3 +53,15 @@ extension MarkdownInterleaveTests {
         #expect(InterleavedColumns.alternating(cut, wb) == nil)
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// Three columns taking turns (Chromium's pages set three or four) are read one after another.
+    @Test func threeColumnsTakingTurns() throws {
+        let wb = try WordBreaker()
+        let a = ["会议传达近期全市大气污染防治推进会精神，复盘上", "周大气污染防治集中攻坚工作，分析当前形势，压实攻坚", "责任，细化关键举措，全力打赢蓝天保卫战，为全区高质"]
+        let b = ["执行力，把严的标准、实的作风，贯穿污染防治全过程、", "各环节，做到直面问题、动真碰硬、一抓到底。各单位主", "要领导要带头下沉一线，靠前指挥，现场攻坚，主动认领"]
+        let c = ["程，常态化开展实操演练，做到精准溯源、精准定位、精", "准管控；落实快速机制，做到闻令而动，第一时间赶赴现", "场，排查溯源、管控整改，全面优化升级污染防控快速响"]
+        let cut = (0..<3).flatMap { [a[$0], b[$0], c[$0]] }.map(Scalars.of)
+        #expect(InterleavedColumns.alternating(cut, wb) == [[0, 3, 6], [1, 4, 7], [2, 5, 8]])
+    }
+}

@@ -156,13 +156,13 @@ struct InterleavedColumns {
 }
 
 /// LAYOUT-INTERLEAVED in Markdown (pymupdf4llm): a text block printed as one paragraph whose
-/// lines it joined with spaces, two columns' lines alternating (`本报讯 6 月 8 日,红旗区召开树立和践`
-/// `重点任务,持续推动全区树立和践行正确政` `行正确政绩观学习教育座谈会,…`). The block's printed lines
-/// are told apart by width, then each is given to one of two columns so that the text reads on
-/// best: a line goes on from the one before it in its column where the two make a word across
-/// the break (ICU's dictionary: `和践|行正确`) or where it opens with what only continues a
-/// sentence. The block is read column by column only when that reads on clearly better than the
-/// order printed, and each column holds two lines or more.
+/// lines it joined with spaces, the lines of two or more columns taking turns
+/// (`本报讯 6 月 8 日,红旗区召开树立和践` `重点任务,持续推动全区树立和践行正确政`
+/// `行正确政绩观学习教育座谈会,…`). The block's printed lines are told apart by width, then each is
+/// given to a column so that the text reads on best: a line goes on from the one before it in its
+/// column where the two make a word across the break (ICU's dictionary: `和践|行正确`) or where it
+/// opens with what only continues a sentence. The block is read column by column only when that
+/// reads on clearly better than the order printed, and each column holds two lines or more.
 extension InterleavedColumns {
     /// Whether line `b` reads on from line `a` in one column: +2 for a word across the break, +1
     /// for a line that opens with a closing or pause mark after one that stops mid-sentence, −2
@@ -175,13 +175,13 @@ extension InterleavedColumns {
         return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
     }
 
-    /// The two columns of a block's printed lines (each column's lines in order, the column of
-    /// the first line first), or nil when the block reads on as printed. pymupdf4llm alternates
-    /// the lines of two columns where both have a line at the same height: a block is one column
-    /// alone (above where the other starts), then the two alternating, then one alone (below
-    /// where the other ends). Each such reading is scored by how its columns read on, and the
-    /// best is taken when it reads on better than the printed order by two words across a break
-    /// or more, with four alternating lines or more.
+    /// The columns of a block's printed lines (each column's lines in order, the columns in the
+    /// order of their first lines), or nil when the block reads on as printed. pymupdf4llm takes
+    /// the lines of two to five columns in turn where they have lines at the same height: a
+    /// block is one column alone (above where the others start), then the columns taking turns,
+    /// then one alone (below where the others end). Each such reading is scored by how its
+    /// columns read on, and the best is taken when it reads on better than the printed order by
+    /// two words across a break or more, with two turns at least.
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
     static let maxAlternatingLines = 256
 
@@ -201,33 +201,39 @@ extension InterleavedColumns {
         for i in 1..<n { run[i] = run[i - 1] + score(i - 1, i) }
         let printed = run[n - 1]
         // Each reading in O(1) as the alternation grows: lines before p in the first column,
-        // p..<q alternating (line p in column `start`), q..<n in column `tail`.
-        var best: (score: Int, p: Int, q: Int, start: Int, tail: Int)?
-        for p in 0..<(n - 3) {
-            for start in 0...1 where p > 0 || start == 0 {
-                var last = [p - 1, -1], alternation = 0
-                for q in (p + 1)...n {
-                    let i = q - 1, c = (start + i - p) % 2
-                    if last[c] >= 0 { alternation += score(last[c], i) }
-                    last[c] = i
-                    guard q - p >= 4 else { continue }
-                    for tail in 0...1 where q < n || tail == 0 {
-                        let rest = q < n ? (last[tail] >= 0 ? score(last[tail], q) : 0) + run[n - 1] - run[q] : 0
-                        let t = (p > 0 ? run[p - 1] : 0) + alternation + rest
-                        // (Of readings that score alike, the longest alternation is kept.)
-                        if best.map({ t > $0.score || (t == $0.score && p == $0.p && q > $0.q) }) ?? true {
-                            best = (t, p, q, start, tail)
+        // p..<q taking turns among k columns (line p in column `start`), q..<n in column `tail`.
+        var best: (score: Int, p: Int, q: Int, k: Int, start: Int, tail: Int)?
+        for k in 2...5 {
+            for p in 0..<(n - 3) {
+                for start in 0..<k where p > 0 || start == 0 {
+                    var last = [Int](repeating: -1, count: k), alternation = 0
+                    last[0] = p - 1
+                    for q in (p + 1)...n {
+                        let i = q - 1, c = (start + i - p) % k
+                        if last[c] >= 0 { alternation += score(last[c], i) }
+                        last[c] = i
+                        guard q - p >= 2 * k else { continue }
+                        for tail in 0..<k where q < n || tail == 0 {
+                            let rest = q < n ? (last[tail] >= 0 ? score(last[tail], q) : 0) + run[n - 1] - run[q] : 0
+                            let t = (p > 0 ? run[p - 1] : 0) + alternation + rest
+                            // (Of readings that score alike, the fewest columns and the longest
+                            // alternation are kept.)
+                            if best.map({ t > $0.score || (t == $0.score && k == $0.k && p == $0.p && q > $0.q) }) ?? true {
+                                best = (t, p, q, k, start, tail)
+                            }
                         }
                     }
                 }
             }
         }
         guard let b = best, b.score >= printed + 4 else { return nil }
-        let column = (0..<n).map { i in i < b.p ? 0 : i < b.q ? (b.start + i - b.p) % 2 : b.tail }
-        let first = column[0]
-        let a = (0..<n).filter { column[$0] == first }, c = (0..<n).filter { column[$0] != first }
-        guard a.count >= 2, c.count >= 2 else { return nil }
-        return [a, c]
+        let column = (0..<n).map { i in i < b.p ? 0 : i < b.q ? (b.start + i - b.p) % b.k : b.tail }
+        // The columns in the order of their first lines.
+        var order: [Int] = []
+        for c in column where !order.contains(c) { order.append(c) }
+        let columns = order.map { c in (0..<n).filter { column[$0] == c } }
+        guard columns.allSatisfy({ $0.count >= 2 }) else { return nil }
+        return columns
     }
 }
 
