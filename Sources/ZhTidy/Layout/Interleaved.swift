@@ -304,7 +304,12 @@ extension InterleavedColumns {
             let w = markdownWidth([s]) ?? pageWidth
             let cut = markdownSegments(s, width: w)
             guard cut.count >= 4 else { continue }
-            let columns = alternating(cut, wb)
+            // A jump line among the lines (`**(下转第** 4 **版)**`) belongs to no column's turn:
+            // it is read after the columns, whose text it ends.
+            func isJump(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
+            let jumps = cut.indices.filter { isJump(cut[$0]) }
+            let body = cut.indices.filter { !isJump(cut[$0]) }
+            let columns = alternating(body.map { cut[$0] }, wb).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
             // A column's paragraphs: a short line that ends a sentence is a paragraph's last.
             var breaks = false
             func text(_ c: [Int]) -> [UInt32] {
@@ -316,7 +321,7 @@ extension InterleavedColumns {
                         // follow is a first line: the indent shortens it.)
                         let firstLine = k + 1 < c.count && ems(cut[i]) < Double(w) - 1.5 && ems(cut[i]) >= Double(w) - 3.5
                         // (A byline or photo credit is a block of its own: `…安全防线。 (周柯园)`.)
-                        func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) }
+                        func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) || isJump(x) }
                         if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine))
                             || apart(before) || apart(cut[i]) {
                             out += [0x0A, 0x0A]
@@ -333,7 +338,7 @@ extension InterleavedColumns {
             if columns == nil && cut.filter({ ems($0) >= Double(w) - 1.5 }).count >= 4 { left += 1 }
             guard columns != nil || breaks else { continue }
             edits.append(LocalEdit(id, range: r, replacement: UTF8Scan.encode(Array(read)),
-                                   note: columns != nil ? "two columns' lines alternating in one block, read column by column"
+                                   note: columns != nil ? "columns' lines taking turns in one block, read column by column"
                                        : "a short line that ends a sentence ends a paragraph"))
         }
         return (edits, left)
