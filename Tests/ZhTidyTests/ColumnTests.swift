@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhTidy
 
@@ -305,5 +306,22 @@ import Testing
         #expect(result.inputKind == .wrapped)
         #expect(result.warnings.contains { $0.contains("interleaved") })
         #expect(result.outputString.hasPrefix("第一栏第一行的文字内容，写满了一栏第一栏第二行"))
+    }
+}
+
+extension InterleavedColumnTests {
+    /// pdftotext's default mode on Chromium's page (staggered baselines: a row per line only
+    /// where the columns' lines meet): the columns taking turns read on better than rows, and the
+    /// paragraphs come out whole (none did before).
+    @Test func staggeredColumnsTakeTurns() throws {
+        let dir = "Fixtures/pages/cr-e01-p1"
+        let out = try Tidy.run(try Fixtures.bytes("\(dir)/pdftotext.txt")).output
+        let truth = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("\(dir)/truth.json"))) as! [String: Any]
+        let paragraphs = (truth["articles"] as! [[String: Any]]).flatMap { $0["paragraphs"] as! [String] }
+        let blocks = Set(String(decoding: out, as: UTF8.self).components(separatedBy: "\n\n").map { Array($0.trimmingCharacters(in: .newlines).utf8) })
+        let exact = paragraphs.filter { blocks.contains(Array($0.utf8)) }
+        #expect(exact.count >= 10)
+        #expect(exact.contains { $0.hasPrefix("会议传达近期全市大气污染防治推进会精神") })
+        try Invariants.check(try Fixtures.bytes("\(dir)/pdftotext.txt"))
     }
 }

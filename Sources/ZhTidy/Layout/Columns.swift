@@ -510,7 +510,7 @@ struct ColumnStage: Stage {
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
                 } else if kind == .wrapped {
-                    let read = InterleavedColumns.rewrite(band)
+                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker())
                     left += read.left
                     if read.read {
                         edits.append(LocalEdit(InterleavedColumns.id, range: range,

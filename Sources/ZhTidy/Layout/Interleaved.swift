@@ -9,8 +9,10 @@
 /// Articles are cut at headings above a dateline (the columns change there). In an article whose
 /// lines mostly cut into the same, largest, number of segments, the columns separate consistently:
 /// it is read column by column, a line with fewer segments giving them to the columns whose text
-/// goes on. Elsewhere, only runs of two or more lines cut alike are read so; other lines are kept
-/// as they are, and the stage warns about them. Every character is kept.
+/// goes on. The block's segments in order may read on better with the columns taking turns
+/// (see ``alternating(_:_:)``: words across the breaks, ICU's dictionary): then they are read
+/// so. Elsewhere, only runs of two or more lines cut alike are read column by column; other lines
+/// are kept as they are, and the stage warns about them. Every character is kept.
 ///
 ///     本报讯6月8日，红旗区召开树立和践 重点任务，持续推动全区树立和践行正确政
 ///     行正确政绩观学习教育座谈会，深入学习贯 绩观学习教育走深走实、落地落细。区委书
@@ -83,7 +85,7 @@ struct InterleavedColumns {
 
     /// A band read column by column where its lines separate consistently: the new lines, whether
     /// any block was read, and how many glued lines were left as they are.
-    static func rewrite(_ band: [[UInt32]]) -> (lines: [[UInt32]], read: Bool, left: Int) {
+    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil) -> (lines: [[UInt32]], read: Bool, left: Int) {
         var out: [[UInt32]] = []
         var read = false, left = 0
         for (range, heading) in blocks(band) {
@@ -92,8 +94,30 @@ struct InterleavedColumns {
             let cut = lines.map { segments($0, width: width) }
             let k = cut.map(\.count).max() ?? 0
             // A page has a few columns (the choice of columns for a short line grows as 2^k).
+            // Two readings: by rows (each line's segments to the columns, where the lines mostly
+            // cut into all of them), and the block's segments in order with the columns taking
+            // turns (pdftotext prints a row per line only where the columns' baselines meet). The
+            // one that reads on better is taken; by rows on a tie.
+            var byRows: [[[UInt32]]]? = nil
             if (2...maxColumns).contains(k), 2 * cut.filter({ $0.count == k }).count >= cut.count {
-                out += columns(cut, k, width: width)
+                byRows = columnLists(cut, k, width: width)
+            }
+            if let wb = words {
+                let flat = cut.flatMap { $0 }
+                if let cols = alternating(flat, wb) {
+                    let turns = cols.map { $0.map { flat[$0] } }
+                    func reads(_ cs: [[[UInt32]]]) -> Int {
+                        cs.reduce(0) { t, c in t + zip(c, c.dropFirst()).reduce(0) { $0 + readsOn($1.0, $1.1, wb) } }
+                    }
+                    if byRows.map({ reads(turns) > reads($0) }) ?? true {
+                        out += turns.joined()
+                        read = true
+                        continue
+                    }
+                }
+            }
+            if let rows = byRows {
+                out += rows.joined()
                 read = true
                 continue
             }
@@ -124,6 +148,11 @@ struct InterleavedColumns {
     /// photo, or has ended): its segments go, in order, to the columns whose last line was full
     /// (the text goes on there), or else that have begun.
     static func columns(_ cut: [[[UInt32]]], _ k: Int, width: Int) -> [[UInt32]] {
+        Array(columnLists(cut, k, width: width).joined())
+    }
+
+    /// ``columns(_:_:width:)``, each column's lines apart.
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int) -> [[[UInt32]]] {
         var columns = [[[UInt32]]](repeating: [], count: k)
         var open = [Bool](repeating: true, count: k)
         for segments in cut {
@@ -137,7 +166,7 @@ struct InterleavedColumns {
                 open[j] = Scalars.ems(s) >= Double(width) - 1
             }
         }
-        return Array(columns.joined())
+        return columns
     }
 
     /// The ways to choose `n` of `k` columns, in order (lexicographic).
