@@ -144,8 +144,12 @@ struct NSPageHeader {
         let dashed = ends.first.map(pageNumberDashes.contains) == true && ends.last.map(pageNumberDashes.contains) == true
         // (A run of dashes counts as one: D-DASH turns `--` into `——`, and a second run must read
         // the line as the first did.)
-        let length = s.indices.filter { $0 == 0 || !(pageNumberDashes.contains(s[$0]) && pageNumberDashes.contains(s[$0 - 1])) }.count
-        if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), length <= 9, dashed || weak {
+        func length() -> Int {
+            var n = 0
+            for k in s.indices where k == 0 || !(pageNumberDashes.contains(s[k]) && pageNumberDashes.contains(s[k - 1])) { n += 1 }
+            return n
+        }
+        if !bare.isEmpty, bare.count <= 2, bare.allSatisfy(CharacterClass.isDigit), dashed || weak, length() <= 9 {
             var info = PageInfo()
             info.page = Scalars.string(bare)
             return info
