@@ -30,11 +30,11 @@ struct InterleavedColumns {
 
     /// The column width of a block in ems: the commonest width of its long words (8 ems or more),
     /// rounded, the wider on a tie; nil unless two words have it.
-    static func width(_ lines: [[UInt32]]) -> Int? {
+    static func width(_ lines: [[UInt32]], ems: (ArraySlice<UInt32>) -> Double = { Scalars.ems($0) }) -> Int? {
         var count: [Int: Int] = [:]
         for line in lines {
             for w in words(line) {
-                let e = Scalars.ems(w)
+                let e = ems(w)
                 if e >= 8 { count[Int(e.rounded(.toNearestOrEven)), default: 0] += 1 }
             }
         }
@@ -281,17 +281,7 @@ extension InterleavedColumns {
     }
 
     /// The column width of Markdown blocks: the commonest printed width of their long words.
-    static func markdownWidth(_ lines: [[UInt32]]) -> Int? {
-        var count: [Int: Int] = [:]
-        for line in lines {
-            for w in line.split(separator: 0x20) {
-                let e = ems(w)
-                if e >= 8 { count[Int(e.rounded(.toNearestOrEven)), default: 0] += 1 }
-            }
-        }
-        guard let best = count.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), best.value >= 2 else { return nil }
-        return best.key
-    }
+    static func markdownWidth(_ lines: [[UInt32]]) -> Int? { width(lines, ems: { ems($0) }) }
 
     /// A Markdown block's printed lines: words joined (one space apart) while they fit in
     /// `width` ems and a half (a line's marks may be squeezed, NFKC's `,` counts half an em), the
