@@ -214,48 +214,63 @@ extension InterleavedColumns {
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
     static let maxAlternatingLines = 256
 
+    /// The most columns taking turns in one block.
+    static let maxTurns = 5
+
     static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker) -> [[Int]]? {
         let n = segments.count
         // (A block of more lines than a page holds is left: it is no column text.)
         guard n >= 4, n <= maxAlternatingLines else { return nil }
-        var memo = [Int?](repeating: nil, count: n * n)
-        func score(_ a: Int, _ b: Int) -> Int {
-            if let v = memo[a * n + b] { return v }
-            let v = readsOn(segments[a], segments[b], wb)
-            memo[a * n + b] = v
-            return v
+        // Every reading links lines at most `maxTurns` apart (each column takes a turn in every
+        // round): their scores are found once.
+        let span = maxTurns
+        var near = [Int](repeating: 0, count: n * span)
+        for a in 0..<n {
+            for d in 1...span where a + d < n { near[a * span + d - 1] = readsOn(segments[a], segments[a + d], wb) }
         }
+        @inline(__always) func score(_ a: Int, _ b: Int) -> Int { b - a <= span ? near[a * span + b - a - 1] : 0 }
         // The printed order's score up to each line (consecutive lines in one column).
         var run = [Int](repeating: 0, count: n)
         for i in 1..<n { run[i] = run[i - 1] + score(i - 1, i) }
         let printed = run[n - 1]
         // Each reading in O(1) as the alternation grows: lines before p in the first column,
         // p..<q taking turns among k columns (line p in column `start`), q..<n in column `tail`.
-        var best: (score: Int, p: Int, q: Int, k: Int, start: Int, tail: Int)?
-        for k in 2...5 {
-            for p in 0..<(n - 3) {
-                for start in 0..<k where p > 0 || start == 0 {
-                    var last = [Int](repeating: -1, count: k), alternation = 0
-                    last[0] = p - 1
-                    for q in (p + 1)...n {
-                        let i = q - 1, c = (start + i - p) % k
-                        if last[c] >= 0 { alternation += score(last[c], i) }
-                        last[c] = i
-                        guard q - p >= 2 * k else { continue }
-                        for tail in 0..<k where q < n || tail == 0 {
-                            let rest = q < n ? (last[tail] >= 0 ? score(last[tail], q) : 0) + run[n - 1] - run[q] : 0
-                            let t = (p > 0 ? run[p - 1] : 0) + alternation + rest
-                            // (Of readings that score alike, the fewest columns and the longest
-                            // alternation are kept.)
-                            if best.map({ t > $0.score || (t == $0.score && k == $0.k && p == $0.p && q > $0.q) }) ?? true {
-                                best = (t, p, q, k, start, tail)
+        var best = (score: Int.min, p: 0, q: 0, k: 0, start: 0, tail: 0)
+        near.withUnsafeBufferPointer { near in
+            run.withUnsafeBufferPointer { run in
+                @inline(__always) func score(_ a: Int, _ b: Int) -> Int { b - a <= span ? near[a * span + b - a - 1] : 0 }
+                var last = [Int](repeating: -1, count: span)
+                for k in 2...span {
+                    for p in 0..<(n - 3) {
+                        let before = p > 0 ? run[p - 1] : 0
+                        for start in 0..<k where p > 0 || start == 0 {
+                            for c in 0..<k { last[c] = -1 }
+                            last[0] = p - 1
+                            var alternation = 0, c = start
+                            for q in (p + 1)...n {
+                                let i = q - 1
+                                if last[c] >= 0 { alternation += score(last[c], i) }
+                                last[c] = i
+                                c = c + 1 == k ? 0 : c + 1
+                                guard q - p >= 2 * k else { continue }
+                                let suffix = q < n ? run[n - 1] - run[q] : 0
+                                for tail in 0..<k where q < n || tail == 0 {
+                                    let rest = q < n ? (last[tail] >= 0 ? score(last[tail], q) : 0) + suffix : 0
+                                    let t = before + alternation + rest
+                                    // (Of readings that score alike, the fewest columns and the
+                                    // longest alternation are kept.)
+                                    if t > best.score || (t == best.score && k == best.k && p == best.p && q > best.q) {
+                                        best = (t, p, q, k, start, tail)
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        guard let b = best, b.score >= printed + 4 else { return nil }
+        let b = best
+        guard b.score >= printed + 4 else { return nil }
         let column = (0..<n).map { i in i < b.p ? 0 : i < b.q ? (b.start + i - b.p) % b.k : b.tail }
         // The columns in the order of their first lines.
         var order: [Int] = []
