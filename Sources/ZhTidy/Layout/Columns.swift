@@ -439,6 +439,15 @@ struct ColumnStage: Stage {
         + "separate consistently the text is kept as it is, and its paragraphs cannot be repaired: extract with "
         + "`pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for clean paragraphs"
 
+    /// The warning after interleaved columns were read: how many `unit`s were left glued, or
+    /// that the reading, by widths and text, can misplace a line.
+    static func interleavedWarning(left: Int, unit: String) -> String {
+        left > 0 ? interleavedWarning + " (\(left) \(unit) could not be separated into columns)"
+            : "the columns look interleaved (lines of neighbouring columns glued with spaces); they were read "
+                + "column by column by their widths and how their text reads on, which can misplace a line where a column starts or ends: "
+                + "extract with `pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for reliable paragraphs"
+    }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             // Detection may ask whether lines look glued: the scan is made once.
@@ -451,9 +460,14 @@ struct ColumnStage: Stage {
             context.inputKind = kind
             let interleaved = kind != .layout && looksGlued()
             if interleaved && kind == .markdown {
+                guard context.options.isEnabled(InterleavedColumns.id), let wb = context.wordBreaker() else {
+                    context.warnings.append(Self.interleavedWarning)
+                    return []
+                }
+                // (A block read as printed may be one column or columns left glued: the text
+                // cannot tell, so the warning says both.)
                 context.warnings.append(Self.interleavedWarning)
-                guard context.options.isEnabled(InterleavedColumns.id), let wb = context.wordBreaker() else { return [] }
-                return InterleavedColumns.markdownEdits(p, wb).edits
+                return InterleavedColumns.markdownEdits(p, wb)
             }
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
@@ -521,11 +535,7 @@ struct ColumnStage: Stage {
             }
             if interleaved {
                 let read = context.options.isEnabled(InterleavedColumns.id)
-                context.warnings.append(!read ? Self.interleavedWarning : left > 0
-                    ? Self.interleavedWarning + " (\(left) lines could not be separated into columns)"
-                    : "the columns look interleaved (lines of neighbouring columns glued with spaces); they were read "
-                        + "column by column by their widths, which can misplace a line where a column starts or ends: "
-                        + "extract with `pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for reliable paragraphs")
+                context.warnings.append(read ? Self.interleavedWarning(left: left, unit: "lines") : Self.interleavedWarning)
             }
             return edits
         }

@@ -320,7 +320,7 @@ extension InterleavedColumns {
     /// Markdown's blocks read column by column where two columns alternate in them (see
     /// ``alternating(_:_:)``): one edit per block, its columns' lines kept as printed (one space
     /// apart), the two columns a paragraph each.
-    static func markdownEdits(_ p: UnsafeBufferPointer<UInt8>, _ wb: WordBreaker) -> (edits: [LocalEdit], left: Int) {
+    static func markdownEdits(_ p: UnsafeBufferPointer<UInt8>, _ wb: WordBreaker) -> [LocalEdit] {
         var lines: [Range<Int>] = []
         var i = 0
         while i < p.count {
@@ -331,9 +331,8 @@ extension InterleavedColumns {
             i = e + 1
         }
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
-        guard let pageWidth = markdownWidth(texts) else { return ([], 0) }
+        guard let pageWidth = markdownWidth(texts) else { return [] }
         var edits: [LocalEdit] = []
-        var left = 0
         for (r, s) in zip(lines, texts) {
             let w = markdownWidth([s]) ?? pageWidth
             let cut = markdownSegments(s, width: w)
@@ -369,12 +368,11 @@ extension InterleavedColumns {
                 return out
             }
             let read = (columns ?? [Array(0..<cut.count)]).map(text).joined(separator: [0x0A, 0x0A])
-            if columns == nil && cut.filter({ ems($0) >= Double(w) - 1.5 }).count >= 4 { left += 1 }
             guard columns != nil || breaks else { continue }
             edits.append(LocalEdit(id, range: r, replacement: UTF8Scan.encode(Array(read)),
                                    note: columns != nil ? "columns' lines taking turns in one block, read column by column"
                                        : "a short line that ends a sentence ends a paragraph"))
         }
-        return (edits, left)
+        return edits
     }
 }
