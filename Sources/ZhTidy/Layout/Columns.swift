@@ -356,9 +356,7 @@ struct LayoutColumns {
         for (n, (a, b)) in spans.enumerated() {
             var part = Array(band[a..<b])
             var r = reads[n]
-            // (A heading set aside by the part before waits for this part's columns.)
-            let waiting = side
-            if waiting == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }),
+            if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }),
                let split = splitHeadings(part, starts: next.starts),
                let k = (split.column..<next.columns.count).first(where: { !next.columns[$0].isEmpty && opensArticle(next.columns[$0][0]) }) {
                 part = split.left
@@ -369,11 +367,11 @@ struct LayoutColumns {
             guard let r else { lines += part; continue }
             changed = true
             var columns = r.columns
-            if let s = waiting, !(s.column < columns.count && !s.lines.isEmpty) {
-                // (Not this part's column: the heading is read before the part, as printed.)
+            if let s = side, !(s.column < columns.count && !s.lines.isEmpty) {
+                // (No column of these to go before: the heading is read before them, as printed.)
                 lines += s.lines
                 side = nil
-            } else if let s = waiting {
+            } else if let s = side {
                 // (Set in the part before, whose read of this part `columns` is: no part is cut
                 // while a heading waits.) The heading goes before its article's column; its last
                 // characters glued to that column's dateline (`议本报讯 近日，…`) go back to it.
