@@ -334,6 +334,9 @@ extension InterleavedColumns {
         guard let pageWidth = markdownWidth(texts) else { return [] }
         var edits: [LocalEdit] = []
         for (r, s) in zip(lines, texts) {
+            // pymupdf4llm joins a block's lines with one space; a run of spaces is a gutter of
+            // text laid out by position (`-layout`), which this reading is not for.
+            guard !zip(s, s.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) else { continue }
             let w = markdownWidth([s]) ?? pageWidth
             let cut = markdownSegments(s, width: w)
             guard cut.count >= 4 else { continue }
