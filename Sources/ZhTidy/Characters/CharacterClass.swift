@@ -67,6 +67,11 @@ enum CharacterClass {
     @inline(__always)
     static func isEnd(_ c: UInt32) -> Bool { c == 0x3002 || c == 0xFF1F || c == 0xFF01 }
 
+    /// A PAUSE mark or a closing quote, bracket or title mark (`”）》`): what no line or
+    /// column opens with, and what only continues a sentence.
+    @inline(__always)
+    static func isCloseOrPause(_ c: UInt32) -> Bool { isPause(c) || c == 0x201D || c == 0xFF09 || c == 0x300B }
+
     /// Whether a line or text holds a PAUSE mark (fullwidth or halfwidth): a sentence's, not a
     /// title's.
     static func hasPause(_ s: [UInt32]) -> Bool { s.contains { isPause(widthFolded($0)) } }

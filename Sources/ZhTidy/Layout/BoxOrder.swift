@@ -46,7 +46,6 @@ struct BoxOrder {
         }
         return false
     }
-
 }
 
 struct BoxOrderStage: Stage {
@@ -168,17 +167,17 @@ struct BoxOrderStage: Stage {
                 guard before >= 0, page(before) == page(b), isByline(before) || Continuation.match(last(before)) != nil else { return false }
                 return b + 1 == boxes.count || page(b + 1) != page(b) || opensArticle(b + 1)
             }
+            /// The box's second line opens with a dateline.
+            func datelineSecond(_ b: Int) -> Bool {
+                boxes[b].count >= 2 && Dateline.match(lines[boxes[b].lowerBound + 1].s) != nil
+            }
             /// The box opens with a dateline, past a photo credit.
             func opensWithDateline(_ b: Int) -> Bool {
-                let r = boxes[b]
-                if Dateline.match(first(b)) != nil { return true }
-                return r.count >= 2 && PhotoCredit.matches(first(b)) && Dateline.match(lines[r.lowerBound + 1].s) != nil
+                Dateline.match(first(b)) != nil || (PhotoCredit.matches(first(b)) && datelineSecond(b))
             }
             /// The box opens an article: a title line alone, or a dateline, or a title line over one.
             func opensArticle(_ b: Int) -> Bool {
-                if isTitle(b) || opensWithDateline(b) { return true }
-                let r = boxes[b]
-                return r.count >= 2 && !CharacterClass.hasPause(first(b)) && Dateline.match(lines[r.lowerBound + 1].s) != nil
+                isTitle(b) || opensWithDateline(b) || (!CharacterClass.hasPause(first(b)) && datelineSecond(b))
             }
             /// C opens no paragraph: it opens with what only finishes a sentence, or its first line
             /// is full and body text — and what comes before it on its page cannot go on in it.

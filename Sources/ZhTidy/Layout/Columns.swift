@@ -62,11 +62,6 @@ struct LayoutColumns {
         line[end - 1] < 0x80 || line[w.lowerBound] < 0x80
     }
 
-    /// A closing or pause mark.
-    private static func closes(_ c: UInt32) -> Bool {
-        CharacterClass.isPause(c) || c == 0x201D || c == 0xFF09 || c == 0x300B
-    }
-
     /// The column starts of a part, the first at cell 0.
     static func starts(_ lines: [[UInt32]]) -> [Int] {
         var count: [Int: Int] = [:]
@@ -77,7 +72,7 @@ struct LayoutColumns {
                 let strong = end.map { w.lowerBound - $0 >= 2 } ?? true
                 // No column's line opens with a closing or pause mark: a gap before one is the
                 // kerning of a squeezed pair (`”  ，`).
-                if (strong || (run >= 6 && !isGlue(line, end!, w))) && !closes(line[w.lowerBound]) {
+                if (strong || (run >= 6 && !isGlue(line, end!, w))) && !CharacterClass.isCloseOrPause(line[w.lowerBound]) {
                     count[w.lowerBound, default: 0] += 1
                     run = 0
                 }

@@ -199,10 +199,15 @@ extension InterleavedColumns {
     static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker) -> Int {
         guard let l = a.last, let f = b.first.map(CharacterClass.widthFolded) else { return 0 }
         if SJoin.splitsWord(a, b, wb) { return 2 }
-        let continuing = CharacterClass.isPause(f) || f == 0x201D || f == 0xFF09 || f == 0x300B
-        guard continuing else { return 0 }
+        guard CharacterClass.isCloseOrPause(f) else { return 0 }
         return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
     }
+
+    /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
+    static let maxAlternatingLines = 256
+
+    /// The most columns taking turns in one block.
+    static let maxTurns = 5
 
     /// The columns of a block's printed lines (each column's lines in order, the columns in the
     /// order of their first lines), or nil when the block reads on as printed. pymupdf4llm takes
@@ -211,12 +216,6 @@ extension InterleavedColumns {
     /// then one alone (below where the others end). Each such reading is scored by how its
     /// columns read on, and the best is taken when it reads on better than the printed order by
     /// two words across a break or more, with two turns at least.
-    /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
-    static let maxAlternatingLines = 256
-
-    /// The most columns taking turns in one block.
-    static let maxTurns = 5
-
     static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker) -> [[Int]]? {
         let n = segments.count
         // (A block of more lines than a page holds is left: it is no column text.)
@@ -228,10 +227,9 @@ extension InterleavedColumns {
         for a in 0..<n {
             for d in 1...span where a + d < n { near[a * span + d - 1] = readsOn(segments[a], segments[a + d], wb) }
         }
-        @inline(__always) func score(_ a: Int, _ b: Int) -> Int { b - a <= span ? near[a * span + b - a - 1] : 0 }
         // The printed order's score up to each line (consecutive lines in one column).
         var run = [Int](repeating: 0, count: n)
-        for i in 1..<n { run[i] = run[i - 1] + score(i - 1, i) }
+        for i in 1..<n { run[i] = run[i - 1] + near[(i - 1) * span] }
         let printed = run[n - 1]
         // Each reading in O(1) as the alternation grows: lines before p in the first column,
         // p..<q taking turns among k columns (line p in column `start`), q..<n in column `tail`.

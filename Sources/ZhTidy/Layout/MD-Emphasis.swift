@@ -42,7 +42,9 @@ struct MarkdownEmphasis {
         var end = s.count
         while end > start && CharacterClass.isSpace(s[end - 1]) { end -= 1 }
         let marked = Set(at.flatMap { [$0, $0 + 1] })
-        let plain = Array(s[start..<end].enumerated().filter { !marked.contains($0.offset + start) }.map(\.element))
+        /// The text of `s[from..<end]` without the markers.
+        func unmarked(from: Int) -> [UInt32] { (from..<end).filter { !marked.contains($0) }.map { s[$0] } }
+        let plain = unmarked(from: start)
         if heading != nil { return at }
         if at.first == start && at.last == end - 2 && at.count == 2 && !CharacterClass.hasPause(plain) { return at }
         if NSPageHeader.match(plain) != nil || Continuation.match(plain) != nil { return at }
@@ -50,7 +52,7 @@ struct MarkdownEmphasis {
         // (`（资料图片） **本报讯** （…记者…）…`): the second run must find nothing left to do.
         let before = Array(Scalars.trimmed(Array(s[start..<at[0]])))
         if before.isEmpty || PhotoCredit.matches(before),
-           Dateline.match(Array(s[at[0]..<end].enumerated().filter { !marked.contains($0.offset + at[0]) }.map(\.element))) != nil,
+           Dateline.match(unmarked(from: at[0])) != nil,
            !CharacterClass.hasPause(Array(s[(at[0] + 2)..<at[1]])) {
             return [at[0], at[1]]
         }
