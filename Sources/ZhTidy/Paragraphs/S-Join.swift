@@ -149,7 +149,8 @@ struct SJoinLine {
     /// Whether a jump marker would span the join (`(` ⏎ `上接0版）…`): the layout stage looks
     /// for markers line by line, so a second run would find and take out the one the join made.
     static func makesJumpMarker(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        let left = Completeness.tail(p, a, count: 16)
+        // (`a` may span lines already joined: `(` ⏎ `上接0`.)
+        let left = Completeness.tail(p, a, count: 16).filter { $0 != 0x0A }
         guard left.contains(where: { $0 == 0xFF08 || $0 == 0x28 }) else { return false }
         let window = left + UTF8Scan.scalars(p, b, limit: 32)
         for k in left.indices where window[k] == 0xFF08 || window[k] == 0x28 {
