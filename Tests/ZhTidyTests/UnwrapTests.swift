@@ -25,6 +25,16 @@ import Testing
         #expect(RawLine.datelineCut(Scalars.of("议本报讯近日，全市科技"), after: Scalars.of("在红旗区召开全市科技服务业")) == 1)
     }
 
+    /// A closing byline wrapped over two lines of a narrow column (ReportLab through pdftotext
+    /// `-raw`): one byline with its spaces, and the kicker and title after it are headings.
+    @Test func bylineWrappedOverTwoLines() {
+        let page = "户在乡村振兴的道路上稳增\n收、得实惠。\n（张志超 罗菲 李萌\n文/图）\n红旗区洪门镇\n重拳整治违法建\n筑 筑牢城乡安全\n防线\n本报讯 近日，红旗区\n洪门镇综合行政执法大队在\n辖区各村开展整治行动。\n"
+        let out = wrapped(page)
+        #expect(out.contains("收、得实惠。\n\n（张志超 罗菲 李萌 文/图）\n\n# 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n\n本报讯 近日，"))
+        // Two lines that only look like halves stay body text.
+        #expect(wrapped("会上，他指出（一是\n要抓落实）。\n").contains("会上，他指出（一是要抓落实）。"))
+    }
+
     /// A title's last character alone on the line before the dateline (`…推进会` `议`) is still
     /// the title's, after an article with no closing byline (pdfminer.six on Chromium).
     @Test func titlesLastCharacterAlone() {

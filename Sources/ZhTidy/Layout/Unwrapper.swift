@@ -19,6 +19,21 @@ enum Unwrapper {
             else if line.jumpSuffix > 0 { roles[k] = .jumpEnd }
             else { roles[k] = .body }
         }
+        // A closing byline wrapped over two lines in a narrow column (`（张志超 罗菲 李萌` `文/图）`):
+        // neither half reads as a byline alone, the two together do; they make one line.
+        for (n, k) in kept.enumerated() where n + 1 < kept.count && roles[k] == .body {
+            let b = kept[n + 1]
+            guard roles[b] == .body || roles[b] == .byline else { continue }
+            let s = plan.lines[k].s, t = plan.lines[b].s
+            func isOpen(_ c: UInt32) -> Bool { c == 0xFF08 || c == 0x28 }
+            func isClose(_ c: UInt32) -> Bool { c == 0xFF09 || c == 0x29 }
+            guard s.count <= 24, t.count <= 24, let f = s.first, isOpen(f), !s.contains(where: isClose),
+                  let l = t.last, isClose(l), !t.contains(where: isOpen),
+                  let byline = Byline.matchTrailing(s + [0x20] + t), byline.bracketed else { continue }
+            roles[k] = .byline
+            roles[b] = .byline
+            plan.glue[k] = (.join, SJoinLine.id, "a byline wrapped over two lines")
+        }
         // Article boundaries: an article starts at a dateline or a continued tail; it ends at a
         // byline, a jump line or the top of the page. Lines between an end and a start are its title.
         var titleLines = Set<Int>()
