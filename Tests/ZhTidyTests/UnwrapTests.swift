@@ -35,6 +35,16 @@ import Testing
         #expect(wrapped("会上，他指出（一是\n要抓落实）。\n").contains("会上，他指出（一是要抓落实）。"))
     }
 
+    /// pdfminer.six prints a title as a box of its own; the column before it may stop mid-sentence
+    /// (its article goes on elsewhere on the page). The box before a dateline is still the title;
+    /// a short fragment box is not.
+    @Test func titleBoxAfterAnOpenColumn() {
+        let page = "本报讯 近日，全市推进会召开。会议要求，全力推\n动文化浸润于心，安全践行于行。该公司打造党\n\n卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永调研\n陆航片区开发建设工作。\n"
+        #expect(wrapped(page).contains("该公司打造党\n\n# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，"))
+        let fragment = "本报讯 近日，全市推进会召开。会议要求，全力推\n建设、正面典型赋能与反面警示教育，推\n\n动学\n\n本报讯 6月7日，卫滨区委书记邓国永调研\n陆航片区开发建设工作。\n"
+        #expect(!wrapped(fragment).contains("# 动学"))
+    }
+
     /// A title's last character alone on the line before the dateline (`…推进会` `议`) is still
     /// the title's, after an article with no closing byline (pdfminer.six on Chromium).
     @Test func titlesLastCharacterAlone() {

@@ -66,8 +66,14 @@ enum Unwrapper {
                         run.insert(kept[m], at: 0)
                         m -= 1
                     }
+                    // (Or the run is a box of its own, blank lines around it, as pdfminer.six
+                    // prints a title: the text before it may be a column whose article goes on
+                    // elsewhere.)
+                    func blankBetween(_ a: Int, _ b: Int) -> Bool { ((a + 1)..<b).contains { plan.lines[$0].fate == .blank } }
                     if !run.isEmpty, m >= 0, roles[kept[m]] != .body
-                        || CharacterClass.endsSentence(plan.lines[kept[m]].s) {
+                        || CharacterClass.endsSentence(plan.lines[kept[m]].s)
+                        || (blankBetween(kept[m], run[0]) && blankBetween(run[run.count - 1], k)
+                            && run.reduce(0, { $0 + plan.lines[$1].s.count }) >= 6) {
                         titleLines.formUnion(run)
                     }
                 }
