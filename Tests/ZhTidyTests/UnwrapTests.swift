@@ -123,6 +123,16 @@ import Testing
         #expect(!wrapped(full.replacingOccurrences(of: "高质量发展。\n\n", with: "高质量发展。\n\u{0C}")).contains("实地调研了重点企业，"))
     }
 
+    /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
+    /// box that goes on with it right under the title (past the running heads): the dateline box
+    /// goes up before it, not the other box down after it.
+    @Test func datelineBoxPrintedLast() {
+        let page = "第4版　民生新闻\n\n卫滨区领导夜查环保攻坚调度工作\n\n2025年6月11日　星期三\n\n入平原镇、中同街街道开展环保攻坚夜查，调度大\n气污染防治攻坚工作。卫滨区副区长吕晖一同参\n加。\n\n魏海晓先后到卫滨区污染防治集中攻坚调度\n中心，实地查看调度中心建设。\n（卫滨宣）\n\n本报讯 近日，卫滨区区长魏海晓先后深\n"
+        let out = wrapped(page)
+        #expect(out.contains("# 卫滨区领导夜查环保攻坚调度工作\n\n本报讯 近日，卫滨区区长魏海晓先后深入平原镇、中同街街道开展环保攻坚夜查，"))
+        #expect(out.contains("卫滨区副区长吕晖一同参加。\n\n魏海晓先后到"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

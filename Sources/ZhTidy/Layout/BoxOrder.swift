@@ -19,6 +19,8 @@
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
 ///    at the page's foot, `小区楼道、公共通道…` at its head);
 /// 4. an article's first column printed after its closing byline is read right after its title.
+/// Where the open box opens with a dateline and the box that finishes it stands right under a
+/// title (past running heads), the open box goes up before it: it is the article's first.
 /// A moved box takes its jump line along. Every character is kept; each record holds a stretch
 /// of boxes before and after.
 ///
@@ -214,10 +216,26 @@ struct BoxOrderStage: Stage {
             // Links A → C: C is read right after A, in the same paragraph.
             var link: [Int: Int] = [:]
             var taken = Set<Int>()
+            var paragraphLink = Set<Int>()
             func join(_ a: Int, _ c: Int) {
                 // No cycle: A must not be read after C already.
                 var x: Int? = c
                 while let y = x { if y == a { return }; x = link[y] }
+                // A that opens with the dateline, printed after the rest of its article, whose C
+                // stands right under the title (past running heads): A goes up, before C.
+                if a > c, opensWithDateline(a), link[a] == nil, !taken.contains(a), !taken.contains(c) {
+                    var t = c - 1
+                    while t >= 0 && page(t) == page(c) && boxes[t].count == 1 && (headerFirst(t) || PhotoCredit.matches(first(t))) { t -= 1 }
+                    var tail: Int? = c, reaches = false
+                    while let y = tail { if y == c - 1 { reaches = true; break }; tail = link[y] }
+                    if t >= 0, page(t) == page(c), isTitle(t), link[c - 1] == nil, !taken.contains(c - 1), !reaches {
+                        link[c - 1] = a
+                        link[a] = c
+                        paragraphLink.insert(c - 1)
+                        taken.formUnion([a, c])
+                        return
+                    }
+                }
                 link[a] = c
                 taken.insert(c)
             }
@@ -271,7 +289,6 @@ struct BoxOrderStage: Stage {
             //    the dateline and ends a sentence before the next title or byline. The run is
             //    read right after the title (`卫滨区领导调研…工作` `邓国永指出，…` `（卫滨宣）`
             //    `本报讯 6月7日，…` → title, `本报讯…`, `邓国永指出，…`, `（卫滨宣）`).
-            var paragraphLink = Set<Int>()
             func free(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { link[$0] == nil && !taken.contains($0) } }
             for t in boxes.indices where isTitle(t) && t + 1 < boxes.count && page(t + 1) == page(t) {
                 var y = t + 1
