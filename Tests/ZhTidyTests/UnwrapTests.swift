@@ -45,6 +45,16 @@ import Testing
         #expect(!wrapped(fragment).contains("# 动学"))
     }
 
+    /// After a closing byline, a kicker box and a title box and then running text that is no
+    /// dateline (pdfminer.six printed the dateline's box elsewhere): the boxes are still the
+    /// kicker and title. Pieces of a running head (`星期三` `新乡日报`) are no title.
+    @Test func titleBoxesBeforeBodyWithoutDateline() {
+        let page = "基础设施建设。\n\n（杨恒战 罗菲）\n\n红旗区洪门镇\n\n重拳整治违法建筑 筑牢城乡安全防线\n\n法律法规，讲明违法建筑侵占公共空间、\n堵塞消防通道，以及存在结构坍塌等安全\n隐患的现实危害。\n"
+        #expect(wrapped(page).contains("（杨恒战 罗菲）\n\n# 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n\n法律法规，讲明"))
+        let head = "的获得感与幸福感。\n（向阳宣）\n\n星期三\n\n新乡日报\n\n推广大豆、玉米带状复合种植，一亩地多\n收了一季的大豆。\n"
+        #expect(!wrapped(head).contains("#"))
+    }
+
     /// A title's last character alone on the line before the dateline (`…推进会` `议`) is still
     /// the title's, after an article with no closing byline (pdfminer.six on Chromium).
     @Test func titlesLastCharacterAlone() {

@@ -84,7 +84,23 @@ enum Unwrapper {
             case .heading:
                 inZone = false
             case .body:
-                if inZone { zone.append(k) }
+                guard inZone else { break }
+                // Title boxes after a closing byline, then running text that is no dateline: the
+                // article's dateline box was printed elsewhere (pdfminer.six), and the boxes are
+                // its kicker and title all the same (`（杨恒战 罗菲）` `红旗区洪门镇` `重拳整治…`
+                // `法律法规，讲明…`).
+                // (A title has a line of eight characters or more and no digits: pieces of a
+                // running head, `星期三` `新乡日报`, or a date do not make one.)
+                if !zone.isEmpty, CharacterClass.hasPause(plan.lines[k].s), blankBefore(k),
+                   zone.allSatisfy({ isTitleLike(plan.lines[$0].s) && !plan.lines[$0].s.contains(where: CharacterClass.isDigit) }),
+                   blankBefore(zone[0]), zone.contains(where: { plan.lines[$0].s.count >= 8 }),
+                   zone.reduce(0, { $0 + plan.lines[$1].s.count }) <= 60 {
+                    titleLines.formUnion(zone)
+                    zone = []
+                    inZone = false
+                } else {
+                    zone.append(k)
+                }
             }
             // A removed jump line (`（下转第4版）`) also ends the article.
             if n + 1 < kept.count {
@@ -95,6 +111,8 @@ enum Unwrapper {
                 }
             }
         }
+        /// A blank line stands right before kept line `k` (pdfminer.six parts its boxes so).
+        func blankBefore(_ k: Int) -> Bool { k > 0 && plan.lines[k - 1].fate == .blank }
         /// A line that may be (part of) a title: short, and no sentence punctuation in it.
         func isTitleLike(_ s: [UInt32]) -> Bool {
             s.count >= 2 && s.count <= 40 && !CharacterClass.hasPause(s)
