@@ -99,6 +99,9 @@ struct PipelineContext {
     var warnings: [String] = []
     /// The input's shape, as the layout stage found it.
     var inputKind: InputKind = .markdown
+    /// Markdown that an extractor wrote (pymupdf4llm: its columns look interleaved), whose
+    /// headings join their wrapped lines with a space.
+    var extractedMarkdown = false
 
     init(options: Options) { self.options = options }
 

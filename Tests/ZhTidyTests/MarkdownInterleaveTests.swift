@@ -65,3 +65,33 @@ extension MarkdownInterleaveTests {
         #expect(InterleavedColumns.alternating(cut, wb) == [[0, 3, 6], [1, 4, 7], [2, 5, 8]])
     }
 }
+
+/// S-TITLE-SEP in Markdown an extractor wrote: pymupdf4llm joins a heading's wrapped lines with a
+/// space, which is deleted; the title's own space stays.
+@Suite struct HeadingWrapTests {
+    private func joined(_ s: String) -> String {
+        let t = Scalars.of(s)
+        let wraps = Set(HeadingWraps.spaces(t))
+        return Scalars.string(t.enumerated().filter { !wraps.contains($0.offset) }.map(\.element))
+    }
+
+    @Test func wrapsGoTheTitlesSpaceStays() {
+        #expect(Array(joined("红旗区西街街道 曙光社区 开展夏 季环境专项整治 与常态化消杀工 作").utf8)
+                == Array("红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作".utf8))
+        #expect(Array(joined("卫滨区领导夜查环保攻坚调度大气污 染防治攻坚工作").utf8) == Array("卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作".utf8))
+        #expect(Array(joined("河南省大方重型 机器有限公司 “ 零事故”背后的红 色班组力量").utf8)
+                == Array("河南省大方重型机器有限公司 “零事故”背后的红色班组力量".utf8))
+        // Two halves of a title, each as wide as a line: the title's own space.
+        for title in ["推广粮食种植新技术 绘就“一地双收”丰收图", "重拳整治违法建筑 筑牢城乡安全防线", "红旗区向阳街道 推动民生项目落地见效"] {
+            #expect(HeadingWraps.spaces(Scalars.of(title)).isEmpty, "\(title)")
+        }
+    }
+
+    /// Only in Markdown that looks extracted (its columns interleaved): an author's heading keeps
+    /// its spaces; on a pymupdf4llm page the wrap goes and S-TITLE-SUBJECT then sets the subject off.
+    @Test func onlyInExtractedMarkdown() throws {
+        #expect(tidy("# 红旗区向阳街道推动民生项目落地 见效\n\n本报讯 近日，全市推进会召开。") == "# 红旗区向阳街道推动民生项目落地 见效\n\n本报讯 近日，全市推进会召开。")
+        let page = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf4llm_nfkc.md")).output)
+        #expect(page.contains("# 红旗区向阳街道 推动民生项目落地见效\n"))
+    }
+}

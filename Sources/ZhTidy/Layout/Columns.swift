@@ -460,6 +460,7 @@ struct ColumnStage: Stage {
             context.inputKind = kind
             let interleaved = kind != .layout && looksGlued()
             if interleaved && kind == .markdown {
+                context.extractedMarkdown = true
                 guard context.options.isEnabled(InterleavedColumns.id), let wb = context.wordBreaker() else {
                     context.warnings.append(Self.interleavedWarning)
                     return []

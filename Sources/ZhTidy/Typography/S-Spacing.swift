@@ -59,12 +59,60 @@ struct SByline {
 /// S-TITLE-SEP — a space inside a heading separates its parts: one U+0020.
 ///
 /// Source: rules.md §4.9 and §7 #20 (print sets an em-wide gap where body text would put `，`).
-/// A heading of 2–4 letter-spaced Han characters (`通 知`) is joined.
+/// A heading of 2–4 letter-spaced Han characters (`通 知`) is joined. In Markdown an extractor
+/// wrote (pymupdf4llm), a space where it joined a heading's wrapped lines is deleted
+/// (``HeadingWraps``).
 ///
 ///     # 推广粮食种植新技术　绘就“一地双收”丰收图  →  # 推广粮食种植新技术 绘就“一地双收”丰收图
 struct STitleSep {
     static let id: RuleID = "S-TITLE-SEP"
     static let summary = "One space between the parts of a heading"
+}
+
+/// The spaces where pymupdf4llm joined a heading's wrapped lines (S-TITLE-SEP deletes them). A
+/// heading wraps at its column's measure: the widest of its space-separated pieces in ems
+/// (NFKC's `，` counting an em), `w`. Read from the start, a piece that fills its line (within
+/// an em of `w`) ends it, and the space after it is a wrap, unless only the last piece follows
+/// and it is as wide (`推广粮食种植新技术 绘就“一地双收”丰收图`: two halves of a title). A
+/// piece that fits in the line with what came before is set off by the title's own space.
+/// Nothing is deleted unless the result reads the same way again (idempotence).
+///
+///     红旗区西街街道 曙光社区 开展夏 季环境专项整治 与常态化消杀工 作
+///       →  红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作
+enum HeadingWraps {
+    static func spaces(_ title: [UInt32]) -> [Int] {
+        let found = candidates(title)
+        guard !found.isEmpty else { return [] }
+        let joined = title.enumerated().filter { !found.contains($0.offset) }.map(\.element)
+        return candidates(joined).isEmpty ? found : []
+    }
+
+    private static func candidates(_ title: [UInt32]) -> [Int] {
+        // Pieces apart by single spaces (a run of spaces is a layout gap: left alone).
+        var pieces: [Range<Int>] = []
+        var start = 0
+        for (k, c) in title.enumerated() where c == 0x20 {
+            guard k > start else { return [] }
+            pieces.append(start..<k)
+            start = k + 1
+        }
+        guard start < title.count, pieces.count >= 1 else { return [] }
+        pieces.append(start..<title.count)
+        let widths = pieces.map { InterleavedColumns.ems(title[$0]) }
+        let w = widths.max()!
+        var out: [Int] = []
+        var line = widths[0]
+        for i in 1..<pieces.count {
+            let lastHalf = i == pieces.count - 1 && widths[i] >= w - 1.5
+            if line >= w - 1 && !lastHalf {
+                out.append(pieces[i].lowerBound - 1)
+                line = widths[i]
+            } else {
+                line += 0.25 + widths[i]
+            }
+        }
+        return out
+    }
 }
 
 /// S-ORDINAL — one space after a chapter or article ordinal.
@@ -119,11 +167,12 @@ struct SpacingStage: Stage {
         let extracted = context.inputKind != .markdown
         let web = options.style == .web
         let words = options.isEnabled(STitleSubject.id) ? context.wordBreaker() : nil
+        let extractedMarkdown = context.extractedMarkdown
         return collectEdits(document, &context, visit: {
             $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit]))
                 || $0.role.isByline || (extracted && $0.role.isDateline) || $0.role.isHeading
         }) { b, out in
-            spaces(b, options, &out)
+            spaces(b, options, extractedMarkdown: extractedMarkdown, &out)
             if b.role.isHeading, options.isEnabled(STitleSubject.id),
                let k = STitleSubject.gap(b.s[b.contentStart...], words) {
                 out.insert(b, at: k, [0x20], STitleSubject.id)
@@ -169,7 +218,7 @@ struct SpacingStage: Stage {
         out.insert(b, at: d.tokenLength, [0x20], SDateline.id)
     }
 
-    private func spaces(_ b: BlockText, _ options: Options, _ out: inout EditCollector) {
+    private func spaces(_ b: BlockText, _ options: Options, extractedMarkdown: Bool, _ out: inout EditCollector) {
         let web = options.style == .web
         // Spans where spaces are data: (from, to, rule).
         var dataFrom = Int.max, dataTo = Int.max
@@ -189,6 +238,8 @@ struct SpacingStage: Stage {
         }
         let mask = b.protectedMask()
         let letterSpaced = b.role.isHeading && isLetterSpacedHeading(b)  // once per block, not per space
+        let wraps = b.role.isHeading && extractedMarkdown
+            ? Set(HeadingWraps.spaces(Array(b.s[b.contentStart...])).map { $0 + b.contentStart }) : []
         for line in b.lines {
             var k = line.lowerBound
             // Leading whitespace is S-INDENT's, in the rendering stage.
@@ -215,7 +266,7 @@ struct SpacingStage: Stage {
                 func setOne(_ rule: RuleID) { if !isOne { out.replace(b, run, with: one, rule) } }
 
                 if b.role.isHeading {
-                    if letterSpaced { out.delete(b, run, STitleSep.id) } else { setOne(STitleSep.id) }
+                    if letterSpaced || wraps.contains(k) { out.delete(b, run, STitleSep.id) } else { setOne(STitleSep.id) }
                     continue
                 }
                 if k == datelineGap { setOne(SDateline.id); continue }
