@@ -23,6 +23,8 @@ public enum Tidy {
         public var pageStarts: [Int] = []
         /// The input's shape as detected (or as given).
         public var inputKind: InputKind = .markdown
+        /// Markdown an extractor wrote (pymupdf4llm): its heading levels follow font sizes.
+        var extractedMarkdown = false
         /// Messages about the input as a whole, such as interleaved columns.
         public var warnings: [String] = []
         /// The encoding the input was read in.
@@ -158,6 +160,7 @@ public enum Tidy {
             result.pageStarts = Array(context.pageOffsets.dropFirst())
         }
         result.inputKind = context.inputKind
+        result.extractedMarkdown = context.extractedMarkdown
         result.warnings = context.warnings
         return result
     }

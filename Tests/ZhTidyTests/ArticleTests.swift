@@ -178,3 +178,20 @@ enum SchemaCheck {
         }
     }
 }
+
+/// Articles from Markdown an extractor wrote (pymupdf4llm), whose heading levels follow font
+/// sizes: a kicker is set smaller than its title (more `#`), so a heading no larger than the one
+/// before it opens the next article.
+@Suite struct ExtractedMarkdownArticleTests {
+    @Test func aHeadingNoLargerThanTheOneBeforeIsNoTitleUnderAKicker() throws {
+        let result = try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf4llm_nfkc.md"))
+        let articles = Articles.of([result])
+        func titled(_ t: String) -> Article? { articles.first { $0.title.map { Array($0.utf8) } == Array(t.utf8) } }
+        let meeting = try #require(titled("在红旗区召开全市科技服务业现场推进会议"))
+        #expect(meeting.kicker == nil)
+        #expect(titled("红旗区向阳街道 推动民生项目落地见效") != nil)
+        // A smaller heading before a larger one is still its kicker.
+        let farm = try #require(articles.first { $0.kicker.map { Array($0.utf8) } == Array("封丘县潘店镇".utf8) })
+        #expect(farm.title.map { Array($0.utf8).starts(with: Array("推广粮食种植新技术".utf8)) } == true)
+    }
+}

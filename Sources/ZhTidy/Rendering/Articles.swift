@@ -79,6 +79,7 @@ public enum Articles {
         var currentStart = 0
         var currentBodyStart: Int?
         var page = 0
+        var titleLevel = 0
         func finish() {
             if !current.isEmpty {
                 current.pages = [numbers[page]]
@@ -108,7 +109,15 @@ public enum Articles {
                         current.subtitle = heading
                     } else if current.title == nil {
                         current.title = heading
-                        _ = level
+                        titleLevel = level
+                    } else if result.extractedMarkdown && current.kicker == nil && current.subtitle == nil && level >= titleLevel {
+                        // An extractor's heading levels follow font sizes, and a kicker is set
+                        // smaller than its title: a heading no larger than the one before it is the
+                        // next article's title (the one before it lost its body elsewhere).
+                        finish()
+                        currentStart = block.content.lowerBound
+                        current.title = heading
+                        titleLevel = level
                     } else if current.kicker == nil && current.subtitle == nil {
                         // Two headings: the first was the kicker (引题).
                         current.kicker = current.title
