@@ -45,6 +45,13 @@ import Testing
         #expect(!wrapped(fragment).contains("# 动学"))
     }
 
+    /// After a jump line, a column's text and then a title box right before a dateline (pdfminer.six):
+    /// the title is found though the zone since the jump line holds body text.
+    @Test func titleBoxAfterAJumpLineAndBody() {
+        let page = "急难险重任务中，党员班长肖太强带队攻坚贵\n\n（下转第 2 版）\n\n组实现产品合格率 100%，树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司设立党员包保责任\n\n红旗区西街街道曙光社区 开展夏季\n环境专项整治与常态化消杀工作\n\n本报讯 6 月 8 日，红旗区西街街道曙光社\n区组织开展夏季环境专项整治。\n"
+        #expect(wrapped(page).contains("\n\n# 红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作\n\n本报讯 6月8日，"))
+    }
+
     /// After a closing byline, a kicker box and a title box and then running text that is no
     /// dateline (pdfminer.six printed the dateline's box elsewhere): the boxes are still the
     /// kicker and title. Pieces of a running head (`星期三` `新乡日报`) are no title.

@@ -39,22 +39,27 @@ enum Unwrapper {
         var titleLines = Set<Int>()
         var zone: [Int] = []
         var inZone = true  // the top of the page opens a zone
-        func closeZone(start: Bool) {
+        /// Whether the zone was a title (and is marked so).
+        func closeZone(start: Bool) -> Bool {
             defer { zone = [] }
-            guard start, !zone.isEmpty, zone.count <= 6 else { return }
+            guard start, !zone.isEmpty, zone.count <= 6 else { return false }
             // Titles carry no full stop and no pause inside a sentence-like run.
             let text = zone.flatMap { plan.lines[$0].s }
-            guard !text.contains(0x3002), text.count <= 60 else { return }
+            guard !text.contains(0x3002), text.count <= 60 else { return false }
             titleLines.formUnion(zone)
+            return true
         }
         for (n, k) in kept.enumerated() {
             let role = roles[k]!
             switch role {
             case .dateline, .tailStart:
-                if inZone { closeZone(start: true) } else if role == .dateline {
-                    // An article without a closing byline leaves no zone: the title is the run of
-                    // short lines without sentence punctuation right before the dateline, after a
-                    // line that ends a sentence.
+                let zoned = inZone
+                if inZone && closeZone(start: true) {
+                } else if role == .dateline {
+                    // An article without a closing byline leaves no zone (or a zone with body
+                    // text in it, after a jump line): the title is the run of short lines without
+                    // sentence punctuation right before the dateline, after a line that ends a
+                    // sentence.
                     var m = n - 1
                     var run: [Int] = []
                     // (A title's last character may stand alone on the line before the dateline:
@@ -70,10 +75,13 @@ enum Unwrapper {
                     // prints a title: the text before it may be a column whose article goes on
                     // elsewhere.)
                     func blankBetween(_ a: Int, _ b: Int) -> Bool { ((a + 1)..<b).contains { plan.lines[$0].fate == .blank } }
-                    if !run.isEmpty, m >= 0, roles[kept[m]] != .body
-                        || CharacterClass.endsSentence(plan.lines[kept[m]].s)
-                        || (blankBetween(kept[m], run[0]) && blankBetween(run[run.count - 1], k)
-                            && run.reduce(0, { $0 + plan.lines[$1].s.count }) >= 6) {
+                    // (After a jump line, only a box of its own: the zone held body text.)
+                    func box() -> Bool {
+                        blankBetween(kept[m], run[0]) && blankBetween(run[run.count - 1], k)
+                            && run.reduce(0, { $0 + plan.lines[$1].s.count }) >= 6
+                    }
+                    if !run.isEmpty, m >= 0, box() || (!zoned && (roles[kept[m]] != .body
+                        || CharacterClass.endsSentence(plan.lines[kept[m]].s))) {
                         titleLines.formUnion(run)
                     }
                 }
