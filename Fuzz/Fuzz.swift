@@ -24,10 +24,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     precondition(Tidy.apply(first.edits, to: first.input) == first.output, "output is not the input with the edits applied")
     precondition(first.unaccountedHanCharacters.isEmpty, "Han characters lost: \(first.unaccountedHanCharacters)")
     // Idempotence holds where the second run reads the text the way the first did: Markdown-like
-    // input without jump lines (see PropertyTests for why those two are excluded). The second run
+    // input (hard-wrapped lines read as Markdown have nothing to unwrap by). The second run
     // is told the kind: on a few lines of punctuation, detection is a coin toss that S-JOIN can
     // tip (it takes a line and a block away), and the property is the pipeline's, not the guess's.
-    if first.encoding == "UTF-8" && first.inputKind == .markdown && first.page.jumps.isEmpty {
+    if first.encoding == "UTF-8" && first.inputKind == .markdown {
         var options = Options()
         options.inputKind = .markdown
         let second = Tidy.run(first.outputString, options: options)

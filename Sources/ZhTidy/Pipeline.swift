@@ -87,9 +87,6 @@ struct PipelineContext {
 
     /// Page metadata gathered by the layout stage.
     var pages: [PageInfo] = []
-    /// Offsets in the current text where a jump marker was taken out: S-JOIN never joins across
-    /// them (the text continues on another page).
-    var jumpBoundaries: Set<Int> = []
     /// Offsets in the current text where a page starts after a form feed (U-INVISIBLE made it a
     /// blank line): page numbers are read at each page's edges.
     var pageStarts: [Int] = []
@@ -117,9 +114,9 @@ struct PipelineContext {
         return l
     }
 
-    /// Moves the positions the stages keep (jump boundaries, page starts) through a stage's edits.
+    /// Moves the positions the stages keep (page starts) through a stage's edits.
     mutating func shiftPositions(by edits: [LocalEdit]) {
-        guard !jumpBoundaries.isEmpty || !pageStarts.isEmpty || pageOffsets.count > 1 else { return }
+        guard !pageStarts.isEmpty || pageOffsets.count > 1 else { return }
         let changes = edits.filter { $0.kind != .flag }
         guard !changes.isEmpty else { return }
         // One walk over the positions and the edits, both in order (a page per form feed can
@@ -144,7 +141,6 @@ struct PipelineContext {
             }
             return out
         }
-        jumpBoundaries = Set(shift(Array(jumpBoundaries)))
         pageStarts = shift(pageStarts)
         pageOffsets = shift(pageOffsets)
     }

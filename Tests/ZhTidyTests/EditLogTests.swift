@@ -81,12 +81,11 @@ import Testing
     }
 }
 
-/// The offsets the stages keep (jump boundaries, page starts) move with the text.
+/// The offsets the stages keep (page starts) move with the text.
 @Suite struct PositionShiftTests {
     @Test func positionsMoveThroughEdits() {
         var context = PipelineContext(options: Options())
         context.pageStarts = [10, 20, 30]
-        context.jumpBoundaries = [20]
         context.shiftPositions(by: [
             LocalEdit("X", range: 2..<5, replacement: [0x41]),           // -2, before all
             LocalEdit("X", range: 20..<20, replacement: [0x41, 0x42]),   // an insertion at 20: after it
@@ -94,7 +93,6 @@ import Testing
             LocalEdit("X", range: 40..<41, replacement: [0x41, 0x42]),   // after all
         ])
         #expect(context.pageStarts == [8, 18, 28])  // in order
-        #expect(context.jumpBoundaries == [18])
     }
 }
 

@@ -30,7 +30,7 @@ import Testing
         "精准研判污\n\n# 卫滨区领导调研",
         "# 封丘县\n\n## 七旬企业家返乡助农",
         "会议强调，要坚持\n\n本报讯 近日，另一篇报道。",
-        "持续推进（下转第2版）\n\n另一篇报道开始了。",
+        "持续推进（下转第2版）\n\n# 另一篇报道",
         "他说：“我们要努力。\n\n“这是大家的心愿。”",  // a multi-paragraph quotation
     ])
     func keepsBreak(_ input: String) {
@@ -211,5 +211,18 @@ import Testing
             会议传达近期全市大气污染防治推进会精神，复盘上周大气污染防治集中攻坚工作，分析当前形势，压实攻坚责任，细化关键举措，全力打赢蓝天保卫战，为全区高质量发展筑牢生态屏障。
 
             """)
+    }
+}
+
+/// S-JOIN is judged on the text alone. A jump marker taken out of the text leaves nothing a second
+/// run could see, so a paragraph it ended mid-sentence is joined to the body text after it, as a
+/// second run would join it (idempotence; the jump is kept in the page metadata). Before a
+/// heading, dateline or byline the break stays, as always.
+@Suite struct JumpJoinTests {
+    @Test func theJoinIsTheSameWithTheMarkerAndWithout() {
+        let marked = tidy("要持续推进（下转第2版）\n\n组织开展整治工作。")
+        let bare = tidy("要持续推进\n\n组织开展整治工作。")
+        #expect(marked == bare)
+        #expect(tidy(String(decoding: marked.bytes, as: UTF8.self)) == marked)
     }
 }

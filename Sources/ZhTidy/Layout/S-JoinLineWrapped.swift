@@ -43,16 +43,10 @@ struct LayoutStage: Stage {
             }
             var plan = LinePlan(lines: lines)
             if kind != .markdown { Unwrapper.plan(&plan) }
-            let edits = plan.edits(p)
-            // Where each removed jump marker stood in the text this stage hands on (later stages'
-            // edits move these positions along).
-            var delta = 0
-            context.jumpBoundaries = []
-            for e in edits where e.kind != .flag {
-                if e.rule == Continuation.id && e.kind == .remove { context.jumpBoundaries.insert(e.range.lowerBound + delta) }
-                delta += e.replacement.count - e.range.count
-            }
-            return edits
+            // (A removed jump line leaves nothing in the text for S-JOIN to stop at: a second run
+            // reads the text without it, so the join is judged on the text alone, the same both
+            // times. The jump is in the page metadata.)
+            return plan.edits(p)
         }
     }
 }

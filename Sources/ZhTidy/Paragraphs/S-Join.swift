@@ -190,7 +190,6 @@ struct ParagraphRepairStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         var edits: [LocalEdit] = []
-        let jumps = context.jumpBoundaries
         document.text.withUnsafeBufferPointer { p in
             var balance = Completeness.Balance()
             var lineStart = 0  // of the output line being built: joins must not make it a folio
@@ -204,11 +203,6 @@ struct ParagraphRepairStage: Stage {
                 balance.titles += own.titles
                 guard k + 1 < layout.blocks.count else { break }
                 let b2 = layout.blocks[k + 1]
-                // Never across a page jump whose marker the layout stage took out.
-                if !jumps.isEmpty, jumps.contains(where: { $0 >= b1.content.upperBound && $0 <= b2.content.lowerBound }) {
-                    balance = Completeness.Balance()
-                    continue
-                }
                 if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context),
                    !SJoinLine.readsAsFurniture(p, lineStart..<b1.content.upperBound,
                                                layout.lines[b2.lines.lowerBound].content) {

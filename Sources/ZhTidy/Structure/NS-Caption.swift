@@ -42,7 +42,8 @@ enum PhotoCredit {
 /// NS-CONTINUATION — jump lines `（下转第4版）`, `（上接第1版）`.
 ///
 /// Source: rules.md §5.6 (NEWS). `下转/转` point to a later page, `上接/接/紧接` back to an
-/// earlier one. S-JOIN never joins across them.
+/// earlier one. S-JOIN does not join a paragraph that ends with one to the next (while the
+/// marker is in the text).
 struct Continuation: Equatable {
     static let id: RuleID = "NS-CONTINUATION"
     enum Direction: String { case to, from }
