@@ -150,6 +150,14 @@ import Testing
         #expect(out.contains("卫滨区副区长吕晖一同参加。\n\n魏海晓先后到"))
     }
 
+    /// A box whose first line pdfminer.six printed letter-spaced (stretched to the measure) and
+    /// that finishes the word an open box leaves (`…差异化精` `准 培 育 …`, ICU's dictionary) is
+    /// that box's rest, wherever it stands on the page.
+    @Test func letterSpacedRestFinishesAWord() {
+        let page = "今年以来，红旗区科技服务业稳中有进，规上企业\n达14家，同比增长75%。\n\n准 培 育 策 略 ， 推 动 空 白 县 （ 市 、 区 ） “ 破 零 ”\n（市、区）挖潜、优质县（市、区）扩容提质；深入用好\n惠企政策与项目资金，闭环推进工作落地落实。\n\n会议要求，下一步要精准对标国家产业导向，发挥科\n技服务业赋能作用，培育壮大新质生产力；实行差异化精\n\n（红旗宣）\n"
+        #expect(wrapped(page).contains("实行差异化精准培育策略，推动空白县（市、区）“破零”"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

@@ -12,7 +12,8 @@
 /// before it cannot go on in it (a heading, byline, running head, or a paragraph's short last
 /// line). Three passes, strongest evidence first:
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
-///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary);
+///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
+///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`);
 /// 2. beside A: one of the two boxes after the next, or of the three before (only one that
 ///    finishes A's word when the box after A may go on with it);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
@@ -98,6 +99,12 @@ struct BoxOrderStage: Stage {
             func printed(_ i: Int) -> Double {
                 let hangs = lines[i].s.last.map { CharacterClass.isPause(CharacterClass.widthFolded($0)) } ?? false
                 return unspaced(i) - lines[i].slack - (hangs ? 1 : 0)
+            }
+            /// The line is printed letter-spaced: a space after most of its characters.
+            func letterSpaced(_ i: Int) -> Bool {
+                let s = lines[i].s
+                let gaps = s.filter { $0 == 0x20 }.count
+                return gaps >= 4 && 2 * gaps >= s.count - gaps
             }
             func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
             /// A box's first line is full: as wide as its widest line (a paragraph's first line is
@@ -245,8 +252,11 @@ struct BoxOrderStage: Stage {
             let clear = boxes.indices.filter(clearlyOpen)
             let orphans = boxes.indices.filter(cannotOpen)
             var pairs: [(Int, Int)] = []
+            // (A first line printed letter-spaced was stretched to the measure, as a paragraph's
+            // first line may be too: with a word across the join it is taken for a rest here.)
             let finishers = boxes.indices.filter { c in
-                CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c)) && predecessorCloses(c, strong: true)
+                CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound))
+                    && predecessorCloses(c, strong: true)
             }
             for a in clear {
                 for c in finishers where c != a + 1 && c != a && page(c) == page(a) && SJoin.splitsWord(last(a), first(c), &context) {
