@@ -164,38 +164,51 @@ struct RawLine {
                 RawLine(range: range, content: c, s: UTF8Scan.scalars(p, c, limit: 24),
                         tail: Completeness.tail(p, c, count: 24), width: Double(c.count) / 3, fate: .keep)
             }
-            if markdown && c.count > 240 {
-                if let mid = Self.jumpCut(p, c) {
-                    let first = c.lowerBound..<mid, second = mid..<c.upperBound
-                    out.append(first.count > 240 ? long(i..<mid, first)
-                               : RawLine(range: i..<mid, content: first, s: UTF8Scan.scalars(p, first), width: LineWidth.of(p, first), fate: .keep))
-                    out.append(second.count > 240 ? long(mid..<e, second)
-                               : RawLine(range: mid..<e, content: second, s: UTF8Scan.scalars(p, second), width: LineWidth.of(p, second), fate: .keep))
-                } else {
-                    out.append(long(i..<e, c))
+            // A line is cut after each jump marker in it (`…推动学（下转第4版）红旗区…`); the
+            // first piece alone may also be cut at a photo credit or a dateline.
+            var start = i, content = c, cuts = 0
+            while true {
+                if markdown && content.count > 240 {
+                    if let mid = Self.jumpCut(p, content) {
+                        let first = content.lowerBound..<mid
+                        out.append(first.count > 240 ? long(start..<mid, first)
+                                   : RawLine(range: start..<mid, content: first, s: UTF8Scan.scalars(p, first), width: LineWidth.of(p, first), fate: .keep))
+                        start = mid
+                        content = mid..<content.upperBound
+                        cuts += 1
+                        continue
+                    }
+                    out.append(long(start..<e, content))
+                    break
                 }
-                if e == p.count { break }
-                i = e + 1
-                continue
-            }
-            let s = UTF8Scan.scalars(p, c)
-            // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
-            // follows it onto one line; the marker ends the line.
-            let previous = out.last { !$0.content.isEmpty }?.s
-            // `…确保处置规范、合法。 （资料图片）`: a photo credit set beside the line's end is a
-            // line of its own (page furniture), and no part of the line's width (its text ends
-            // before the space).
-            let credit = markdown ? nil : Self.creditCut(s)
-            if let cut = credit?.cut ?? Self.jumpCut(s) ?? (markdown ? nil : Self.datelineCut(s, after: previous)) {
+                let s = UTF8Scan.scalars(p, content)
+                // `…推动学（下转第4版）红旗区向阳街道…`: an extractor glued the jump line and what
+                // follows it onto one line; the marker ends the line.
+                let previous = out.last { !$0.content.isEmpty }?.s
+                // `…确保处置规范、合法。 （资料图片）`: a photo credit set beside the line's end is a
+                // line of its own (page furniture), and no part of the line's width (its text ends
+                // before the space).
+                let credit = markdown || cuts > 0 ? nil : Self.creditCut(s)
+                let jump = credit == nil ? Self.jumpCut(s) : nil
+                guard let cut = credit?.cut ?? jump ?? (markdown || cuts > 0 ? nil : Self.datelineCut(s, after: previous)) else {
+                    out.append(RawLine(range: start..<e, content: content, s: s, width: LineWidth.of(p, content),
+                                       fate: content.isEmpty ? .blank : .keep))
+                    break
+                }
                 let textEnd = credit?.textEnd ?? cut
-                let end = c.lowerBound + UTF8Scan.byteCount(s.prefix(textEnd))
-                let mid = c.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
-                out.append(RawLine(range: i..<mid, content: c.lowerBound..<end, s: Array(s.prefix(textEnd)),
-                                   width: LineWidth.of(p, c.lowerBound..<end), fate: .keep))
-                out.append(RawLine(range: mid..<e, content: mid..<c.upperBound, s: Array(s.dropFirst(cut)),
-                                   width: LineWidth.of(p, mid..<c.upperBound), fate: .keep))
-            } else {
-                out.append(RawLine(range: i..<e, content: c, s: s, width: LineWidth.of(p, c), fate: c.isEmpty ? .blank : .keep))
+                let end = content.lowerBound + UTF8Scan.byteCount(s.prefix(textEnd))
+                let mid = content.lowerBound + UTF8Scan.byteCount(s.prefix(cut))
+                out.append(RawLine(range: start..<mid, content: content.lowerBound..<end, s: Array(s.prefix(textEnd)),
+                                   width: LineWidth.of(p, content.lowerBound..<end), fate: .keep))
+                let rest = mid..<content.upperBound
+                guard jump != nil else {
+                    out.append(RawLine(range: mid..<e, content: rest, s: Array(s.dropFirst(cut)),
+                                       width: LineWidth.of(p, rest), fate: .keep))
+                    break
+                }
+                start = mid
+                content = rest
+                cuts += 1
             }
             if e == p.count { break }
             i = e + 1
