@@ -39,6 +39,14 @@ import Testing
         #expect(tidy("本报讯 近日，全市推进会召开。\n\n（红旗宣）") == "本报讯 近日，全市推进会召开。\n\n（红旗宣）")
     }
 
+    /// A space between a role and the closing 摄/供图 with no name between separates nothing
+    /// (pymupdf4llm's `(通讯员 供图)`); around a name it stays.
+    @Test func noSpaceBetweenARoleAndItsClosingCredit() {
+        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（通讯员 供图）") == "本报讯 近日，全市推进会召开。\n\n（通讯员供图）")
+        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（本报记者 摄）") == "本报讯 近日，全市推进会召开。\n\n（本报记者摄）")
+        #expect(tidy("本报讯 近日，全市推进会召开。\n\n（新华社记者 李四 摄）") == "本报讯 近日，全市推进会召开。\n\n（新华社记者 李四 摄）")
+    }
+
     /// Where the extractor kept some of a credit's spaces (`记者 焦耀通讯员王凯杰陶建彬`), the
     /// missing ones are found in the text without spaces and put back; those kept stay.
     @Test func missingGapsBesideKeptOnes() {

@@ -23,6 +23,16 @@ enum PhotoCredit {
     private static let endings = ["摄", "供图", "/摄"].map(Scalars.of)
     private static let roles = ["本报记者", "新华社记者", "人民日报记者", "记者", "通讯员", "特约记者", "全媒体记者"].map(Scalars.of)
 
+    /// The space `gap` stands between a role and the credit's closing `摄` or `供图` with no name
+    /// between them (`（通讯员 供图）`, `本报记者 摄`): it separates nothing.
+    static func roleMeetsEnding(_ s: [UInt32], gap: Range<Int>) -> Bool {
+        let tail = s[gap.upperBound...].prefix { $0 != 0xFF09 && $0 != 0x29 && $0 != 0x0A }
+        guard gap.upperBound + tail.count == s.count || s[gap.upperBound + tail.count] != 0x0A,
+              [Scalars.of("摄"), Scalars.of("供图")].contains(Array(tail)) else { return false }
+        let head = Array(s[..<gap.lowerBound])
+        return roles.contains { Scalars.hasSuffix(head, $0) }
+    }
+
     static func matches(_ s: [UInt32]) -> Bool {
         var c = s[...]
         if let f = c.first, f == 0xFF08 || f == 0x28, let l = c.last, l == 0xFF09 || l == 0x29 {

@@ -51,6 +51,8 @@ struct SDateline {
 /// are one two-character name padded for alignment (`王 平` → `王平`).
 ///
 ///     （杨恒战  罗菲）  →  （杨恒战 罗菲）
+///
+/// No name between a role and the closing `摄`/`供图`: no space (`（通讯员 供图）` → `（通讯员供图）`).
 struct SByline {
     static let id: RuleID = "S-BYLINE"
     static let summary = "One space between roles and names in bylines and credits"
@@ -273,7 +275,8 @@ struct SpacingStage: Stage {
                 if b.role.isByline || b.role == .photoCredit || (k >= dataFrom && k < dataTo) {
                     if CharacterClass.isCJKPunct(l) || CharacterClass.isCJKPunct(r) || l == 0x28 || r == 0x29 {
                         out.delete(b, run, SPunctAdj.id)
-                    } else if isSingleHanToken(b, before: k) && isSingleHanToken(b, after: e) {
+                    } else if isSingleHanToken(b, before: k) && isSingleHanToken(b, after: e)
+                                || PhotoCredit.roleMeetsEnding(b.s, gap: k..<e) {
                         out.delete(b, run, SByline.id)
                     } else {
                         setOne(SByline.id)
