@@ -35,6 +35,19 @@ import Testing
         #expect(wrapped("会上，他指出（一是\n要抓落实）。\n").contains("会上，他指出（一是要抓落实）。"))
     }
 
+    /// A title line shorter than the next broke before the measure, at the title's own space
+    /// (ReportLab's narrow columns: `推广粮食种植新技术` `绘就“一地双收”丰收` `图`). Where the
+    /// page's curly quotes are half an em (full lines with quotes count wider than the column),
+    /// the next line is no longer in print, and nothing is put in.
+    @Test func titleWrappedAtItsSpace() throws {
+        let out = try tidied("Fixtures/pages/rl-e01-p2/pdftotext_raw.txt")
+        #expect(out.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n"))
+        // (Full lines of 18 ems; those with two quotes hold 19 characters: the quotes are half.)
+        let body = "本报讯 近日，全市科技服务业现场推进\n会在红旗区召开。会议通报了全市一月至\n四月科技服务业运行情况，红旗区新乡县\n作典型经验交流，相关县区围绕“产业”发\n展的难点堵点共商攻坚举措。参会人员实\n地调研了河南绿丰环保工程等重点企业，\n详细了解营收增长与平台建设的情况，推\n动“一地双收”落地见效，切实提升辖区群\n众的获得感与幸福感。\n"
+        let half = "（红旗宣）\n封丘县潘店镇\n推广粮食种植新技术\n绘就“一地双收”丰收\n图\n" + body
+        #expect(wrapped(half).contains("## 推广粮食种植新技术绘就“一地双收”丰收图\n"))
+    }
+
     /// pdfminer.six prints a title as a box of its own; the column before it may stop mid-sentence
     /// (its article goes on elsewhere on the page). The box before a dateline is still the title;
     /// a short fragment box is not.

@@ -405,6 +405,7 @@ struct LinePlan {
     enum Glue: Equatable {
         case unchanged
         case join        // nothing (or one space between Latin letters)
+        case space       // one space (a title's own space where its line broke)
         case paragraph   // a blank line
     }
 
@@ -478,6 +479,7 @@ struct LinePlan {
         let replacement: [UInt8]
         switch g {
         case .join: replacement = SJoin.glue(last, first)
+        case .space: replacement = [0x20]
         case .paragraph: replacement = [0x0A, 0x0A]
         case .unchanged: return
         }

@@ -127,11 +127,16 @@ enum Unwrapper {
         }
         // Column width per article: the 90th percentile of its body line widths.
         var width: [Int: Double] = [:]
+        var plainWidth: [Int: Double] = [:]  // the same from lines without curly quotes
         var segment: [Int] = []
         func closeSegment() {
-            let ws = segment.filter { !titleLines.contains($0) && roles[$0] != .byline }.map { plan.lines[$0].width }.sorted()
-            let w = ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))]
-            for k in segment { width[k] = w }
+            func percentile(_ lines: [Int]) -> Double {
+                let ws = lines.map { plan.lines[$0].width }.sorted()
+                return ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))]
+            }
+            let body = segment.filter { !titleLines.contains($0) && roles[$0] != .byline }
+            let w = percentile(body), plain = percentile(body.filter { plan.lines[$0].slack == 0 })
+            for k in segment { width[k] = w; plainWidth[k] = plain }
             segment = []
         }
         for k in kept {
@@ -141,6 +146,21 @@ enum Unwrapper {
             segment.append(k)
         }
         closeSegment()
+
+        // Curly quotes are an em wide or half one, by the font (Chromium's are proportional):
+        // read from the body's lines inside a paragraph that hold quotes. Full at the column's
+        // width, they count wider than it by half an em a quote when they are half-width.
+        var excess: [Double] = []
+        for (n, k) in kept.enumerated() where n + 1 < kept.count && roles[k] == .body && !titleLines.contains(k) {
+            let q = plan.lines[k].slack
+            guard q > 0, let w = plainWidth[k], w > 0, roles[kept[n + 1]] == .body,
+                  !CharacterClass.endsSentence(plan.lines[k].s) else { continue }
+            excess.append((plan.lines[k].width - w) / q)
+        }
+        excess.sort()
+        let halfQuotes = excess.isEmpty || excess[excess.count / 2] > 0.5
+        /// A title line's printed width, its quotes as the page sets them.
+        func printed(_ k: Int) -> Double { plan.lines[k].width - (halfQuotes ? plan.lines[k].slack : 0) }
 
         // Titles: join their lines; mark the heading (and a kicker).
         var n = 0
@@ -158,7 +178,19 @@ enum Unwrapper {
                     plan.glue[g] = (.paragraph, NSTitle.id, "kicker")
                     plan.headingPrefix[group[1]] = "## "
                 } else if i + 1 < group.count {
-                    plan.glue[g] = (.join, NSTitle.id, "title wrapped over lines")
+                    // A title line shorter than the next broke before the measure: at the title's
+                    // own space (`推广粮食种植新技术` `绘就“一地双收”丰收` `图`), unless a mark that
+                    // may not open or end a line moved a character down, or the title kept its
+                    // space on a line (`重拳整治违法建` `筑 筑牢城乡安全`).
+                    let h = group[i + 1]
+                    let last = plan.lines[g].s.last.map(CharacterClass.widthFolded) ?? 0
+                    let next = plan.lines[h].s.first.map(CharacterClass.widthFolded) ?? 0
+                    if printed(h) >= printed(g) + 0.75, !CharacterClass.isCloseOrPause(next), !CharacterClass.isOpen(last),
+                       !group.contains(where: { plan.lines[$0].s.contains(where: CharacterClass.isSpace) }) {
+                        plan.glue[g] = (.space, NSTitle.id, "title wrapped at its space")
+                    } else {
+                        plan.glue[g] = (.join, NSTitle.id, "title wrapped over lines")
+                    }
                 } else {
                     plan.glue[g] = (.paragraph, NSTitle.id, "end of title")
                 }
