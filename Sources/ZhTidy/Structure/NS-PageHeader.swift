@@ -92,8 +92,28 @@ struct NSPageHeader {
     /// The page information of a furniture line, or nil when the line is not one.
     /// `weak` also accepts what is furniture only next to other furniture: a paper name, a date or
     /// section names alone, a bare page number.
+    /// The longest a line of running heads and editor lines glued together runs, spaces aside
+    /// (`第4版 城区新闻 新乡日报 2025年6月10日 星期二 责任编辑：陈静` is 33).
+    static let maximumLength = 80
+
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
+        // (Spaces aside: a second run reads the line with fewer of them.)
+        var length = 0
+        for c in line where !CharacterClass.isSpace(c) {
+            length += 1
+            if length > maximumLength { return nil }
+        }
         if let info = matchTokens(line, weak: weak) { return info }
+        // The second reading below differs only where typography would close a space, strip a
+        // heading's point or merge adjacent pause marks; most lines have none of them.
+        var rank = -1
+        let changes = line.first == 0x23 || line.contains { c in
+            if c == 0x20 { return true }
+            let r = SequenceStage.rank(CharacterClass.widthFolded(c))
+            defer { rank = r }
+            return (0...3).contains(r) && (0...3).contains(rank)
+        }
+        guard changes else { return nil }
         // The line as typography would leave it, which a second run reads and in which it must
         // find what the first did: no spaces between two Han characters (S-HAN-HAN) or between
         // Han and a Latin letter or digit (S-HAN-LATIN: `第F 版`), and a heading without its
