@@ -171,6 +171,18 @@ import Testing
         #expect(wrapped(page).contains("实行差异化精准培育策略，推动空白县（市、区）“破零”"))
     }
 
+    /// Two articles side by side: pdfminer.six prints both titles, then the left article, then
+    /// the right one's dateline with no title before it. The second title is read before that
+    /// dateline, and each article has its own; a kicker over its title stays with it.
+    @Test func titlesOfArticlesSideBySide() {
+        let page = "量、展现担当。\n（红旗宣）\n\n卫滨区领导夜查环保攻坚调度大气污染防\n治攻坚工作\n\n在红旗区召开全市科技服务业现场推进会\n议\n\n本报讯 近日，卫滨区区长魏海晓先后\n深入平原镇开展环保攻坚夜查。\n\n魏海晓先后到卫滨区污染防治集中攻\n坚调度中心实地查看。\n\n（卫滨宣）\n\n本报讯 近日，全市科技服务业现场推\n进会在红旗区召开。\n"
+        let out = wrapped(page)
+        #expect(out.contains("# 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n\n本报讯 近日，卫滨区区长魏海晓先后深入平原镇开展环保攻坚夜查。"))
+        #expect(out.contains("（卫滨宣）\n\n# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
+        let kicker = "量、展现担当。\n（红旗宣）\n\n红旗区洪门镇\n\n重拳整治违法建筑 筑牢城乡安全防线\n\n本报讯 近日，红旗区洪门镇综合行政\n执法大队开展整治行动。\n\n（洪门 文/图）\n\n本报讯 近日，全市科技服务业现场推\n进会在红旗区召开。\n"
+        #expect(wrapped(kicker).contains("# 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n\n本报讯 近日，红旗区洪门镇"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

@@ -320,6 +320,36 @@ struct BoxOrderStage: Stage {
                 taken.formUnion(d...e)
             }
 
+            // 5. Two articles set side by side: pdfminer.six prints both titles first, then the
+            //    left article (dateline, body, byline), then the right one's dateline with no
+            //    title before it. The second title is read before that dateline (`卫滨区领导夜查…`
+            //    `在红旗区召开…会议` `本报讯 近日，卫滨区…` … `（卫滨宣）` `本报讯 近日，全市…`).
+            func titleBox(_ b: Int) -> Bool {
+                boxes[b].count <= 3 && !headerFirst(b) && bodyFirst(b) && !isRunning(b)
+                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
+            }
+            for t in boxes.indices where t + 2 < boxes.count && page(t + 2) == page(t) && titleBox(t) && titleBox(t + 1)
+                && opensWithDateline(t + 2) && free(t...(t + 2)) {
+                // (A kicker over its title is no pair: shorter, and it names a place or body.)
+                let upper = boxes[t].flatMap { lines[$0].s }, lower = boxes[t + 1].flatMap { lines[$0].s }
+                if upper.count < lower.count, Unwrapper.endsLikeKicker(upper) { continue }
+                var y = t + 2
+                while y < boxes.count && page(y) == page(t) && !isByline(y) && (y == t + 2 || !opensArticle(y))
+                    && Byline.matchTrailing(last(y)) == nil { y += 1 }
+                guard y < boxes.count, page(y) == page(t), isByline(y) || Byline.matchTrailing(last(y)) != nil else { continue }
+                var d = y + 1
+                while d < boxes.count && boxes[d].count == 1 && PhotoCredit.matches(first(d)) { d += 1 }
+                guard d < boxes.count, page(d) == page(t), opensWithDateline(d), free((t + 1)...d) else { continue }
+                // The second title goes right before the dateline (after the byline and credits).
+                link[t] = t + 2
+                link[d - 1] = t + 1
+                link[t + 1] = d
+                paragraphLink.formUnion([t, d - 1, t + 1])
+                taken.formUnion([t + 1, t + 2, d])
+                // (Boxes between follow in order: each is read after the one before it.)
+                for b in (t + 2)..<(d - 1) { link[b] = b + 1; taken.insert(b + 1) }
+            }
+
             guard !link.isEmpty else { return [] }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.

@@ -3,6 +3,9 @@ enum Unwrapper {
     private static let kickerEnds = ["省", "市", "县", "区", "镇", "乡", "街道", "社区", "村", "公司", "集团", "局", "委", "厅", "部",
                                      "中心", "学校", "医院", "银行", "大学", "协会"].map(Scalars.of)
 
+    /// A line that ends as a kicker names a place or body (`封丘县潘店镇`, `红旗区洪门镇`).
+    static func endsLikeKicker(_ s: [UInt32]) -> Bool { kickerEnds.contains { Scalars.hasSuffix(s, $0) } }
+
     static func plan(_ plan: inout LinePlan) {
         let kept = plan.lines.indices.filter { plan.lines[$0].isText }
         guard !kept.isEmpty else { return }
