@@ -10,7 +10,7 @@
 /// mark before any opening one (`月”等载体，…`) or a sentence of at most two characters (`意。`), or
 /// its first line is full — no paragraph's first line, which the indent shortens — and what comes
 /// before it cannot go on in it (a heading, byline, running head, or a paragraph's short last
-/// line). Three passes, strongest evidence first:
+/// line). The passes, strongest evidence first:
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
 ///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`);
@@ -19,7 +19,9 @@
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
 ///    at the page's foot, `小区楼道、公共通道…` at its head);
-/// 4. an article's first column printed after its closing byline is read right after its title.
+/// 4. an article's first column printed after its closing byline is read right after its title;
+/// 5. of two titles printed one after the other (articles set side by side), the second is read
+///    before the dateline that follows the first article's byline with no title before it.
 /// Where the open box opens with a dateline and the box that finishes it stands right under a
 /// title (past running heads), the open box goes up before it: it is the article's first.
 /// A moved box takes its jump line along. Every character is kept; each record holds a stretch
