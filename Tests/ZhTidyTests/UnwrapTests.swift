@@ -183,6 +183,16 @@ import Testing
         #expect(wrapped(kicker).contains("# 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n\n本报讯 近日，红旗区洪门镇"))
     }
 
+    /// pdfminer.six printed a column's start (`区，开展…` and its jump line) before the previous
+    /// column's end (`组实现…`, `隐患排查是…包保责任`): the end is read in between, so each word
+    /// is whole again (班组, 责任区).
+    @Test func columnEndAfterTheNextColumnsStart() {
+        let page = "本报讯 近日，全市推进安全生产工作。\n\n为打通安全管理“最后一公里”，该公司推行“党员身边\n无违章、无事故、无隐患”机制。一线老党员郭金梗坚守\n作业准则，带领班\n\n区，开展常态化全覆盖排查。今年以来，累计排查整治安全\n隐患 98 项，严格落实闭环管理。在急难险重任务中，党员\n班长肖太强带队攻坚贵\n\n（下转第 3 版）\n\n组实现产品合格率 100%，树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司设立党员包保责任\n\n卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发\n建设工作。\n"
+        let out = wrapped(page)
+        #expect(out.contains("带领班组实现产品合格率100%，树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司设立党员包保责任区，开展常态化全覆盖排查。"))
+        #expect(out.contains("班长肖太强带队攻坚贵\n\n# 卫滨区领导调研陆航片区开发建设工作"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

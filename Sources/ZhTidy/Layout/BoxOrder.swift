@@ -11,6 +11,8 @@
 /// its first line is full — no paragraph's first line, which the indent shortens — and what comes
 /// before it cannot go on in it (a heading, byline, running head, or a paragraph's short last
 /// line). The passes, strongest evidence first:
+/// 0. a column's end printed after the next column's start (`…带领班` `区，…` … `组实现…` …
+///    `…包保责任`) is read between them;
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
 ///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`);
@@ -247,6 +249,33 @@ struct BoxOrderStage: Stage {
                 }
                 link[a] = c
                 taken.insert(c)
+            }
+            // 0. A column's end printed after the next column's start: A stops mid-word, the box
+            //    after it only goes on with some sentence (`…带领班` `区，开展…`) but makes no
+            //    word with A, and past jump lines and credits the one box that finishes A's word
+            //    (`组实现…`, 班组 in ICU's dictionary) opens a run whose last box stops mid-sentence
+            //    too, and whose word the second box finishes (`…包保责任` `区，`: a word's last
+            //    character and a pause, or a dictionary word). The run is read between them: A,
+            //    the run, then the second box on.
+            for a in boxes.indices where a + 2 < boxes.count && page(a + 2) == page(a) && link[a] == nil && !taken.contains(a) {
+                let next = a + 1
+                guard leavesOpen(a), BoxOrder.continues(first(next)) || opensWithFragment(next),
+                      !SJoin.splitsWord(last(a), first(next), &context) else { continue }
+                var c = next + 1
+                while c < boxes.count && page(c) == page(a) && boxes[c].count == 1
+                    && (Continuation.match(NSPageHeader.closeDigitGaps(first(c))) != nil || PhotoCredit.matches(first(c))) { c += 1 }
+                guard c < boxes.count, page(c) == page(a), SJoin.splitsWord(last(a), first(c), &context) else { continue }
+                var o = c
+                while o < boxes.count && page(o) == page(a) && !leavesOpen(o) && isRunning(o) && bodyFirst(o) { o += 1 }
+                guard o < boxes.count, page(o) == page(a), leavesOpen(o),
+                      opensWithFragment(next) || SJoin.splitsWord(last(o), first(next), &context),
+                      o + 1 == boxes.count || page(o + 1) != page(o) || !SJoin.splitsWord(last(o), first(o + 1), &context),
+                      (a...o).allSatisfy({ link[$0] == nil && !taken.contains($0) }) else { continue }
+                link[a] = c
+                for b in c..<o { link[b] = b + 1 }
+                link[o] = next
+                for b in next..<(c - 1) { link[b] = b + 1 }
+                taken.formUnion(next...o)
             }
             let open = boxes.indices.filter(isOpen)
             // 1. Anywhere on the page, the one box that finishes the word an open box leaves open
