@@ -298,6 +298,16 @@ import Testing
         #expect(out.hasPrefix(sentence + sentence))
     }
 
+    /// A jumped article's tail alone on a page (pdfminer.six: boxes of two or three printed
+    /// lines, furniture between) breaks few lines, but its lines are a column's: it is wrapped
+    /// text. Our own output (one line per paragraph) stays Markdown.
+    @Test func aShortPageOfColumnLinesIsWrapped() {
+        let page = "2025 年 6 月 10 日　星期二\n\n综合新闻\n\n第 3 版\n\n（上接第 1 版）州 1600 吨超大吨位移动模架项目，创新多机\n\n协同吊装模式，提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建 103 名党员\n应急救援队伍，构建精准应急体系。党员班长王仓永曾连夜\n带队排除铆床设备故障，检验了实战效能。同时，该公司坚\n\n持“以练促防”，全年开展 4 场高质量应急演练，覆盖 500\n余人次。党员带头推进厂区环境整治与设备升级，从细节处\n规避安全风险。\n\n月”等载体，常态化开展技能比武与安全竞赛。此外，该公司\n还兼顾“人文温度”，通过师徒结对、暖心帮扶等方式，及时\n疏导员工情绪，凝聚起全员安全共识。\n\n文化浸润于心，安全践行于行。该公司打造党建与安全\n文化宣传阵地，累计组织专题学习 12 次。\n\n新乡日报\n\n本版责编：孙悦\n\n3\n"
+        #expect(Array(page.utf8).withUnsafeBufferPointer { InputKind.detect($0) } == .wrapped)
+        let output = Tidy.run(page).outputString
+        #expect(Array(output.utf8).withUnsafeBufferPointer { InputKind.detect($0) } == .markdown)
+    }
+
     /// A page of glued columns is read as wrapped lines and warned about, whatever was read.
     @Test func gluedPagesAreReadAndWarnedAbout() throws {
         var page: [String] = []

@@ -39,14 +39,15 @@ public enum InputKind: String, Sendable, CaseIterable {
         if headings > 0 { return .markdown }
         // Hard-wrapped text breaks lines without blank lines between them, many times over. The
         // count of such breaks (lines − blocks) is the one measure S-JOIN does not change (a
-        // join takes one line and one block away), so fewer than 8 of them reads as Markdown on a
-        // second run too.
-        if lines - blocks < 8 { return .markdown }
+        // join takes one line and one block away), so too few of them reads as Markdown on a
+        // second run too: fewer than 8, or than 5 where the lines are a column's (median 12–36
+        // ems; a jumped article's tail on a page of its own breaks few lines).
+        widths.sort()
+        let median = widths[widths.count / 2]
+        if lines - blocks < (median >= 12 && median <= 36 ? 5 : 8) { return .markdown }
         // Paragraphs one per line with blank lines between them: Markdown, however short (this
         // is also what zhtidy's own output looks like, so a second run reads it the same way).
         if Double(lines) < 1.5 * Double(blocks) { return .markdown }
-        widths.sort()
-        let median = widths[widths.count / 2]
         if median <= 40 { return .wrapped }
         // Lines that glue the printed lines of a few neighbouring columns (not paragraphs of
         // hundreds of characters) are still printed lines.
