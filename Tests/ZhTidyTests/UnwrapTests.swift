@@ -193,6 +193,15 @@ import Testing
         #expect(out.contains("班长肖太强带队攻坚贵\n\n# 卫滨区领导调研陆航片区开发建设工作"))
     }
 
+    /// A box that opens with `（上接第1版）` goes on with the page before: it stays where it is,
+    /// however it looks, even when it is the page's one box that cannot open a paragraph and
+    /// another box on the page stops mid-sentence.
+    @Test func aJumpTailStaysFirst() {
+        let page = "第3版　城区新闻\n\n（上接第1版）州1600吨超\n大吨位移动模架项目，创新\n多机协同吊装模式，提前圆\n满完成生产任务。\n\n该公司以标准化建设赋\n\n能精细化管理，组建103名\n党员应急救援队伍，构建精\n准应急体系。\n\n牧野区召开大气\n污染防治攻坚调\n度会\n\n本报讯 6月8日，牧野\n区召开大气污染防治攻坚调\n度会。全面优化升级污染防\n控快速响应处\n"
+        let out = wrapped(page)
+        #expect(out.bytes.starts(with: Array("州1600吨超大吨位移动模架项目，创新多机协同吊装模式，提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍，构建精准应急体系。".utf8)))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

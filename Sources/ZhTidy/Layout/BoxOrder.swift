@@ -165,6 +165,8 @@ struct BoxOrderStage: Stage {
             }
             /// B opens with what only finishes a sentence, or its first line is full and body text.
             func looksContinuing(_ b: Int) -> Bool {
+                // (A box that opens with `（上接第1版）` goes on with a page before: it stays first.)
+                if Furniture.jump(atStartOf: first(b)) != nil { return false }
                 if BoxOrder.continues(first(b)) { return true }
                 return (firstIsFull(b) || stranded(b)) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
             }
