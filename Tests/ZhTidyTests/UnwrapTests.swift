@@ -202,6 +202,16 @@ import Testing
         #expect(out.bytes.starts(with: Array("州1600吨超大吨位移动模架项目，创新多机协同吊装模式，提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍，构建精准应急体系。".utf8)))
     }
 
+    /// A box after the next article's dateline is that article's: it is never the rest of a box
+    /// before the dateline (`…提升耕地效益` then a title and a dateline, then `组建由人大代表…`,
+    /// which finishes `…三议”的模式，` further down).
+    @Test func noRestFromPastADateline() {
+        let page = "近年来，潘店镇将大豆、玉米带状复\n合种植作为调整农业结构、提升耕地效益\n\n红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，红旗区向阳街道人大工\n委坚持将监督职能与推进民生实事相结\n合，全力推动民生工程落地见效。\n\n组建由人大代表和职能部门构成的监督小\n组，紧盯施工质量与进度，对发现的问题\n现场交办、限期整改，确保工程经得起检\n验。\n\n在前端介入环节，依托人大代表联络\n站与网格化机制，组织人大代表深入一\n线，确保民生项目从源头上反映民意。\n\n在项目执行阶段，实施全过程闭环监\n督，采取“一看、二听、三议”的模式，\n\n为破解办理难题，向阳街道依托“街\n道吹哨、部门报到”机制，联合多方现场\n办公，切实提升群众的获得感。\n\n（向阳宣）\n"
+        let out = wrapped(page)
+        #expect(out.contains("采取“一看、二听、三议”的模式，组建由人大代表和职能部门构成的监督小组，"))
+        #expect(!out.contains("提升耕地效益组建"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

@@ -311,7 +311,9 @@ struct BoxOrderStage: Stage {
                     guard !taken.contains(c), link[c] == nil, page(c) == page(a), orphan(c, after: tail) else { return false }
                     return !rival || SJoin.splitsWord(tail, first(c), &context)
                 }
-                if a + 2 < boxes.count, bodyFirst(a + 1), let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: fits) {
+                // (Not past a title or dateline: what follows it is the next article's.)
+                if a + 2 < boxes.count, bodyFirst(a + 1),
+                   let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { c in fits(c) && !((a + 1)..<c).contains(where: opensWithDateline) }) {
                     join(a, c)
                     continue
                 }
