@@ -212,6 +212,15 @@ import Testing
         #expect(!out.contains("提升耕地效益组建"))
     }
 
+    /// An article's dateline box printed after its byline, stopping mid-sentence where the box
+    /// under the title goes on (`…郑州“蒸记三鲜` and `烩面”创始人…`): the dateline box is read
+    /// under the title, in one paragraph with that box (Chromium, pagegen's seed 6, pdfminer.six).
+    @Test func datelineRunFinishedUnderTheTitle() throws {
+        let out = try tidied("Fixtures/more/s6/pages/cr-e02-p1/pdfminer.txt")
+        #expect(out.contains("## 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。"))
+        #expect(out.contains("年过七旬的郑州“蒸记三鲜烩面”创始人肖存兴坚守一线，用暖心之举守护家乡粮食丰收。\n\n耿村青壮年"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

@@ -344,13 +344,16 @@ struct BoxOrderStage: Stage {
                 guard d < boxes.count, page(d) == page(t), opensWithDateline(d) else { continue }
                 var e = d
                 while e + 1 < boxes.count && page(e + 1) == page(t) && isRunning(e + 1) && bodyFirst(e + 1) && !isByline(e + 1) { e += 1 }
-                guard !endsOpen(e), e + 1 == boxes.count || page(e + 1) != page(t) || isTitle(e + 1),
+                // (The run may stop mid-sentence where the box under the title finishes it:
+                // `…郑州“蒸记三鲜` `烩面”创始人…`.)
+                let goesOn = endsOpen(e) && (BoxOrder.continues(first(t + 1)) || SJoin.splitsWord(last(e), first(t + 1), &context))
+                guard !endsOpen(e) || goesOn, e + 1 == boxes.count || page(e + 1) != page(t) || isTitle(e + 1),
                       free(t...e) else { continue }
                 // Title → dateline run → body run (adjacent boxes keep their links' order).
                 for b in d..<e { link[b] = b + 1 }
                 for b in (t + 1)..<y { link[b] = b + 1 }
                 link[t] = d; link[e] = t + 1
-                paragraphLink.formUnion([t, e])
+                paragraphLink.formUnion(goesOn ? [t] : [t, e])
                 taken.formUnion((t + 1)...y)
                 taken.formUnion(d...e)
             }
