@@ -141,7 +141,8 @@ struct SJoinLine {
         let joined = (UTF8Scan.blockScalars(p, a, limit: 121) + UTF8Scan.scalars(p, b, limit: 121)).filter { $0 != 0x0A }
         // Counted without Markdown decoration (`-0--*****…` is a folio in emphasis).
         let bare = NSPageHeader.undecorated(joined)
-        guard bare.count <= 40 else { return false }
+        // (Spaces aside: a run of them only parts a running head's tokens.)
+        guard bare.lazy.filter({ !CharacterClass.isSpace($0) }).count <= 40 else { return false }
         // A folio, or a whole jump line (`接⏎第1版)` has no opening bracket to find).
         return NSPageHeader.match(joined) != nil || Continuation.match(NSPageHeader.closeDigitGaps(bare)) != nil
     }

@@ -92,14 +92,15 @@ struct NSPageHeader {
     /// The page information of a furniture line, or nil when the line is not one.
     /// `weak` also accepts what is furniture only next to other furniture: a paper name, a date or
     /// section names alone, a bare page number.
-    /// The longest a line of running heads and editor lines glued together runs, spaces aside
-    /// (`第4版 城区新闻 新乡日报 2025年6月10日 星期二 责任编辑：陈静` is 33).
+    /// The most letters, digits and Han characters a line of running heads and editor lines
+    /// glued together holds (`第4版 城区新闻 新乡日报 2025年6月10日 星期二 责任编辑：陈静` has 31).
     static let maximumLength = 80
 
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
-        // (Spaces aside: a second run reads the line with fewer of them.)
+        // (Only what typography keeps is counted: a second run reads the line without spaces,
+        // emphasis markers or doubled dashes, and must find what the first run found.)
         var length = 0
-        for c in line where !CharacterClass.isSpace(c) {
+        for c in line where CharacterClass.isHan(c) || CharacterClass.isLatinOrDigit(c) {
             length += 1
             if length > maximumLength { return nil }
         }
