@@ -137,8 +137,16 @@ struct SJoinLine {
     /// line for furniture and remove it. `a` may span lines already joined (`-0⏎4` and `--`).
     static func readsAsFurniture(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         if makesJumpMarker(p, a, b) { return true }
-        guard a.count + b.count <= 120 else { return false }
-        let joined = (UTF8Scan.blockScalars(p, a, limit: 121) + UTF8Scan.scalars(p, b, limit: 121)).filter { $0 != 0x0A }
+        // (Spaces and emphasis markers aside: a run of them is no text, `-0--****    ****`.)
+        guard a.count + b.count <= 4096 else { return false }
+        if a.count + b.count > 120 {
+            var text = 0
+            for i in a.lowerBound..<b.upperBound where (i < a.upperBound || i >= b.lowerBound) && p[i] != 0x20 && p[i] != 0x2A && p[i] != 0x0A {
+                text += 1
+                if text > 120 { return false }
+            }
+        }
+        let joined = (UTF8Scan.blockScalars(p, a, limit: a.count) + UTF8Scan.scalars(p, b, limit: b.count)).filter { $0 != 0x0A }
         // Counted without Markdown decoration (`-0--*****…` is a folio in emphasis).
         let bare = NSPageHeader.undecorated(joined)
         // (Spaces aside: a run of them only parts a running head's tokens.)
