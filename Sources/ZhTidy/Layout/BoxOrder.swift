@@ -230,18 +230,29 @@ struct BoxOrderStage: Stage {
             var link: [Int: Int] = [:]
             var taken = Set<Int>()
             var paragraphLink = Set<Int>()
+            /// Whether the chain of boxes read from `from` on reaches `target`.
+            func reaches(_ from: Int, _ target: Int) -> Bool {
+                var x: Int? = from
+                while let y = x { if y == target { return true }; x = link[y] }
+                return false
+            }
+            /// Each box of `r` is read right after the one before it.
+            func inOrder(_ r: Range<Int>) { for b in r { link[b] = b + 1 } }
+            /// The first box from `d` on that is no lone photo credit.
+            func pastCredits(_ d: Int) -> Int {
+                var d = d
+                while d < boxes.count && boxes[d].count == 1 && PhotoCredit.matches(first(d)) { d += 1 }
+                return d
+            }
             func join(_ a: Int, _ c: Int) {
                 // No cycle: A must not be read after C already.
-                var x: Int? = c
-                while let y = x { if y == a { return }; x = link[y] }
+                if reaches(c, a) { return }
                 // A that opens with the dateline, printed after the rest of its article, whose C
                 // stands right under the title (past running heads): A goes up, before C.
                 if a > c, opensWithDateline(a), link[a] == nil, !taken.contains(a), !taken.contains(c) {
                     var t = c - 1
                     while t >= 0 && page(t) == page(c) && boxes[t].count == 1 && (headerFirst(t) || PhotoCredit.matches(first(t))) { t -= 1 }
-                    var tail: Int? = c, reaches = false
-                    while let y = tail { if y == c - 1 { reaches = true; break }; tail = link[y] }
-                    if t >= 0, page(t) == page(c), isTitle(t), link[c - 1] == nil, !taken.contains(c - 1), !reaches {
+                    if t >= 0, page(t) == page(c), isTitle(t), link[c - 1] == nil, !taken.contains(c - 1), !reaches(c, c - 1) {
                         link[c - 1] = a
                         link[a] = c
                         paragraphLink.insert(c - 1)
@@ -274,9 +285,9 @@ struct BoxOrderStage: Stage {
                       o + 1 == boxes.count || page(o + 1) != page(o) || !SJoin.splitsWord(last(o), first(o + 1), &context),
                       (a...o).allSatisfy({ link[$0] == nil && !taken.contains($0) }) else { continue }
                 link[a] = c
-                for b in c..<o { link[b] = b + 1 }
+                inOrder(c..<o)
                 link[o] = next
-                for b in next..<(c - 1) { link[b] = b + 1 }
+                inOrder(next..<(c - 1))
                 taken.formUnion(next...o)
             }
             let open = boxes.indices.filter(isOpen)
@@ -339,8 +350,7 @@ struct BoxOrderStage: Stage {
                 var y = t + 1
                 while y < boxes.count && page(y) == page(t) && isRunning(y) && bodyFirst(y) && !opensWithDateline(y) && !isByline(y) { y += 1 }
                 guard y > t + 1, y < boxes.count, page(y) == page(t), isByline(y) else { continue }
-                var d = y + 1
-                while d < boxes.count && boxes[d].count == 1 && PhotoCredit.matches(first(d)) { d += 1 }
+                let d = pastCredits(y + 1)
                 guard d < boxes.count, page(d) == page(t), opensWithDateline(d) else { continue }
                 var e = d
                 while e + 1 < boxes.count && page(e + 1) == page(t) && isRunning(e + 1) && bodyFirst(e + 1) && !isByline(e + 1) { e += 1 }
@@ -350,8 +360,8 @@ struct BoxOrderStage: Stage {
                 guard !endsOpen(e) || goesOn, e + 1 == boxes.count || page(e + 1) != page(t) || isTitle(e + 1),
                       free(t...e) else { continue }
                 // Title → dateline run → body run (adjacent boxes keep their links' order).
-                for b in d..<e { link[b] = b + 1 }
-                for b in (t + 1)..<y { link[b] = b + 1 }
+                inOrder(d..<e)
+                inOrder((t + 1)..<y)
                 link[t] = d; link[e] = t + 1
                 paragraphLink.formUnion(goesOn ? [t] : [t, e])
                 taken.formUnion((t + 1)...y)
@@ -372,20 +382,20 @@ struct BoxOrderStage: Stage {
                 let upper = boxes[t].flatMap { lines[$0].s }, lower = boxes[t + 1].flatMap { lines[$0].s }
                 if upper.count < lower.count, Unwrapper.endsLikeKicker(upper) { continue }
                 var y = t + 2
-                while y < boxes.count && page(y) == page(t) && !isByline(y) && (y == t + 2 || !opensArticle(y))
+                // (To the box that ends with the byline: a lone byline, or the last line of a box.)
+                while y < boxes.count && page(y) == page(t) && (y == t + 2 || !opensArticle(y))
                     && Byline.matchTrailing(last(y)) == nil { y += 1 }
-                guard y < boxes.count, page(y) == page(t), isByline(y) || Byline.matchTrailing(last(y)) != nil else { continue }
-                var d = y + 1
-                while d < boxes.count && boxes[d].count == 1 && PhotoCredit.matches(first(d)) { d += 1 }
+                guard y < boxes.count, page(y) == page(t), Byline.matchTrailing(last(y)) != nil else { continue }
+                let d = pastCredits(y + 1)
                 guard d < boxes.count, page(d) == page(t), opensWithDateline(d), free((t + 1)...d) else { continue }
                 // The second title goes right before the dateline (after the byline and credits).
                 link[t] = t + 2
                 link[d - 1] = t + 1
                 link[t + 1] = d
                 paragraphLink.formUnion([t, d - 1, t + 1])
-                taken.formUnion([t + 1, t + 2, d])
                 // (Boxes between follow in order: each is read after the one before it.)
-                for b in (t + 2)..<(d - 1) { link[b] = b + 1; taken.insert(b + 1) }
+                inOrder((t + 2)..<(d - 1))
+                taken.formUnion((t + 1)...d)
             }
 
             guard !link.isEmpty else { return [] }

@@ -1,7 +1,8 @@
 /// Paragraphs and titles of hard-wrapped text (see ``LayoutStage``).
 enum Unwrapper {
-    private static let kickerEnds = ["省", "市", "县", "区", "镇", "乡", "街道", "社区", "村", "公司", "集团", "局", "委", "厅", "部",
-                                     "中心", "学校", "医院", "银行", "大学", "协会"].map(Scalars.of)
+    /// rules.md §5.1's kinds of place and body a kicker names: the subject's kinds of
+    /// S-TITLE-SUBJECT and the organs of a body (`局 委 厅 部`).
+    private static let kickerEnds = STitleSubject.placeKinds.map { [$0] } + STitleSubject.bodyKinds + ["局", "委", "厅", "部"].map(Scalars.of)
 
     /// A line that ends as a kicker names a place or body (`封丘县潘店镇`, `红旗区洪门镇`).
     static func endsLikeKicker(_ s: [UInt32]) -> Bool { kickerEnds.contains { Scalars.hasSuffix(s, $0) } }
@@ -76,9 +77,7 @@ enum Unwrapper {
                     }
                     // (Or the run is a box of its own, blank lines around it, as pdfminer.six
                     // prints a title: the text before it may be a column whose article goes on
-                    // elsewhere.)
-                    func blankBetween(_ a: Int, _ b: Int) -> Bool { ((a + 1)..<b).contains { plan.lines[$0].fate == .blank } }
-                    // (After a jump line, only a box of its own: the zone held body text.)
+                    // elsewhere. After a jump line, only a box of its own: the zone held body text.)
                     func box() -> Bool {
                         blankBetween(kept[m], run[0]) && blankBetween(run[run.count - 1], k)
                             && run.reduce(0, { $0 + plan.lines[$1].s.count }) >= 6
@@ -122,8 +121,10 @@ enum Unwrapper {
                 }
             }
         }
-        /// A blank line stands right before kept line `k` (pdfminer.six parts its boxes so).
+        /// A blank line stands right before kept line `k` (pdfminer.six parts its boxes so), or
+        /// somewhere between lines `a` and `b`.
         func blankBefore(_ k: Int) -> Bool { k > 0 && plan.lines[k - 1].fate == .blank }
+        func blankBetween(_ a: Int, _ b: Int) -> Bool { ((a + 1)..<b).contains { plan.lines[$0].fate == .blank } }
         /// A line that may be (part of) a title: short, and no sentence punctuation in it.
         func isTitleLike(_ s: [UInt32]) -> Bool {
             s.count >= 2 && s.count <= 40 && !CharacterClass.hasPause(s)

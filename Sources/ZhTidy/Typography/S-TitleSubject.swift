@@ -19,8 +19,10 @@ struct STitleSubject {
     static let id: RuleID = "S-TITLE-SUBJECT"
     static let summary = "Restore the space after a title's opening subject (a chain of place or body names)"
 
-    private static let placeKinds = Set(Scalars.of("省市县区镇乡村"))
-    private static let bodyKinds = ["街道", "社区", "公司", "集团", "中心", "学校", "医院", "银行", "大学", "协会"].map(Scalars.of)
+    /// The kinds of place (after a two-character name) and of body (after a longer one) that
+    /// make a unit of the chain; a kicker names the same (``Unwrapper``).
+    static let placeKinds = Set(Scalars.of("省市县区镇乡村"))
+    static let bodyKinds = ["街道", "社区", "公司", "集团", "中心", "学校", "医院", "银行", "大学", "协会"].map(Scalars.of)
 
     /// Where the space goes in `title` (an index into it), or nil.
     static func gap(_ title: ArraySlice<UInt32>, _ words: WordBreaker?) -> Int? {
