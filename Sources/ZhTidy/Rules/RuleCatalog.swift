@@ -45,7 +45,7 @@ public enum RuleCatalog {
         info(QCornerCN.self), info(QCornerTW.self), info(QMultipara.self, .flag),
         info(BAngle.self), info(BNest.self), info(BDun.self),
         info(SHanHan.self), info(SPunctAdj.self), info(SHanLatin.self), info(SDateline.self), info(SByline.self),
-        info(STitleSep.self), info(STitleSubject.self), info(SOrdinal.self), info(NPercent.self), info(NDegree.self), info(NCurrency.self),
+        info(STitleSep.self), info(STitleSubject.self), info(STitleClause.self), info(SOrdinal.self), info(NPercent.self), info(NDegree.self), info(NCurrency.self),
         info(OQuoteEnd.self), info(ODup.self), info(ORepeat.self, .flag, enabled: false), info(OMixedPause.self),
         info(TTitlePunct.self), info(TSubtitle.self), info(PairByline.self),
         info(SIndent.self), info(SBlank.self),
@@ -181,6 +181,7 @@ extension SDateline: Rule {}
 extension SByline: Rule {}
 extension STitleSep: Rule {}
 extension STitleSubject: Rule {}
+extension STitleClause: Rule {}
 extension SOrdinal: Rule {}
 extension NPercent: Rule {}
 extension NDegree: Rule {}

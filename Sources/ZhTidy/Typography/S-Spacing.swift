@@ -168,16 +168,20 @@ struct SpacingStage: Stage {
         let options = context.options
         let extracted = context.inputKind != .markdown
         let web = options.style == .web
-        let words = options.isEnabled(STitleSubject.id) ? context.wordBreaker() : nil
+        let words = options.isEnabled(STitleSubject.id) || options.isEnabled(STitleClause.id) ? context.wordBreaker() : nil
         let extractedMarkdown = context.extractedMarkdown
         return collectEdits(document, &context, visit: {
             $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit]))
                 || $0.role.isByline || (extracted && $0.role.isDateline) || $0.role.isHeading
         }) { b, out in
             spaces(b, options, extractedMarkdown: extractedMarkdown, &out)
-            if b.role.isHeading, options.isEnabled(STitleSubject.id),
-               let k = STitleSubject.gap(b.s[b.contentStart...], words) {
-                out.insert(b, at: k, [0x20], STitleSubject.id)
+            if b.role.isHeading {
+                let title = b.s[b.contentStart...]
+                if options.isEnabled(STitleSubject.id), let k = STitleSubject.gap(title, words) {
+                    out.insert(b, at: k, [0x20], STitleSubject.id)
+                } else if options.isEnabled(STitleClause.id), let k = STitleClause.gap(title, words) {
+                    out.insert(b, at: k, [0x20], STitleClause.id)
+                }
             }
             if extracted { restoreDatelineGap(b, &out) }
             // Markdown from an extractor (pymupdf4llm) loses a byline's spaces as well.

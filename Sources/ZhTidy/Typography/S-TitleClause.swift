@@ -1,0 +1,64 @@
+/// S-TITLE-CLAUSE — a title of two parallel clauses sets them apart with a space; an extractor
+/// that dropped it is corrected.
+///
+/// Source: rules.md §4.9 S-TITLE-SEP (inside a heading a space "separates kicker/title parts or
+/// two parallel clauses — newspapers use a space where body text would use `，`") and NEWS house
+/// practice: a two-clause title (对仗式标题) states a fact, then what it achieves, the second
+/// clause opening with one of the figurative verbs headline writers reserve for it (`筑牢`
+/// `守护` `绘就` `擦亮` `奏响` `助力` …). Extractors drop the printed gap with the other spaces
+/// (pdftotext `-raw` on Chromium's pages, PyMuPDF on XeLaTeX's), or a title wrapped at it is
+/// joined without it. The space goes back before such a verb when
+/// - the title has no space and no pause or stop mark (a clause in it would be punctuated);
+/// - the verb is a word of its own (ICU's dictionary: boundaries before and after it) and does not
+///   follow a linking character (`的 和 与 及 在 为 对 把 将 向 从 被 让 使`);
+/// - the clauses are parallel: each 6–16 ems, within 3 ems of each other (quotes count an em).
+/// Where two places qualify, the more even split wins. Generic verbs (`推动 推进 提升 加强`) are
+/// not in the list: they head the predicate of a one-clause title as often as a second clause
+/// (`研究部署推动…工作`), and a title that only opens with a subject is S-TITLE-SUBJECT's.
+///
+///     # 重拳整治违法建筑筑牢城乡安全防线  →  # 重拳整治违法建筑 筑牢城乡安全防线
+///     # 七旬企业家返乡助农守护“三夏”粮食丰收  →  # 七旬企业家返乡助农 守护“三夏”粮食丰收
+struct STitleClause {
+    static let id: RuleID = "S-TITLE-CLAUSE"
+    static let summary = "Restore the space between a title's two parallel clauses"
+
+    /// Verbs that open a headline's second, figurative clause.
+    static let verbs = Set([
+        "筑牢", "守护", "绘就", "绘出", "描绘", "勾勒", "奏响", "唱响", "谱写", "书写", "擦亮", "点亮", "照亮",
+        "点燃", "激活", "激发", "激荡", "织密", "守牢", "守住", "守好", "兜牢", "兜住", "夯实", "厚植", "助力",
+        "护航", "护佑", "赋能", "托起", "撑起", "扛起", "扛牢", "共绘", "共筑", "共谱", "铺就", "铸就", "铸牢",
+        "跑出", "蹚出", "闯出", "跑好", "走好", "答好", "下好", "打好", "唱好", "写好", "按下", "撬动", "焕发",
+        "绽放", "释放", "汇聚", "凝聚", "开启", "开创", "解锁", "打开", "续写", "刷新", "跑赢", "守望", "温暖",
+        "种下", "播下", "结出", "串起", "连起", "架起", "搭起", "拉开", "吹响", "擂响", "敲响", "跑稳", "稳住",
+    ].map { Array(Scalars.of($0)) })
+
+    /// Characters that link what follows into the clause before: no clause ends on them.
+    private static let linking = Set(Scalars.of("的和与及在为对把将向从被让使"))
+
+    /// Where the space goes in `title` (an index into it), or nil.
+    static func gap(_ title: ArraySlice<UInt32>, _ words: WordBreaker?) -> Int? {
+        let t = Array(title)
+        guard t.count >= 12, t.count <= 34,
+              !t.contains(where: { CharacterClass.isSpace($0) || CharacterClass.isPause($0) || CharacterClass.isEnd($0) })
+        else { return nil }
+        let bytes = words.map { _ in UTF8Scan.encode(t) }
+        var offsets: [Int] = []
+        if bytes != nil {
+            var o = 0
+            offsets.reserveCapacity(t.count + 1)
+            for c in t { offsets.append(o); o += UTF8Scan.encode([c]).count }
+            offsets.append(o)
+        }
+        var best: (at: Int, imbalance: Int)?
+        for k in 6...(t.count - 6) where verbs.contains(Array(t[k..<k + 2])) {
+            guard CharacterClass.isHan(t[k - 1]), !linking.contains(t[k - 1]) else { continue }
+            let first = k, second = t.count - k
+            guard first <= 16, second <= 16, abs(first - second) <= 3 else { continue }
+            if let wb = words, let b = bytes,
+               !(wb.isBoundary(b, at: offsets[k]) && wb.isBoundary(b, at: offsets[k + 2])) { continue }
+            let imbalance = abs(first - second)
+            if best.map({ imbalance < $0.imbalance }) ?? true { best = (k, imbalance) }
+        }
+        return best.map { title.startIndex + $0.at }
+    }
+}
