@@ -50,6 +50,18 @@ import Testing
         #expect(wrapped(half, disabling: STitleClause.id).contains("## 推广粮食种植新技术绘就“一地双收”丰收图\n"))
     }
 
+    /// A title printed right after a column that stops mid-sentence, with no blank line between
+    /// (pdfminer.six): one line narrower than the column and ending on no mark, before a
+    /// dateline. A line of the column would end on a mark there (or fill the column).
+    @Test func titleRightAfterAnOpenColumn() {
+        let column = "员包保责任区，开展常态化全覆盖排查。今\n年以来，累计排查整治安全隐患 98 项，严\n格落实闭环管理，隐患整改率达 100%。在\n"
+        let page = "隐患排查是防范事故的关键。该公司设立党\n" + column + "卫滨区领导调研陆航片区开发建设工作\n本报讯 6 月 7 日，卫滨区委书记邓国永调\n研陆航片区开发建设工作。区领导王西忠、\n张华等参加活动。\n"
+        #expect(wrapped(page).contains("隐患整改率达100%。在\n\n# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，"))
+        // A full line cut at the column's foot is body text, and so is a line ending on a mark.
+        let full = "隐患排查是防范事故的关键。该公司设立党\n" + column + "卫滨区领导调研陆航片区开发建设工作进度\n本报讯 6 月 7 日，卫滨区委书记邓国永调\n研陆航片区开发建设工作。\n"
+        #expect(wrapped(full).contains("在卫滨区领导调研陆航片区开发建设工作进度"))
+    }
+
     /// pdfminer.six prints a title as a box of its own; the column before it may stop mid-sentence
     /// (its article goes on elsewhere on the page). The box before a dateline is still the title;
     /// a short fragment box is not.

@@ -82,7 +82,18 @@ enum Unwrapper {
                         blankBetween(kept[m], run[0]) && blankBetween(run[run.count - 1], k)
                             && run.reduce(0, { $0 + plan.lines[$1].s.count }) >= 6
                     }
-                    if !run.isEmpty, m >= 0, box() || (!zoned && (roles[kept[m]] != .body
+                    // (Or the run is one line narrower than the open lines before it, and ends
+                    // on no mark: the last line of that sentence would end on one, and a column
+                    // cut mid-sentence is full. pdfminer.six prints a title box so after the
+                    // column it interrupts: `…整改率达 100%。在` `卫滨区领导调研陆航片区开发建设工作`.)
+                    func shortAfterOpen() -> Bool {
+                        let line = plan.lines[run[0]]
+                        guard run.count == 1, m >= 2, line.s.count >= 6, let last = line.s.last, CharacterClass.isHan(last),
+                              kept[(m - 2)...m].allSatisfy({ roles[$0] == .body }) else { return false }
+                        // (The measure: the widest of the three lines before; digits take less.)
+                        return line.width <= kept[(m - 2)...m].map({ plan.lines[$0].width }).max()! - 2
+                    }
+                    if !run.isEmpty, m >= 0, box() || shortAfterOpen() || (!zoned && (roles[kept[m]] != .body
                         || CharacterClass.endsSentence(plan.lines[kept[m]].s))) {
                         titleLines.formUnion(run)
                     }
