@@ -49,7 +49,13 @@ struct NSPageHeader {
     private static let di = Scalars.of("第")[0], ban = Scalars.of("版")[0], qi = Scalars.of("期")[0]
     private static let xingqi = Scalars.of("星期"), nongli = Scalars.of("农历"), zong = Scalars.of("总")[0]
     private static let weekdays = Set(Scalars.of("一二三四五六日天"))
-    private static let keyCharacters = Set(Scalars.of("报版编期星校审闻设"))
+    /// 报 版 编 期 星 校 审 闻 设 (a switch: this is asked of every scalar of many lines).
+    @inline(__always) private static func isKeyCharacter(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x62A5, 0x7248, 0x7F16, 0x671F, 0x661F, 0x6821, 0x5BA1, 0x95FB, 0x8BBE: return true
+        default: return false
+        }
+    }
     private static let bao = Scalars.of("报")[0]
     /// The dashes around a page number: `— 3 —`, `- 3 -`.
     private static let pageNumberDashes: Set<UInt32> = [0x2014, 0x2D, 0x2015, 0x2500]
@@ -156,7 +162,7 @@ struct NSPageHeader {
 
     private static func matchTokens(_ line: [UInt32], weak: Bool) -> PageInfo? {
         // Every furniture line has a digit or one of 报 版 编 期 星 校 审 闻 设; most lines have none.
-        guard weak || line.contains(where: { CharacterClass.isDigit($0) || keyCharacters.contains($0) }) else { return nil }
+        guard weak || line.contains(where: { CharacterClass.isDigit($0) || isKeyCharacter($0) }) else { return nil }
         let s = closeDigitGaps(undecorated(line))
         // Isolated page numbers: `3`, `— 3 —`, `- 3 -`.
         let bare = s.filter { !CharacterClass.isSpace($0) && !pageNumberDashes.contains($0) }

@@ -32,9 +32,12 @@ enum Scalars {
     }
 
     static func string(_ s: some Collection<UInt32>) -> String {
-        var out = ""
-        out.unicodeScalars.append(contentsOf: s.compactMap(Unicode.Scalar.init))
-        return out
+        // (Encoded into bytes in one pass: appending scalars to a String one by one is slow.
+        // What is no scalar, a surrogate or past U+10FFFF, is left out.)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.count * 3)
+        for c in s where c < 0xD800 || (c > 0xDFFF && c <= 0x10FFFF) { UTF8Scan.append(c, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func allHan(_ s: some Collection<UInt32>) -> Bool { s.allSatisfy(CharacterClass.isHan) }

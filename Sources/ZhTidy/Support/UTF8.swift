@@ -115,13 +115,15 @@ enum UTF8Scan {
                 continue
             }
             if s == 0x0A {
-                pending.removeAll()
+                pending.removeAll(keepingCapacity: true)
                 lineStart = true
             } else {
-                out.append(contentsOf: pending.prefix(limit - out.count))
-                pending.removeAll()
+                if !pending.isEmpty {
+                    out.append(contentsOf: pending.prefix(limit - out.count))
+                    pending.removeAll(keepingCapacity: true)
+                    if out.count == limit { break }
+                }
                 lineStart = false
-                if out.count == limit { break }
             }
             out.append(s)
         }

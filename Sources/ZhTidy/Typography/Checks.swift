@@ -8,15 +8,33 @@
 enum PairCheck {
     static let id: RuleID = "PAIR-CHECK"
     static let summary = "Flag unpaired brackets, title marks and quotes"
-    private static let pairs: [UInt32: UInt32] = [0xFF09: 0xFF08, 0xFF3D: 0xFF3B, 0x3015: 0x3014, 0x3011: 0x3010, 0x300B: 0x300A, 0x3009: 0x3008]
+    /// The opening mark a closing one pairs with (a switch: this is asked of every scalar).
+    @inline(__always) private static func opening(of c: UInt32) -> UInt32? {
+        switch c {
+        case 0xFF09: return 0xFF08
+        case 0xFF3D: return 0xFF3B
+        case 0x3015: return 0x3014
+        case 0x3011: return 0x3010
+        case 0x300B: return 0x300A
+        case 0x3009: return 0x3008
+        default: return nil
+        }
+    }
+
+    @inline(__always) private static func isOpening(_ c: UInt32) -> Bool {
+        switch c {
+        case 0xFF08, 0xFF3B, 0x3014, 0x3010, 0x300A, 0x3008: return true
+        default: return false
+        }
+    }
 
     static func check(_ b: BlockText, _ out: inout EditCollector) {
         var stack: [Int] = []
         for k in b.contentStart..<b.count {
             let c = b[k]
-            if pairs.values.contains(c) {
+            if isOpening(c) {
                 stack.append(k)
-            } else if let open = pairs[c] {
+            } else if let open = opening(of: c) {
                 if let i = stack.lastIndex(where: { b[$0] == open }) {
                     stack.removeSubrange(i...)
                 } else {
@@ -45,7 +63,8 @@ enum NLint {
     static let summary = "Flag 三、四个 approximations and 4千 mixed numerals"
     private static let numerals = Set(Scalars.of("一二三四五六七八九十"))
     private static let classifiers = Set(Scalars.of("个名天年月次岁人万千百十"))
-    private static let smallUnits = Set(Scalars.of("十百千"))
+    /// 十 百 千 (a switch: this is asked of every scalar).
+    @inline(__always) private static func isSmallUnit(_ c: UInt32) -> Bool { c == 0x5341 || c == 0x767E || c == 0x5343 }
 
     static func check(_ b: BlockText, _ out: inout EditCollector) {
         for k in 1..<max(1, b.count - 2) where b[k] == 0x3001 {
@@ -54,7 +73,7 @@ enum NLint {
                 out.flag(b, (k - 1)..<(k + 2), "N-APPROX-DUN", "an approximate number takes no 顿号")
             }
         }
-        for k in 1..<max(1, b.count) where smallUnits.contains(b[k]) && CharacterClass.isDigit(b[k - 1]) {
+        for k in 1..<max(1, b.count) where isSmallUnit(b[k]) && CharacterClass.isDigit(b[k - 1]) {
             out.flag(b, (k - 1)..<(k + 1), "N-MIXED-NUMERAL", "Arabic digits with 十/百/千")
         }
     }

@@ -7,8 +7,9 @@ struct ParagraphScalars {
     /// Each line's scalar range (a heading's first line starts after its marker).
     let lines: [Range<Int>]
     let protected: [Bool]
-    /// Rewritten scalars (ASCII mark → CJK mark), by index.
-    var replaced: [Int: UInt32] = [:]
+    /// The scalars as the rules see them now: ASCII marks rewritten to CJK marks where decided
+    /// (a copy of `scalars` made on the first rewrite).
+    private(set) var now: [UInt32]
     let hasHan: Bool
 
     init(_ b: BlockText) {
@@ -26,13 +27,17 @@ struct ParagraphScalars {
         }
         protected = b.protectedMask()
         hasHan = b.hasHan
+        now = s
     }
+
+    /// Rewrites scalar `k` (an ASCII mark to its CJK form).
+    mutating func replace(_ k: Int, with c: UInt32) { now[k] = c }
 
     /// The bytes of scalar `k`.
     func bytes(_ k: Int) -> Range<Int> { block.bytes(k..<(k + 1)) }
 
     /// The scalar at `k` as the rules see it now.
-    @inline(__always) func current(_ k: Int) -> UInt32 { replaced[k] ?? scalars[k] }
+    @inline(__always) func current(_ k: Int) -> UInt32 { now[k] }
 
     /// The line range containing `k`.
     func line(of k: Int) -> Range<Int> {

@@ -219,8 +219,8 @@ struct PParenWidth {
         for (o, c) in pairs where s[o] == 0x28 || s[c] == 0x29 {
             if para.protected[o] && para.protected[c] { continue }
             if shouldWiden(para, open: o, close: c) {
-                if s[o] == 0x28 { para.replaced[o] = 0xFF08 }
-                if s[c] == 0x29 { para.replaced[c] = 0xFF09 }
+                if s[o] == 0x28 { para.replace(o, with: 0xFF08) }
+                if s[c] == 0x29 { para.replace(c, with: 0xFF09) }
             }
         }
         for k in unmatched where (s[k] == 0x28 || s[k] == 0x29) && !para.protected[k] {
@@ -228,7 +228,7 @@ struct PParenWidth {
             let l = para.leftNeighbour(k, in: line)?.scalar
             let r = para.rightNeighbour(k, in: line)?.scalar
             let chinese = isHanOrCJKP(l) || MarkContext.isH(r) || MarkContext.isCJKP(r)
-            if chinese { para.replaced[k] = s[k] == 0x28 ? 0xFF08 : 0xFF09 }
+            if chinese { para.replace(k, with: s[k] == 0x28 ? 0xFF08 : 0xFF09) }
             if !chinese { flags.append((k, "PAIR-PAREN", "unmatched parenthesis")) }  // else PAIR-CHECK flags it
         }
         return flags

@@ -41,12 +41,13 @@ struct TypographyStage: Stage {
                     inChineseParagraph: para.hasHan, paragraph: para, index: k, line: line)
                 switch rule.decide(c) {
                 case .keep: break
-                case .convert: para.replaced[k] = rule.fullwidth
+                case .convert: para.replace(k, with: rule.fullwidth)
                 case .flag(let code, let message): flags.append((k, code, message))
                 }
             }
         }
-        for (k, c) in para.replaced where c != para.scalars[k] {
+        let scalars = para.scalars
+        for (k, c) in para.now.enumerated() where c != scalars[k] {
             let rule: RuleID = (para.scalars[k] == 0x28 || para.scalars[k] == 0x29)
                 ? PParenWidth.id : Self.widthRule(for: para.scalars[k])!.id
             out.replace(b, k..<(k + 1), with: [c], rule)
