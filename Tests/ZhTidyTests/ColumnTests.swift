@@ -115,6 +115,23 @@ import Testing
         #expect(out[11 ..< 21].allSatisfy { $0.hasPrefix("第三栏") })
     }
 
+    /// Below a kicker, a heading line may hold two articles' titles side by side, in up to four
+    /// runs (Chromium's pages through `-layout`, no blank line between the articles): the kicker
+    /// and that line are still the next part's headings. A first heading line of three runs is
+    /// not one.
+    @Test func sideBySideTitlesUnderAKickerStartAPart() {
+        let band = [
+            "第一篇正文的文字第一行内容 第一篇第二栏的第一行内容",
+            "第一篇正文的最后一行内容。 第一篇第二栏的最后一行。",
+            "红旗区洪门镇",
+            "重拳整治违法建筑        筑牢城乡安全防线            红旗区西街街道曙光社区 开展夏季",
+            " 本报讯 近日，红旗区洪门镇 依据法定流程，执法人员依法",
+            "执法大队在辖区各村开展行动。 人送达《责令限期整改通知书》。",
+        ]
+        #expect(LayoutColumns.parts(band.map(Scalars.of)) == [0, 2, 4])
+        #expect(LayoutColumns.parts(Array(band.dropFirst(3)).map(Scalars.of)) == [0])
+    }
+
     /// Headings at the left margin above an indented first line are a part of their own: their
     /// big glyphs take few cells, so they say nothing of the columns below, and the articles
     /// stacked in one band are read one after another.

@@ -274,11 +274,11 @@ struct LayoutColumns {
 
     /// A heading at the left margin (or indented up to `indent` cells) in at most two runs (a
     /// title's halves set apart), its text a heading's (``isHeadingText(_:)``).
-    static func isHeading(_ line: [UInt32], indent: Int = 1) -> Bool {
+    static func isHeading(_ line: [UInt32], indent: Int = 1, runs most: Int = 2) -> Bool {
         let w = words(line)
         guard let first = w.first, first.lowerBound <= indent else { return false }
         let runs = 1 + zip(w, w.dropFirst()).filter { $1.lowerBound - $0.upperBound >= 2 }.count
-        return runs <= 2 && isHeadingText(Scalars.trimmed(line))
+        return runs <= most && isHeadingText(Scalars.trimmed(line))
     }
 
     /// A heading's text: at most 40 characters besides spaces, and no pause mark (a sentence's).
@@ -312,7 +312,9 @@ struct LayoutColumns {
             let indent = i == 0 ? 4 : 1
             guard isHeading(band[i], indent: indent) else { i += 1; continue }
             var j = i
-            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent) { j += 1 }
+            // (After the first, a heading line may hold two articles' headings side by side, in
+            // up to four runs: `重拳整治违法建筑  筑牢城乡安全防线  红旗区西街街道曙光社区 开展…`.)
+            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent, runs: j > i ? 4 : 2) { j += 1 }
             // At the band's top a heading may be over any column (side-by-side articles); below,
             // the dateline must be under it.
             let under = i == 0 ? Int.max / 2 : words(band[i]).first?.lowerBound ?? 0
