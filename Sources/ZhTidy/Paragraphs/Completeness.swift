@@ -24,6 +24,7 @@ enum Completeness {
     /// The last `count` scalars of `range`.
     static func tail(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: Int = 8) -> [UInt32] {
         var out: [UInt32] = []
+        out.reserveCapacity(count)
         var i = range.upperBound
         while i > range.lowerBound && out.count < count {
             let (c, s) = UTF8Scan.decode(p, before: i)
@@ -60,6 +61,12 @@ enum Completeness {
                 if byte < 0x80 {
                     if byte == 0x28 || byte == 0x29 { b.add(UInt32(byte)) }
                     i += 1
+                    continue
+                }
+                // Only `“”` (E2), `《》` (E3) and `（）` (EF) count: other sequences are stepped over
+                // by their lead byte.
+                guard byte == 0xE2 || byte == 0xE3 || byte == 0xEF else {
+                    i += byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4  // (as UTF8Scan.decode steps)
                     continue
                 }
                 let (c, n) = UTF8Scan.decode(p, at: i)
