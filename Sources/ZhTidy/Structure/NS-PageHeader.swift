@@ -63,6 +63,7 @@ struct NSPageHeader {
     /// Markdown decoration a converter put around header text: `**`, `<u>`, `</u>`, `#`.
     static func undecorated(_ s: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
+        out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
             if s[i] == 0x2A { i += 1; continue }  // *
@@ -78,6 +79,7 @@ struct NSPageHeader {
     /// `第 3 版` → `第3版`; other spaces stay as token separators.
     static func closeDigitGaps(_ s: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
+        out.reserveCapacity(s.count)
         for (k, c) in s.enumerated() {
             if CharacterClass.isSpace(c) {
                 // The next non-space scalar (a run of spaces counts as one gap).
@@ -85,9 +87,9 @@ struct NSPageHeader {
                 while j < s.count && CharacterClass.isSpace(s[j]) { j += 1 }
                 let next: UInt32? = j < s.count ? s[j] : nil
                 let prevJoins = out.last.map { CharacterClass.isDigit($0) || $0 == di || $0 == nian || $0 == yue } ?? false
-                let nextJoins = next.map { CharacterClass.isDigit($0) || [nian, yue, ri, ban].contains($0) } ?? false
+                let nextJoins = next.map { CharacterClass.isDigit($0) || $0 == nian || $0 == yue || $0 == ri || $0 == ban } ?? false
                 if prevJoins && nextJoins { continue }
-                if let p = out.last, CharacterClass.isDigit(p), let n = next, [nian, yue, ri, ban, qi].contains(n) { continue }
+                if let p = out.last, CharacterClass.isDigit(p), let n = next, n == nian || n == yue || n == ri || n == ban || n == qi { continue }
                 if let p = out.last, CharacterClass.isSpace(p) { continue }  // runs collapse to one
             }
             out.append(c)
