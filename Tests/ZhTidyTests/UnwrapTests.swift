@@ -167,6 +167,18 @@ import Testing
         #expect(!wrapped(full.replacingOccurrences(of: "高质量发展。\n\n", with: "高质量发展。\n\u{0C}")).contains("实地调研了重点企业，"))
     }
 
+    /// Two column ends printed out of order around each other (pdfminer.six, XeLaTeX): the box
+    /// after `…面临劳` is the rest of another open box (`…科学统筹收` `割顺序，…`), and the one after
+    /// it finishes `劳`. Once `…面临劳` reads on into `动力短缺…`, the box between is free to finish
+    /// `…科学统筹收`.
+    @Test func twoRestsPrintedOutOfOrder() {
+        let page = "耿村青壮年大多外出务工，留守老人和困难家庭面临劳\n\n割顺序，优先保障孤寡老人及无劳动力困难家庭的麦收。针\n对道路通行不畅、地界纠纷等问题，他现场予以解决。在他\n的示范带动下，村内志愿者自发参与后勤保障，常态化开展\n秸秆禁烧巡查，高效推进收割一体化作业，大幅降低了粮食\n损耗。\n\n动力短缺、农机调配难等困境。今年，小麦大面积集中成熟，\n为抓住晴好天气抢抓抢种，肖存兴毅然放下郑州繁忙的生意\n返乡助农。他主动发挥自身优势，多方协调，成功联系 4 台\n大型联合收割机开展连片规模化作业，从根本上解决了村民\n\n“找机难”的问题。\n\n麦收期间，肖存兴每日顶着烈日巡查地块，科学统筹收\n\n（本报记者摄）\n\n“70 多岁还天天守在田间地头帮我们联系机器，真是老\n百姓的贴心人！”村民们纷纷点赞。\n"
+        let out = wrapped(page)
+        #expect(out.contains("面临劳动力短缺、农机调配难等困境。"))
+        #expect(out.contains("解决了村民“找机难”的问题。\n\n麦收期间，肖存兴每日顶着烈日巡查地块，科学统筹收割顺序，优先保障孤寡老人"))
+        #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头"))
+    }
+
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
     /// box that goes on with it right under the title (past the running heads): the dateline box
     /// goes up before it, not the other box down after it.

@@ -20,7 +20,8 @@
 ///    finishes A's word when the box after A may go on with it);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
-///    at the page's foot, `小区楼道、公共通道…` at its head);
+///    at the page's foot, `小区楼道、公共通道…` at its head); then an open box and the one box
+///    that finishes its word whose own predecessor is now read on into another box;
 /// 4. an article's first column printed after its closing byline is read right after its title;
 /// 5. of two titles printed one after the other (articles set side by side), the second is read
 ///    before the dateline that follows the first article's byline with no title before it.
@@ -339,6 +340,22 @@ struct BoxOrderStage: Stage {
             for (_, v) in byPage where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
                 join(v.open[0], v.orphans[0])
             }
+
+            // 3b. A box still open, and the one box left that finishes its word and whose own
+            //    predecessor is now read on into another box (so it need not go on into this one):
+            //    `…面临劳` took `动力短缺…`, and `割顺序，…` after it finishes `…科学统筹收`.
+            var late: [(Int, Int)] = []
+            for a in clear where link[a] == nil {
+                for c in boxes.indices where c != a && c != a + 1 && page(c) == page(a) && !taken.contains(c)
+                    && CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c)) {
+                    var b = c - 1
+                    while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || headerFirst(b)) { b -= 1 }
+                    guard b >= 0, page(b) == page(c), let next = link[b], next != c,
+                          SJoin.splitsWord(last(a), first(c), &context) else { continue }
+                    late.append((a, c))
+                }
+            }
+            for (a, c) in late where late.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
 
             // 4. An article's first column printed after its closing byline: a title, body with
             //    no dateline down to the byline, then (past photo credits) a run that opens with
