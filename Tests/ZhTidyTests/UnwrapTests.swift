@@ -179,6 +179,14 @@ import Testing
         #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头"))
     }
 
+    /// A closing byline printed between a column that stops mid-sentence and the column that
+    /// goes on with it (pdfminer.six): the article goes on past the byline, which ends it.
+    @Test func bylinePrintedInsideAnOpenSentence() {
+        let page = "本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。\n\n邓国永指出，陆航片区对于激活铁西片区发\n展动能、提升老城区功能品质具有重要意义。\n要始终坚持“以人民为中心”的发展思想，\n\n（卫滨宣）\n\n把人民城市理念贯穿规划、建设、管理全过\n程，以片区综合开发带动区域整体高质量发展。\n"
+        let out = wrapped(page)
+        #expect(out.contains("的发展思想，把人民城市理念贯穿规划、建设、管理全过程，以片区综合开发带动区域整体高质量发展。\n\n（卫滨宣）"))
+    }
+
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
     /// box that goes on with it right under the title (past the running heads): the dateline box
     /// goes up before it, not the other box down after it.

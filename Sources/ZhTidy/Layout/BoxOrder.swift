@@ -323,8 +323,10 @@ struct BoxOrderStage: Stage {
                     guard !taken.contains(c), link[c] == nil, page(c) == page(a), orphan(c, after: tail) else { return false }
                     return !rival || SJoin.splitsWord(tail, first(c), &context)
                 }
-                // (Not past a title or dateline: what follows it is the next article's.)
-                if a + 2 < boxes.count, bodyFirst(a + 1),
+                // (Not past a title or dateline: what follows it is the next article's. Past a
+                // lone byline, though: A is open, so its article goes on after it, `…的发展思想，`
+                // `（卫滨宣）` `把人民城市理念…`.)
+                if a + 2 < boxes.count, bodyFirst(a + 1) || isByline(a + 1),
                    let c = (a + 2...min(a + 3, boxes.count - 1)).first(where: { c in fits(c) && !((a + 1)..<c).contains(where: opensWithDateline) }) {
                     join(a, c)
                     continue
