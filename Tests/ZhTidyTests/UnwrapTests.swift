@@ -187,6 +187,16 @@ import Testing
         #expect(out.contains("的发展思想，把人民城市理念贯穿规划、建设、管理全过程，以片区综合开发带动区域整体高质量发展。\n\n（卫滨宣）"))
     }
 
+    /// The dateline box printed after the article's closing byline, stopping mid-sentence, and
+    /// no title over it (pdfminer.six on Chromium's pages): it goes up under the nearest title
+    /// before it, over the box that stands there (a full first line: no paragraph's first).
+    @Test func openDatelineBoxAfterTheByline() {
+        let page = "红旗区召开树立和践行正确政绩观学习教育座谈会\n\n全区树立和践行正确政绩观学习教育走深\n走实、落地落细。区委书记、区长刘怀斌\n主持会议并讲话，区领导李向军出席会议。\n\n刘怀斌指出，开展树立和践行正确政\n绩观学习教育，是党中央部署的重大政治\n任务，是今年党的建设重点工作。\n\n（红旗宣）\n\n本报讯 6月8日，红旗区召开树立和践\n行正确政绩观学习教育座谈会，系统安排\n部署下一阶段重点任务，持续推动\n"
+        let out = wrapped(page)
+        #expect(out.contains("# 红旗区召开树立和践行正确政绩观学习教育座谈会\n\n本报讯 6月8日，红旗区召开树立和践行正确政绩观学习教育座谈会，系统安排部署下一阶段重点任务，持续推动全区树立和践行正确政绩观学习教育走深走实、落地落细。"))
+        #expect(out.contains("任务，是今年党的建设重点工作。\n\n（红旗宣）"))
+    }
+
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
     /// box that goes on with it right under the title (past the running heads): the dateline box
     /// goes up before it, not the other box down after it.

@@ -359,6 +359,29 @@ struct BoxOrderStage: Stage {
             }
             for (a, c) in late where late.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
 
+            // 3c. An article's dateline box printed after its closing byline, stopping
+            //    mid-sentence: the nearest title before it, with no other dateline box between,
+            //    stands over the box that goes on with it (`红旗区召开…座谈会`
+            //    `全区树立和践行…` … `本报讯 6月8日，…持续推动`): `join` reads it up there.
+            for a in boxes.indices where opensWithDateline(a) && leavesOpen(a) && link[a] == nil && !taken.contains(a) {
+                var u = a - 1
+                while u >= 0 && page(u) == page(a) && boxes[u].count == 1 && (PhotoCredit.matches(first(u)) || headerFirst(u)) { u -= 1 }
+                // (A lone byline has no pause either: it is no title.)
+                func heading(_ b: Int) -> Bool { isTitle(b) && !isByline(b) }
+                // Right after the article's closing byline.
+                guard u >= 0, page(u) == page(a), Byline.matchTrailing(last(u)) != nil else { continue }
+                var t = u
+                while t >= 0 && page(t) == page(a) && !heading(t) && !opensWithDateline(t) { t -= 1 }
+                guard t >= 0, page(t) == page(a), heading(t) else { continue }
+                var c = t + 1
+                while c < a && boxes[c].count == 1 && headerFirst(c) { c += 1 }
+                // (C right under the title opens no paragraph: its first line is full, and it is
+                // no dateline's.)
+                guard c < a, !taken.contains(c), looksContinuing(c), !opensWithDateline(c),
+                      !SJoin.splitsWord(last(t), first(c), &context) else { continue }
+                join(a, c)
+            }
+
             // 4. An article's first column printed after its closing byline: a title, body with
             //    no dateline down to the byline, then (past photo credits) a run that opens with
             //    the dateline and ends a sentence before the next title or byline. The run is
