@@ -197,6 +197,13 @@ import Testing
         #expect(out.contains("任务，是今年党的建设重点工作。\n\n（红旗宣）"))
     }
 
+    /// A stop that hung in the margin printed on a line of its own (pdftotext `-raw`): it ends
+    /// the printed line before it, which is full, so the paragraph goes on.
+    @Test func aHangingStopOnItsOwnLine() {
+        let page = "刘怀斌指出，开展树立和践行正确政\n绩观学习教育，是党中央部署的重大政治\n任务，是今年党的建设重点工作（如图）\n。\n全区各级党委（党组）要切实扛起主体责\n任，精准对标中央和省、市工作要求，抓\n实抓细各项工作，以高度的政治自觉推动\n学习教育提质增效。\n刘怀斌强调，要坚持一体推进，抓实\n深学细照、真查实改。\n"
+        #expect(wrapped(page).contains("是今年党的建设重点工作。全区各级党委（党组）要切实扛起主体责任，"))
+    }
+
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
     /// box that goes on with it right under the title (past the running heads): the dateline box
     /// goes up before it, not the other box down after it.

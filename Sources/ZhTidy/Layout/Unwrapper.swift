@@ -321,7 +321,12 @@ enum Unwrapper {
                 run = 0
                 continue
             }
-            let runA = run + la.width
+            // A line of a mark or two alone (`。` after `…重点工作（如图）`) is the end of the printed
+            // line before it, which the extractor set apart (the mark hangs in the margin): the
+            // printed line is as wide as both.
+            let markOnly = n > 0 && la.s.count <= 2 && la.s.allSatisfy { CharacterClass.isCloseOrPause(CharacterClass.widthFolded($0)) }
+                && plan.glue[kept[n - 1]]?.0 == .join
+            let runA = (markOnly ? max(run, plan.lines[kept[n - 1]].width) : run) + la.width
             // A paragraph's first line is full at the first-line width (the indent shortens it):
             // `本报讯近日，…召开。` fills its line, and the paragraph goes on.
             let opens = run == 0 && (ra == .dateline || (n > 0 && plan.glue[kept[n - 1]]?.0 == .paragraph))
