@@ -204,6 +204,16 @@ import Testing
         #expect(wrapped(page).contains("是今年党的建设重点工作。全区各级党委（党组）要切实扛起主体责任，"))
     }
 
+    /// A running head's pieces printed down the page on lines of their own (pdftotext's default
+    /// mode: `星期二` `新乡日报`) are furniture together: joined as a title, a second run would
+    /// read that title as furniture and take it out.
+    @Test func aHeadsPiecesDownThePage() {
+        let page = "会前，李博带队开展实地督导，先后深入社区。\n\n星期二\n\n新乡日报\n\n本报讯 近日，“三夏”麦收进入关键期。\n"
+        let out = wrapped(page)
+        #expect(out == "会前，李博带队开展实地督导，先后深入社区。\n\n本报讯 近日，“三夏”麦收进入关键期。")
+        #expect(wrapped(String(decoding: out.bytes, as: UTF8.self)) == out)
+    }
+
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
     /// box that goes on with it right under the title (past the running heads): the dateline box
     /// goes up before it, not the other box down after it.

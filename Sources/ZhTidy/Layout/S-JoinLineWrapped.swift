@@ -350,6 +350,18 @@ enum Furniture {
                 lines[k].fate = .remove(NSPageHeader.id, "page number")
             }
         }
+        // Two lines, blank lines apart, that are each a piece of a running head (a weekday, a
+        // paper name) and together one (`星期二` `新乡日报`: pdftotext may print a head's pieces
+        // anywhere down the page). Joined as titles they would read as furniture on a second run.
+        for k in lines.indices where lines[k].isText && lines[k].s.count <= 40 {
+            guard let j = ((k + 1)..<min(lines.count, k + 4)).first(where: { lines[$0].isText }),
+                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), lines[j].s.count <= 40,
+                  NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
+                  let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
+            info.merge(i)
+            lines[k].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
+            lines[j].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
+        }
         // A paper name, date or section alone next to other furniture (a head split over lines);
         // repeated, since one such line can vouch for the next.
         var changed = true
