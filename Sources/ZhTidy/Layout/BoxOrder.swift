@@ -246,8 +246,9 @@ struct BoxOrderStage: Stage {
                 return d
             }
             func join(_ a: Int, _ c: Int) {
-                // No cycle: A must not be read after C already.
-                if reaches(c, a) { return }
+                // No cycle: A must not be read after C already. And each box is read after one
+                // box at most, and is followed by one at most (a second link would drop a box).
+                if reaches(c, a) || link[a] != nil || taken.contains(c) { return }
                 // A that opens with the dateline, printed after the rest of its article, whose C
                 // stands right under the title (past running heads): A goes up, before C.
                 if a > c, opensWithDateline(a), link[a] == nil, !taken.contains(a), !taken.contains(c) {
@@ -455,7 +456,10 @@ struct BoxOrderStage: Stage {
                 var x: Int? = b
                 while let y = x { order.append(y); x = link[y] }
             }
-            precondition(order.count == boxes.count, "LAYOUT-BOX-ORDER keeps every box")
+            // (Every box once: `join` never links a box twice. Were one lost, the page is left in
+            // its printed order rather than lose text; debug builds stop here.)
+            assert(order.count == boxes.count, "LAYOUT-BOX-ORDER keeps every box")
+            guard order.count == boxes.count else { return [] }
             // One edit per stretch of boxes that trade places among themselves.
             var edits: [LocalEdit] = []
             var s = 0, reach = 0
