@@ -239,6 +239,12 @@ extension CharacterMap {
                 i += b < 0x80 ? 1 : UTF8Scan.sequenceLength(b)
                 continue
             }
+            // U+3000–U+EFFF (lead bytes E3–EE; most Han) hold nothing to map but 零 (E9 9B B6):
+            // stepped over without decoding.
+            if b >= 0xE3 && b <= 0xEE && !(b == 0xE9 && i + 2 < n && p[i + 1] == 0x9B && p[i + 2] == 0xB6) {
+                i += 3
+                continue
+            }
             let (c, len) = UTF8Scan.decode(p, at: i)
             if c == 0x25CB || c == 0x25EF || c == 0x96F6 || c == 0xFF2F || c == 0xFF10 {  // ○ ◯ 零 Ｏ ０
                 let end = lingRun(p, at: i, map, into: &edits)
