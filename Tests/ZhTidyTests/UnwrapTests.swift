@@ -212,6 +212,9 @@ import Testing
         let out = wrapped(page)
         #expect(out == "会前，李博带队开展实地督导，先后深入社区。\n\n本报讯 近日，“三夏”麦收进入关键期。")
         #expect(wrapped(String(decoding: out.bytes, as: UTF8.self)) == out)
+        // However many blank lines stand between (a second run reads them one apart).
+        let far = page.replacingOccurrences(of: "星期二\n\n", with: "星期二\n\n\n\n\n")
+        #expect(wrapped(far) == out)
     }
 
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the

@@ -350,13 +350,14 @@ enum Furniture {
                 lines[k].fate = .remove(NSPageHeader.id, "page number")
             }
         }
-        // Two lines, blank lines apart, that are each a piece of a running head (a weekday, a
+        // Two lines, only blank lines between, that are each a piece of a running head (a weekday, a
         // paper name) and together one (`星期二` `新乡日报`: pdftotext may print a head's pieces
         // anywhere down the page). Joined as titles they would read as furniture on a second run.
         // (A head's pieces have no pause or stop: body lines are passed over without reading them.)
         func piece(_ k: Int) -> Bool { lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s) }
         for k in lines.indices where piece(k) {
-            guard let j = ((k + 1)..<min(lines.count, k + 4)).first(where: { lines[$0].isText }),
+            // (However many blank lines apart: a second run reads them one apart.)
+            guard let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }),
                   ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), piece(j),
                   NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
                   let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
