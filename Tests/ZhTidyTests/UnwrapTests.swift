@@ -195,6 +195,10 @@ import Testing
         let out = wrapped(page)
         #expect(out.contains("# 红旗区召开树立和践行正确政绩观学习教育座谈会\n\n本报讯 6月8日，红旗区召开树立和践行正确政绩观学习教育座谈会，系统安排部署下一阶段重点任务，持续推动全区树立和践行正确政绩观学习教育走深走实、落地落细。"))
         #expect(out.contains("任务，是今年党的建设重点工作。\n\n（红旗宣）"))
+        // An article that jumps to another page ends with no byline here: after its last
+        // paragraph's end, the same.
+        let jumped = page.replacingOccurrences(of: "（红旗宣）\n\n", with: "")
+        #expect(wrapped(jumped).contains("# 红旗区召开树立和践行正确政绩观学习教育座谈会\n\n本报讯 6月8日，红旗区召开"))
     }
 
     /// A stop that hung in the margin printed on a line of its own (pdftotext `-raw`): it ends

@@ -369,8 +369,10 @@ struct BoxOrderStage: Stage {
                 while u >= 0 && page(u) == page(a) && boxes[u].count == 1 && (PhotoCredit.matches(first(u)) || headerFirst(u)) { u -= 1 }
                 // (A lone byline has no pause either: it is no title.)
                 func heading(_ b: Int) -> Bool { isTitle(b) && !isByline(b) }
-                // Right after the article's closing byline.
-                guard u >= 0, page(u) == page(a), Byline.matchTrailing(last(u)) != nil else { continue }
+                // Right after the article's closing byline, or after running text that ends a
+                // sentence (an article that jumps to another page has no byline here).
+                guard u >= 0, page(u) == page(a),
+                      Byline.matchTrailing(last(u)) != nil || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { continue }
                 var t = u
                 while t >= 0 && page(t) == page(a) && !heading(t) && !opensWithDateline(t) { t -= 1 }
                 guard t >= 0, page(t) == page(a), heading(t) else { continue }
