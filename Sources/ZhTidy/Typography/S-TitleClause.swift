@@ -38,27 +38,19 @@ struct STitleClause {
     /// Where the space goes in `title` (an index into it), or nil.
     static func gap(_ title: ArraySlice<UInt32>, _ words: WordBreaker?) -> Int? {
         let t = Array(title)
-        guard t.count >= 12, t.count <= 34,
-              !t.contains(where: { CharacterClass.isSpace($0) || CharacterClass.isPause($0) || CharacterClass.isEnd($0) })
+        guard t.count >= 12, t.count <= 34, !t.contains(where: { CharacterClass.isSpace($0) || CharacterClass.isPause($0) })
         else { return nil }
-        let bytes = words.map { _ in UTF8Scan.encode(t) }
-        var offsets: [Int] = []
-        if bytes != nil {
-            var o = 0
-            offsets.reserveCapacity(t.count + 1)
-            for c in t { offsets.append(o); o += UTF8Scan.encode([c]).count }
-            offsets.append(o)
-        }
-        var best: (at: Int, imbalance: Int)?
-        for k in 6...(t.count - 6) where verbs.contains(Array(t[k..<k + 2])) {
-            guard CharacterClass.isHan(t[k - 1]), !linking.contains(t[k - 1]) else { continue }
-            let first = k, second = t.count - k
-            guard first <= 16, second <= 16, abs(first - second) <= 3 else { continue }
-            if let wb = words, let b = bytes,
-               !(wb.isBoundary(b, at: offsets[k]) && wb.isBoundary(b, at: offsets[k + 2])) { continue }
-            let imbalance = abs(first - second)
-            if best.map({ imbalance < $0.imbalance }) ?? true { best = (k, imbalance) }
-        }
-        return best.map { title.startIndex + $0.at }
+        // Places where a listed verb opens two parallel clauses, the most even first.
+        let places = (6...(t.count - 6)).filter { k in
+            verbs.contains(Array(t[k..<k + 2])) && CharacterClass.isHan(t[k - 1]) && !linking.contains(t[k - 1])
+                && k <= 16 && t.count - k <= 16 && abs(2 * k - t.count) <= 3
+        }.sorted { (abs(2 * $0 - t.count), $0) < (abs(2 * $1 - t.count), $1) }
+        guard !places.isEmpty else { return nil }
+        guard let wb = words else { return title.startIndex + places[0] }
+        // The verb must be a word of its own: a boundary before it and after it.
+        let bytes = UTF8Scan.encode(t)
+        func offset(_ k: Int) -> Int { UTF8Scan.encode(t[..<k]).count }
+        return places.first { wb.isBoundary(bytes, at: offset($0)) && wb.isBoundary(bytes, at: offset($0 + 2)) }
+            .map { title.startIndex + $0 }
     }
 }
