@@ -16,12 +16,15 @@
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
 ///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`);
-/// 2. beside A: one of the two boxes after the next, or of the three before (only one that
-///    finishes A's word when the box after A may go on with it);
+/// 2. beside A: one of the two boxes after the next (past a lone byline printed inside A's
+///    sentence too), or of the three before (only one that finishes A's word when the box after
+///    A may go on with it);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
 ///    at the page's foot, `小区楼道、公共通道…` at its head); then an open box and the one box
-///    that finishes its word whose own predecessor is now read on into another box;
+///    that finishes its word whose own predecessor is now read on into another box; then an
+///    article's dateline box printed after its last paragraph or byline, stopping mid-sentence,
+///    goes up under the nearest title, over the box standing there;
 /// 4. an article's first column printed after its closing byline is read right after its title;
 /// 5. of two titles printed one after the other (articles set side by side), the second is read
 ///    before the dateline that follows the first article's byline with no title before it.
