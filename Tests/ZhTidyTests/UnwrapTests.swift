@@ -219,6 +219,11 @@ import Testing
         // However many blank lines stand between (a second run reads them one apart).
         let far = page.replacingOccurrences(of: "星期二\n\n", with: "星期二\n\n\n\n\n")
         #expect(wrapped(far) == out)
+        // And across a form feed: a second run reads it as a blank line.
+        let pages = page.replacingOccurrences(of: "星期二\n\n", with: "星期二\n\u{0C}")
+        let split = wrapped(pages)
+        #expect(!split.contains("星期二"))
+        #expect(wrapped(String(decoding: split.bytes, as: UTF8.self)) == split)
     }
 
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the

@@ -21,6 +21,7 @@ struct LayoutStage: Stage {
             // Furniture is read page by page (form feeds part the pages of one input): a page's
             // edges, and what its running heads say.
             let starts = context.pageStarts
+            let pagesBefore = context.pages.count
             if starts.isEmpty {
                 var info = PageInfo()
                 Furniture.mark(&lines, &info, wrapped: kind != .markdown, repeated: context.options.repeatedEdgeLines)
@@ -39,6 +40,17 @@ struct LayoutStage: Stage {
                     lines.replaceSubrange(first..<end, with: slice)
                     context.pages.append(info)
                     context.pageOffsets.append(first < lines.count ? lines[first].range.lowerBound : p.count)
+                }
+            }
+            // A running head's pieces on two pages (form feeds between them): a second run reads
+            // the form feeds as blank lines, and the pieces as one page's. What they say goes to
+            // the first piece's page.
+            if !starts.isEmpty {
+                let offsets = Array(context.pageOffsets[pagesBefore...])
+                let lineStarts = lines.map(\.range.lowerBound)
+                func page(_ k: Int) -> Int { Offsets.count(starts, atMost: lineStarts[k]) }
+                for (k, i) in Furniture.markHeadPieces(&lines, { page($0) != page($1) }) {
+                    context.pages[pagesBefore + max(0, Offsets.count(offsets, atMost: lineStarts[k]) - 1)].merge(i)
                 }
             }
             var plan = LinePlan(lines: lines)
@@ -350,21 +362,10 @@ enum Furniture {
                 lines[k].fate = .remove(NSPageHeader.id, "page number")
             }
         }
-        // Two lines, only blank lines between, that are each a piece of a running head (a weekday, a
-        // paper name) and together one (`星期二` `新乡日报`: pdftotext may print a head's pieces
+        // Two lines, only blank lines between, that are each a piece of a running head (a weekday,
+        // a paper name) and together one (`星期二` `新乡日报`: pdftotext may print a head's pieces
         // anywhere down the page). Joined as titles they would read as furniture on a second run.
-        // (A head's pieces have no pause or stop: body lines are passed over without reading them.)
-        func piece(_ k: Int) -> Bool { lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s) }
-        for k in lines.indices where piece(k) {
-            // (However many blank lines apart: a second run reads them one apart.)
-            guard let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }),
-                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), piece(j),
-                  NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
-                  let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
-            info.merge(i)
-            lines[k].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
-            lines[j].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
-        }
+        for (_, i) in markHeadPieces(&lines, { _, _ in true }) { info.merge(i) }
         // A paper name, date or section alone next to other furniture (a head split over lines);
         // repeated, since one such line can vouch for the next.
         var changed = true
@@ -379,6 +380,26 @@ enum Furniture {
                 }
             }
         }
+    }
+
+    /// Marks a running head's pieces on two lines, only blank lines between them, where
+    /// `pair(k, j)` accepts lines `k` and `j`; returns what they say, by first line.
+    @discardableResult
+    static func markHeadPieces(_ lines: inout [RawLine], _ pair: (Int, Int) -> Bool) -> [(Int, PageInfo)] {
+        var found: [(Int, PageInfo)] = []
+        // (A head's pieces have no pause or stop: body lines are passed over without reading them.)
+        func piece(_ k: Int) -> Bool { lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s) }
+        for k in lines.indices where piece(k) {
+            // (However many blank lines apart: a second run reads them one apart.)
+            guard let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }),
+                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), piece(j), pair(k, j),
+                  NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
+                  let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
+            found.append((k, i))
+            lines[k].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
+            lines[j].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
+        }
+        return found
     }
 
     /// `（资料图片）`, `（本报记者摄）`, `（通讯员供图）`: a bracketed photo credit alone on a line.
