@@ -199,6 +199,9 @@ import Testing
         // paragraph's end, the same.
         let jumped = page.replacingOccurrences(of: "（红旗宣）\n\n", with: "")
         #expect(wrapped(jumped).contains("# 红旗区召开树立和践行正确政绩观学习教育座谈会\n\n本报讯 6月8日，红旗区召开"))
+        // The box under the title a lone line that finishes the dateline box's last word.
+        let lone = "刘怀斌要求，全区党员干部要坚持深\n学笃行、对标实干，既要开拓创新、敢干\n新事、善开新局，展现担当。\n（红旗宣）\n\n卫滨区领导调研陆航片区开发建设工作\n\n团负责人史大伟等参加活动。\n\n在陆航片区现场，邓国永仔细察看片区的边界范围和\n土地现状，详细听取总体规划建设情况汇报。\n\n（卫滨宣）\n\n（本报记者摄）\n本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开\n发建设工作。区领导王西忠、张华，新乡国资集\n\n本版责编：周敏 版式设计：周敏\n"
+        #expect(wrapped(lone).contains("# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。区领导王西忠、张华，新乡国资集团负责人史大伟等参加活动。\n\n在陆航片区现场"))
     }
 
     /// A stop that hung in the margin printed on a line of its own (pdftotext `-raw`): it ends

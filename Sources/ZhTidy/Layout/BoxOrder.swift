@@ -381,9 +381,11 @@ struct BoxOrderStage: Stage {
                 guard t >= 0, page(t) == page(a), heading(t) else { continue }
                 var c = t + 1
                 while c < a && boxes[c].count == 1 && headerFirst(c) { c += 1 }
-                // (C right under the title opens no paragraph: its first line is full, and it is
-                // no dateline's.)
-                guard c < a, !taken.contains(c), looksContinuing(c), !opensWithDateline(c),
+                // (C right under the title opens no paragraph: its first line is full, or it
+                // finishes the word A leaves open (`…新乡国资集` `团负责人…`), and it is no
+                // dateline's.)
+                guard c < a, !taken.contains(c), !opensWithDateline(c),
+                      looksContinuing(c) || SJoin.splitsWord(last(a), first(c), &context),
                       !SJoin.splitsWord(last(t), first(c), &context) else { continue }
                 join(a, c)
             }
