@@ -391,8 +391,12 @@ enum Furniture {
         func piece(_ k: Int) -> Bool { lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s) }
         for k in lines.indices where piece(k) {
             // (However many blank lines apart: a second run reads them one apart.)
-            guard let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }),
-                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), piece(j), pair(k, j),
+            // (Each a block of its own, blank lines around it: a piece that runs on into the
+            // line next to it is joined to it, and a second run would read another text.)
+            guard k == 0 || lines[k - 1].s.isEmpty,
+                  let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }), j > k + 1,
+                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), j + 1 == lines.count || lines[j + 1].s.isEmpty,
+                  piece(j), pair(k, j),
                   NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
                   let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
             found.append((k, i))
