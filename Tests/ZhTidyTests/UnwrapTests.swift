@@ -227,6 +227,11 @@ import Testing
         let split = wrapped(pages)
         #expect(!split.contains("星期二"))
         #expect(wrapped(String(decoding: split.bytes, as: UTF8.self)) == split)
+        // Pieces of digits and dashes (`--0` `- 4 -`) are not paired: typography reads them one
+        // way before its rounds and another after.
+        let digits = "会前，李博带队开展实地督导，先后深入社区。\n\n--0\n\n- 4 -\n\n本报讯 近日，麦收进入关键期。\n"
+        let kept = wrapped(digits)
+        #expect(wrapped(String(decoding: kept.bytes, as: UTF8.self)) == kept)
     }
 
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the

@@ -387,8 +387,13 @@ enum Furniture {
     @discardableResult
     static func markHeadPieces(_ lines: inout [RawLine], _ pair: (Int, Int) -> Bool) -> [(Int, PageInfo)] {
         var found: [(Int, PageInfo)] = []
-        // (A head's pieces have no pause or stop: body lines are passed over without reading them.)
-        func piece(_ k: Int) -> Bool { lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s) }
+        // (A head's pieces have no pause or stop: body lines are passed over without reading them.
+        // And each holds words, two Han characters or more: a bare page number or dashes read
+        // one way before the typography rounds and another after them.)
+        func piece(_ k: Int) -> Bool {
+            lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s)
+                && lines[k].s.lazy.filter(CharacterClass.isHan).count >= 2
+        }
         for k in lines.indices where piece(k) {
             // (However many blank lines apart: a second run reads them one apart.)
             // (Each a block of its own, blank lines around it: a piece that runs on into the
