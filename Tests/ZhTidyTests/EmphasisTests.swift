@@ -32,4 +32,13 @@ import Testing
         let s = "**本报讯** 6月8日，红旗区召开座谈会。\n"
         #expect(Tidy.run(s, options: wrapped).edits.allSatisfy { $0.rule != MarkdownEmphasis.id })
     }
+
+    /// A heading line that opens with spaces (` ### **…**`) is a heading once S-INDENT has taken
+    /// them: its bold goes in the first run, as a second run would take it.
+    @Test func headingAfterSpaces() {
+        let text = "第一段正文，内容在这里。\n\n ### **在红旗区召开全市科技服务业现场推进会议**\n\n**本报讯** 近日，全市推进会召开。\n"
+        let once = Tidy.run(text).text
+        #expect(once.contains("### 在红旗区召开全市科技服务业现场推进会议"))
+        #expect(Tidy.run(String(decoding: once.bytes, as: UTF8.self)).text == once)
+    }
 }

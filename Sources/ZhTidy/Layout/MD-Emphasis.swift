@@ -36,7 +36,10 @@ struct MarkdownEmphasis {
             }
         }
         guard !at.isEmpty, at.count % 2 == 0 else { return [] }
-        let heading = Heading.level(s)
+        // (A heading as the output will have it: the spaces before `#` go with S-INDENT, and a
+        // second run reads ` ### **…**` as a heading.)
+        let lead = Scalars.run(s, from: 0, limit: s.count) { $0 == 0x20 }
+        let heading = Heading.level(Array(s[lead...])).map { lead + $0 }
         var start = heading.map { h in h + Scalars.run(s, from: h, limit: s.count) { $0 == 0x20 } } ?? 0
         while start < s.count && CharacterClass.isSpace(s[start]) { start += 1 }
         var end = s.count
