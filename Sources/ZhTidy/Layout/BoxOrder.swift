@@ -198,6 +198,13 @@ struct BoxOrderStage: Stage {
             func opensArticle(_ b: Int) -> Bool {
                 isTitle(b) || opensWithDateline(b) || (!CharacterClass.hasPause(first(b)) && datelineSecond(b))
             }
+            /// The nearest box before `b` on its page past lone photo credits and running heads
+            /// (they float), or nil.
+            func boxBefore(_ b: Int) -> Int? {
+                var x = b - 1
+                while x >= 0 && page(x) == page(b) && boxes[x].count == 1 && (PhotoCredit.matches(first(x)) || headerFirst(x)) { x -= 1 }
+                return x >= 0 && page(x) == page(b) ? x : nil
+            }
             /// C opens no paragraph: it opens with what only finishes a sentence, or its first line
             /// is full and body text — and what comes before it on its page cannot go on in it.
             func cannotOpen(_ c: Int) -> Bool { looksContinuing(c) && predecessorCloses(c, strong: BoxOrder.continues(first(c))) }
@@ -208,9 +215,7 @@ struct BoxOrderStage: Stage {
             /// body text (a paragraph's first line the extractor boxed alone) or running text
             /// whose last line is full: C would go on with either.
             func predecessorCloses(_ c: Int, strong: Bool) -> Bool {
-                var b = c - 1
-                while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || headerFirst(b)) { b -= 1 }
-                guard b >= 0 && page(b) == page(c) else { return true }
+                guard let b = boxBefore(c) else { return true }
                 if leavesOpen(b) { return false }
                 if strong { return true }
                 if endsOpen(b) && boxes[b].count == 1 && bodyLast(b) { return false }
@@ -255,9 +260,7 @@ struct BoxOrderStage: Stage {
                 // A that opens with the dateline, printed after the rest of its article, whose C
                 // stands right under the title (past running heads): A goes up, before C.
                 if a > c, opensWithDateline(a), link[a] == nil, !taken.contains(a), !taken.contains(c) {
-                    var t = c - 1
-                    while t >= 0 && page(t) == page(c) && boxes[t].count == 1 && (headerFirst(t) || PhotoCredit.matches(first(t))) { t -= 1 }
-                    if t >= 0, page(t) == page(c), isTitle(t), link[c - 1] == nil, !taken.contains(c - 1), !reaches(c, c - 1) {
+                    if let t = boxBefore(c), isTitle(t), link[c - 1] == nil, !taken.contains(c - 1), !reaches(c, c - 1) {
                         link[c - 1] = a
                         link[a] = c
                         paragraphLink.insert(c - 1)
@@ -354,9 +357,7 @@ struct BoxOrderStage: Stage {
             for a in clear where link[a] == nil {
                 for c in boxes.indices where c != a && c != a + 1 && page(c) == page(a) && !taken.contains(c)
                     && CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c)) {
-                    var b = c - 1
-                    while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && (PhotoCredit.matches(first(b)) || headerFirst(b)) { b -= 1 }
-                    guard b >= 0, page(b) == page(c), let next = link[b], next != c,
+                    guard let b = boxBefore(c), let next = link[b], next != c,
                           SJoin.splitsWord(last(a), first(c), &context) else { continue }
                     late.append((a, c))
                 }
@@ -367,14 +368,12 @@ struct BoxOrderStage: Stage {
             //    mid-sentence: the nearest title before it, with no other dateline box between,
             //    stands over the box that goes on with it (`红旗区召开…座谈会`
             //    `全区树立和践行…` … `本报讯 6月8日，…持续推动`): `join` reads it up there.
+            // (A lone byline has no pause either: it is no title.)
+            func heading(_ b: Int) -> Bool { isTitle(b) && !isByline(b) }
             for a in boxes.indices where opensWithDateline(a) && leavesOpen(a) && link[a] == nil && !taken.contains(a) {
-                var u = a - 1
-                while u >= 0 && page(u) == page(a) && boxes[u].count == 1 && (PhotoCredit.matches(first(u)) || headerFirst(u)) { u -= 1 }
-                // (A lone byline has no pause either: it is no title.)
-                func heading(_ b: Int) -> Bool { isTitle(b) && !isByline(b) }
                 // Right after the article's closing byline, or after running text that ends a
                 // sentence (an article that jumps to another page has no byline here).
-                guard u >= 0, page(u) == page(a),
+                guard let u = boxBefore(a),
                       Byline.matchTrailing(last(u)) != nil || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { continue }
                 var t = u
                 while t >= 0 && page(t) == page(a) && !heading(t) && !opensWithDateline(t) { t -= 1 }

@@ -384,7 +384,6 @@ enum Furniture {
 
     /// Marks a running head's pieces on two lines, only blank lines between them, where
     /// `pair(k, j)` accepts lines `k` and `j`; returns what they say, by first line.
-    @discardableResult
     static func markHeadPieces(_ lines: inout [RawLine], _ pair: (Int, Int) -> Bool) -> [(Int, PageInfo)] {
         var found: [(Int, PageInfo)] = []
         // (A head's pieces have no pause or stop: body lines are passed over without reading them.

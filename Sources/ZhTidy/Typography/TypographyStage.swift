@@ -48,8 +48,8 @@ struct TypographyStage: Stage {
         }
         let scalars = para.scalars
         for (k, c) in para.now.enumerated() where c != scalars[k] {
-            let rule: RuleID = (para.scalars[k] == 0x28 || para.scalars[k] == 0x29)
-                ? PParenWidth.id : Self.widthRule(for: para.scalars[k])!.id
+            let rule: RuleID = (scalars[k] == 0x28 || scalars[k] == 0x29)
+                ? PParenWidth.id : Self.widthRule(for: scalars[k])!.id
             out.replace(b, k..<(k + 1), with: [c], rule)
         }
         for f in flags { out.flag(b, f.index..<(f.index + 1), f.code, f.message) }
