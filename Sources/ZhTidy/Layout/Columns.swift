@@ -505,9 +505,9 @@ struct ColumnStage: Stage {
                 guard k < e else { continue }
                 var band = lines[k..<e].map { UTF8Scan.scalars(p, $0) }
                 var range = lines[k].lowerBound..<lines[e - 1].upperBound
-                if kind == .layout {
-                    // The columns go on below a blank line when the band after it has the same
-                    // columns and opens with no heading: one band.
+                // The columns go on below a blank line where the band after it continues them:
+                // one band.
+                func extend(_ continues: (_ band: [[UInt32]], _ below: [[UInt32]]) -> Bool) {
                     var next = end
                     while true {
                         while next < lines.count && lines[next].isEmpty { next += 1 }
@@ -515,12 +515,23 @@ struct ColumnStage: Stage {
                         while e2 < lines.count && !lines[e2].isEmpty { e2 += 1 }
                         guard next < e2, !isFurniture(lines[next]), !isFurniture(lines[e2 - 1]) else { break }
                         let below = lines[next..<e2].map { UTF8Scan.scalars(p, $0) }
-                        guard !LayoutColumns.isHeading(below[0], indent: 4),
-                              LayoutColumns.sameColumns(band, below) else { break }
+                        guard continues(band, below) else { break }
                         band += below
                         range = range.lowerBound..<lines[e2 - 1].upperBound
                         next = e2
                         end = e2
+                    }
+                }
+                if kind == .layout {
+                    // (The same columns, and no heading to open the band below.)
+                    extend { band, below in !LayoutColumns.isHeading(below[0], indent: 4) && LayoutColumns.sameColumns(band, below) }
+                } else if kind == .wrapped {
+                    // (Glued lines on both sides and no heading below: pdftotext prints a blank
+                    // line where a row's baselines differ, not only where the columns end.)
+                    extend { band, below in
+                        guard !LayoutColumns.isHeadingText(Scalars.trimmed(below[0])),
+                              let w = InterleavedColumns.width(band + below) else { return false }
+                        return InterleavedColumns.holdsGluedLine(band, width: w) && InterleavedColumns.holdsGluedLine(below, width: w)
                     }
                 }
                 if kind == .layout, let text = LayoutColumns.rewrite(band) {

@@ -55,6 +55,11 @@ struct InterleavedColumns {
         return out
     }
 
+    /// Whether a band holds a line that cuts into two column segments or more at `width`.
+    static func holdsGluedLine(_ band: [[UInt32]], width: Int) -> Bool {
+        band.contains { segments($0, width: width).count >= 2 }
+    }
+
     /// A heading: short, without a sentence's punctuation (the glued columns leave no positions).
     private static func isHeading(_ line: [UInt32]) -> Bool {
         let text = Scalars.trimmed(line)
