@@ -488,6 +488,9 @@ struct ColumnStage: Stage {
                 if e == p.count { break }
                 i = e + 1
             }
+            // A page with no blank line between its lines prints the page's rows (pdfplumber).
+            let printed = lines.indices.filter { !lines[$0].isEmpty }
+            let rows = printed.last.map { printed.count == $0 - printed[0] + 1 } ?? false
             var edits: [LocalEdit] = []
             var left = 0
             var k = 0
@@ -538,7 +541,7 @@ struct ColumnStage: Stage {
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
                 } else if kind == .wrapped {
-                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker())
+                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker(), rows: rows)
                     left += read.left
                     if read.read {
                         edits.append(LocalEdit(InterleavedColumns.id, range: range,

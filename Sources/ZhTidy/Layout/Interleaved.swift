@@ -90,7 +90,11 @@ struct InterleavedColumns {
 
     /// A band read column by column where its lines separate consistently: the new lines, whether
     /// any block was read, and how many glued lines were left as they are.
-    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil) -> (lines: [[UInt32]], read: Bool, left: Int) {
+    ///
+    /// `rows`: the band's lines are the page's rows, each holding at most one line of each column
+    /// in order (pdfplumber prints a page so, without a blank line); pdftotext's default mode
+    /// prints a row in pieces where the columns' baselines differ.
+    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false) -> (lines: [[UInt32]], read: Bool, left: Int) {
         var out: [[UInt32]] = []
         var read = false, left = 0
         for (range, heading) in blocks(band) {
@@ -102,7 +106,14 @@ struct InterleavedColumns {
             // Two readings: by rows (each line's segments to the columns, where the lines mostly
             // cut into all of them), and the block's segments in order with the columns taking
             // turns (pdftotext prints a row per line only where the columns' baselines meet). The
-            // one that reads on better is taken; by rows on a tie.
+            // one that reads on better is taken; by rows on a tie. Where the lines are the page's
+            // rows (see `rows`) and mostly cut into two segments or more, each row's segments go
+            // to the columns where the text reads on best.
+            if rows, let wb = words, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
+                out += columnLists(cut, k, width: width, words: wb).joined()
+                read = true
+                continue
+            }
             var byRows: [[[UInt32]]]? = nil
             if (2...maxColumns).contains(k), 2 * cut.filter({ $0.count == k }).count >= cut.count {
                 byRows = columnLists(cut, k, width: width)
@@ -170,6 +181,62 @@ struct InterleavedColumns {
                 columns[j].append(s)
                 open[j] = Scalars.ems(s) >= Double(width) - 1
             }
+        }
+        return columns
+    }
+
+    /// ``columnLists(_:_:width:)`` with the text's evidence, for lines that are the page's rows:
+    /// every row's choice of columns is kept open among the best `beam` readings so far, each
+    /// scored by the same preference for open and begun columns plus how each column's text reads
+    /// on (``readsOn(_:_:_:)``, doubled). Linear in the rows: a reading keeps each column's last
+    /// segment and a link to the reading it grew from.
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24) -> [[[UInt32]]] {
+        struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int] }
+        // Each kept row's choice of columns, linked to the choice before it.
+        var steps: [(before: Int, pick: [Int])] = []
+        let flat = cut.flatMap { $0 }
+        var readings = [Reading(score: 0, last: Array(repeating: -1, count: k), open: Array(repeating: true, count: k), step: -1, pick: [])]
+        var first = 0
+        for segments in cut {
+            let ids = first..<(first + segments.count)
+            first += segments.count
+            let picks = combinations(k, segments.count)
+            var next: [Reading] = []
+            var seen: [[Int]: Int] = [:]
+            for r in readings {
+                for pick in picks {
+                    var t = r
+                    t.pick = pick
+                    for (i, c) in zip(ids, pick) {
+                        t.score += (t.open[c] ? 2 : 0) + (t.last[c] < 0 ? 0 : 1)
+                        if t.last[c] >= 0 { t.score += 2 * readsOn(flat[t.last[c]], flat[i], wb) }
+                        t.last[c] = i
+                        t.open[c] = Scalars.ems(flat[i]) >= Double(width) - 1
+                    }
+                    // (Readings that end alike go on alike: the better is kept.)
+                    if let j = seen[t.last] {
+                        if t.score > next[j].score { next[j] = t }
+                    } else {
+                        seen[t.last] = next.count
+                        next.append(t)
+                    }
+                }
+            }
+            next.sort { $0.score > $1.score }
+            readings = next.prefix(beam).map { r in
+                var r = r
+                steps.append((r.step, r.pick))
+                r.step = steps.count - 1
+                return r
+            }
+        }
+        // The best reading's choices, row by row from the last.
+        var picks: [[Int]] = []
+        var step = readings[0].step
+        while step >= 0 { picks.append(steps[step].pick); step = steps[step].before }
+        var columns = [[[UInt32]]](repeating: [], count: k)
+        for (segments, pick) in zip(cut, picks.reversed()) {
+            for (s, c) in zip(segments, pick) { columns[c].append(s) }
         }
         return columns
     }
@@ -382,3 +449,4 @@ extension InterleavedColumns {
         return edits
     }
 }
+
