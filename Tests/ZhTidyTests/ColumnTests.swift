@@ -352,3 +352,39 @@ extension InterleavedColumnTests {
         try Invariants.check(try Fixtures.bytes("\(dir)/pdftotext.txt"))
     }
 }
+
+extension InterleavedColumnTests {
+    /// pdftotext's default mode prints a blank line where a row's baselines differ: the glued
+    /// columns go on below it (Chromium's page 1: the dateline's first line stood alone above the
+    /// blank, and its paragraph was read into the next column's).
+    @Test func gluedColumnsGoOnBelowABlankLine() throws {
+        let dir = "Fixtures/pages/cr-e01-p1"
+        let out = String(decoding: try Tidy.run(try Fixtures.bytes("\(dir)/pdftotext.txt")).output, as: UTF8.self)
+        let blocks = Set(out.components(separatedBy: "\n\n").map { Array($0.trimmingCharacters(in: .newlines).utf8) })
+        #expect(blocks.contains(Array("本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。区委书记李博主持会议并讲话，区委常委、宣传部长张馨元、马超峰出席会议。".utf8)))
+        // (A band that opens with a heading is no column's continuation.)
+        let lines = ["第一栏的文字第一行内容写满了了了 第二栏的文字第一行内容写满了了了", "", "另一篇文章的标题", "第一栏的文字第一行内容写满了了了 第二栏的文字第一行内容写满了了了"]
+        let read = try Tidy.run(Array(lines.joined(separator: "\n").utf8))
+        #expect(read.outputString.contains("另一篇文章的标题"))
+    }
+
+    /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer
+    /// segments than columns gives them to the columns where the text reads on (`根|基。`), not
+    /// to the first ones.
+    @Test func rowsGiveTheirSegmentsWhereTheTextReadsOn() throws {
+        let wb = try WordBreaker()
+        let lines = [
+            "本报讯 6月8日，牧野区召开大气污染防治攻坚调度 李博强调，要认清严峻形势，以过硬作风筑牢攻坚根",
+            "基。以“时时放心不下”的责任感和“事事落实到位”的",
+            "会。区委书记李博主持会议并讲话，区委常委、宣传部长 执行力，把严的标准、实的作风，贯穿污染防治全过程、",
+        ]
+        func read(rows: Bool) -> [String] {
+            InterleavedColumns.rewrite(lines.map(Scalars.of), words: wb, rows: rows).lines.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        }
+        #expect(read(rows: true) == ["本报讯 6月8日，牧野区召开大气污染防治攻坚调度", "会。区委书记李博主持会议并讲话，区委常委、宣传部长",
+                                     "李博强调，要认清严峻形势，以过硬作风筑牢攻坚根", "基。以“时时放心不下”的责任感和“事事落实到位”的",
+                                     "执行力，把严的标准、实的作风，贯穿污染防治全过程、"])
+        // (Without the rows' promise, the lone segment goes to the first column.)
+        #expect(read(rows: false) != read(rows: true))
+    }
+}

@@ -95,3 +95,41 @@ extension MarkdownInterleaveTests {
         #expect(page.contains("# 红旗区向阳街道 推动民生项目落地见效\n"))
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// pymupdf4llm may print a page's columns as a table, a printed line of each column per row:
+    /// the table is read column by column, its paragraphs told by the lines' widths.
+    @Test func aTableOfColumnsIsReadColumnByColumn() throws {
+        let page = """
+        ## 重拳整治违法建筑 筑牢城乡安全防线
+
+        |本报讯 近日,红旗区洪门镇综合行政执法大队在辖区|属违规私搭乱建。办案人员坚持普法在先、情理兼顾,向|
+        |---|---|
+        |各村及沿街片区,开展违法建筑专项排查整治行动,旨在|当事人详细宣讲相关法律法规,讲明违法建筑侵占公共空|
+        |规范镇、村建设秩序,消除建筑与消防安全隐患,严守城|间、堵塞消防通道,以及存在结构坍塌等安全隐患的现实|
+        |乡规划底线。|危害。|
+        |行动中,执法人员依托网格化巡查与群众的举报线|依据法定流程,执法人员依法向当事人送达《责令限|
+        |索,对违建建筑点位进行现场勘验,拍照取证,并核审批|期整改通知书》,明确了违法事实、法律依据及整改期|
+        |资料。经核实,涉案建筑物均未办理规划建设审批手续,|限,告知逾期拒不整改将依法启动强制拆除程序。|
+
+        |(洪门 文/图)|
+        |---|
+        """
+        let out = String(decoding: try Tidy.run(Array(page.utf8)).output, as: UTF8.self)
+        let blocks = out.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+        #expect(blocks == [
+            "## 重拳整治违法建筑 筑牢城乡安全防线",
+            "本报讯 近日，红旗区洪门镇综合行政执法大队在辖区各村及沿街片区，开展违法建筑专项排查整治行动，旨在规范镇、村建设秩序，消除建筑与消防安全隐患，严守城乡规划底线。",
+            "行动中，执法人员依托网格化巡查与群众的举报线索，对违建建筑点位进行现场勘验，拍照取证，并核审批资料。经核实，涉案建筑物均未办理规划建设审批手续，属违规私搭乱建。办案人员坚持普法在先、情理兼顾，向当事人详细宣讲相关法律法规，讲明违法建筑侵占公共空间、堵塞消防通道，以及存在结构坍塌等安全隐患的现实危害。",
+            "依据法定流程，执法人员依法向当事人送达《责令限期整改通知书》，明确了违法事实、法律依据及整改期限，告知逾期拒不整改将依法启动强制拆除程序。",
+            "（洪门 文/图）",
+        ])
+        try Invariants.check(Array(page.utf8))
+    }
+
+    /// A table of figures or names is a table: it is left as it is.
+    @Test func aTableOfFiguresIsLeftAlone() throws {
+        let page = "|县区|营业收入|增长|\n|---|---|---|\n|红旗区|1.45亿元|9.95%|\n|新乡县|1.20亿元|8.1%|\n"
+        #expect(InterleavedColumns.tableEdits(Array(page.utf8).withUnsafeBufferPointer { $0 }).isEmpty)
+    }
+}

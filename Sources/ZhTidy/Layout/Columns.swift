@@ -474,7 +474,9 @@ struct ColumnStage: Stage {
             }
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
-                return []
+                // (pymupdf4llm may print a page's columns as a table.)
+                guard kind == .markdown, context.options.isEnabled(InterleavedColumns.id) else { return [] }
+                return InterleavedColumns.tableEdits(p)
             }
             // Lines as printed (not cut at jump markers like the wrapped-text lines: cells matter),
             // each from its first byte, leading spaces and all, to its last non-space.

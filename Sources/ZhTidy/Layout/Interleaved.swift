@@ -387,6 +387,34 @@ extension InterleavedColumns {
         return out
     }
 
+    /// A column's printed lines as paragraphs, and whether it has more than one: a short line
+    /// that ends a sentence is a paragraph's last; the lines of a paragraph are joined with one
+    /// space, as pymupdf4llm joins them.
+    static func paragraphs(_ lines: [[UInt32]], width w: Int) -> (text: [UInt32], breaks: Bool) {
+        func isJump(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
+        var out: [UInt32] = []
+        var breaks = false
+        for (k, line) in lines.enumerated() {
+            if k > 0 {
+                let before = lines[k - 1]
+                // (After a sentence's end, a line short of the column that more lines follow is a
+                // first line: the indent shortens it.)
+                let firstLine = k + 1 < lines.count && ems(line) < Double(w) - 1.5 && ems(line) >= Double(w) - 3.5
+                // (A byline or photo credit is a block of its own: `…安全防线。 (周柯园)`.)
+                func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) || isJump(x) }
+                if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine))
+                    || apart(before) || apart(line) {
+                    out += [0x0A, 0x0A]
+                    breaks = true
+                } else {
+                    out.append(0x20)
+                }
+            }
+            out += line
+        }
+        return (out, breaks)
+    }
+
     /// Markdown's blocks read column by column where two columns alternate in them (see
     /// ``alternating(_:_:)``): one edit per block, its columns' lines kept as printed (one space
     /// apart), the two columns a paragraph each.
@@ -397,12 +425,12 @@ extension InterleavedColumns {
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             let r = TextLayout.trim(p, i..<e)
-            if r.count >= 60 && p[r.lowerBound] != 0x23 { lines.append(r) }
+            if !isTableRow(p, r) && r.count >= 60 && p[r.lowerBound] != 0x23 { lines.append(r) }
             i = e + 1
         }
+        var edits = tableEdits(p)
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
-        guard let pageWidth = markdownWidth(texts) else { return [] }
-        var edits: [LocalEdit] = []
+        guard let pageWidth = markdownWidth(texts) else { return edits }
         for (r, s) in zip(lines, texts) {
             // pymupdf4llm joins a block's lines with one space; a run of spaces is a gutter of
             // text laid out by position (`-layout`), which this reading is not for.
@@ -416,37 +444,82 @@ extension InterleavedColumns {
             let jumps = cut.indices.filter { isJump(cut[$0]) }
             let body = cut.indices.filter { !isJump(cut[$0]) }
             let columns = alternating(body.map { cut[$0] }, wb).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
-            // A column's paragraphs: a short line that ends a sentence is a paragraph's last.
             var breaks = false
-            func text(_ c: [Int]) -> [UInt32] {
-                var out: [UInt32] = []
-                for (k, i) in c.enumerated() {
-                    if k > 0 {
-                        let before = cut[c[k - 1]]
-                        // (After a sentence's end, a line short of the column that more lines
-                        // follow is a first line: the indent shortens it.)
-                        let firstLine = k + 1 < c.count && ems(cut[i]) < Double(w) - 1.5 && ems(cut[i]) >= Double(w) - 3.5
-                        // (A byline or photo credit is a block of its own: `…安全防线。 (周柯园)`.)
-                        func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) || isJump(x) }
-                        if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine))
-                            || apart(before) || apart(cut[i]) {
-                            out += [0x0A, 0x0A]
-                            breaks = true
-                        } else {
-                            out.append(0x20)
-                        }
-                    }
-                    out += cut[i]
-                }
-                return out
-            }
-            let read = (columns ?? [Array(0..<cut.count)]).map(text).joined(separator: [0x0A, 0x0A])
+            let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
+                let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)
+                breaks = breaks || broken
+                return text
+            }.joined(separator: [0x0A, 0x0A])
             guard columns != nil || breaks else { continue }
             edits.append(LocalEdit(id, range: r, replacement: UTF8Scan.encode(Array(read)),
                                    note: columns != nil ? "columns' lines taking turns in one block, read column by column"
                                        : "a short line that ends a sentence ends a paragraph"))
         }
+        return edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A Markdown table that pymupdf4llm made of a page's columns, read column by column: each
+    /// row holds a printed line of each column (`|本报讯 近日,…在辖区|属违规私搭乱建。…向|…|`).
+    /// The cells of a column, top to bottom, then the next column's, make the text, its
+    /// paragraphs told by the lines' widths (``paragraphs(_:width:)``). A table of one column is
+    /// its lines. A table is read so only where most of its cells are full lines of text, as wide
+    /// as the commonest (a table of figures or names is left as it is).
+    ///
+    ///     |本报讯 近日,红旗区洪⻔镇综合行政执法大队在辖区|属违规私搭乱建。办案人员坚持普法在先、情理兼顾,向|
+    ///     |---|---|
+    ///     |各村及沿街片区,开展违法建筑专项排查整治行动,旨在|当事人详细宣讲相关法律法规,讲明违法建筑侵占公共空|
+    ///                 →  本报讯 近日,…在辖区 各村及沿街片区,…旨在 属违规私搭乱建。…向 当事人详细…公共空
+    static func tableEdits(_ p: UnsafeBufferPointer<UInt8>) -> [LocalEdit] {
+        var edits: [LocalEdit] = []
+        var rows: [Range<Int>] = []
+        var i = 0
+        while i <= p.count {
+            var e = i
+            while e < p.count && p[e] != 0x0A { e += 1 }
+            let r = TextLayout.trim(p, i..<e)
+            let row = isTableRow(p, r)
+            if row { rows.append(r) }
+            if !row || e == p.count {
+                if let edit = tableEdit(p, rows) { edits.append(edit) }
+                rows = []
+            }
+            i = e + 1
+        }
         return edits
+    }
+
+    /// A line that opens and closes with `|`.
+    private static func isTableRow(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        r.count >= 2 && p[r.lowerBound] == 0x7C && p[r.upperBound - 1] == 0x7C
+    }
+
+    private static func tableEdit(_ p: UnsafeBufferPointer<UInt8>, _ rows: [Range<Int>]) -> LocalEdit? {
+        // A table: a header row, the delimiter row (`|---|:---:|`), more rows; of cells of one
+        // printed line each (pymupdf4llm writes `<br>` where a cell holds more).
+        guard rows.count >= 2, let first = rows.first, let last = rows.last else { return nil }
+        func cells(_ r: Range<Int>) -> [[UInt32]] {
+            UTF8Scan.scalars(p, r).dropFirst().dropLast().split(separator: 0x7C, omittingEmptySubsequences: false)
+                .map { Array(Scalars.trimmed(Array($0))) }
+        }
+        let delimiter = cells(rows[1])
+        guard delimiter.allSatisfy({ c in !c.isEmpty && c.allSatisfy { $0 == 0x2D || $0 == 0x3A } }) else { return nil }
+        let table = ([rows[0]] + rows.dropFirst(2)).map(cells)
+        let n = delimiter.count
+        let br = Scalars.of("<br>")
+        guard table.allSatisfy({ $0.count == n && !$0.contains { c in c.indices.contains { Scalars.hasPrefix(c, br, at: $0) } } }) else { return nil }
+        // Column by column, the empty cells (where a column has no line) left out.
+        let column = (0..<n).flatMap { c in table.compactMap { $0[c].isEmpty ? nil : $0[c] } }
+        guard column.contains(where: { $0.contains(where: CharacterClass.isHan) }) else { return nil }
+        var text: [UInt32]
+        if n == 1 {
+            text = Array(column.joined(separator: [0x0A, 0x0A]))
+        } else {
+            guard let w = markdownWidth(column),
+                  3 * column.filter({ ems($0) >= Double(w) - 3 }).count >= 2 * column.count else { return nil }
+            text = paragraphs(column, width: w).text
+        }
+        return LocalEdit(id, range: first.lowerBound..<last.upperBound, replacement: UTF8Scan.encode(text),
+                         note: n == 1 ? "a table of one column: its lines" : "a table of the page's columns, read column by column")
     }
 }
 
