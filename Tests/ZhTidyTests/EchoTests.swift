@@ -1,0 +1,40 @@
+import Testing
+@testable import ZhTidy
+
+/// NS-DUP-ECHO: an extractor's echo of a run of text (pymupdf4llm on Chromium's pages) is removed;
+/// text that merely repeats is not.
+@Suite struct EchoTests {
+    private func tidy(_ s: String) throws -> (out: String, echoes: [[UInt8]]) {
+        let r = try Tidy.run(Array(s.utf8))
+        try Invariants.check(Array(s.utf8))
+        return (r.outputString, r.edits.filter { $0.rule == NSDupEcho.id }.map { Array($0.before.utf8) })
+    }
+
+    /// A real echo (Chromium page 1, pymupdf4llm): every copy one character shorter, the last
+    /// character doubled.
+    @Test func anEchoDownToItsLastCharacterIsRemoved() throws {
+        let r = try tidy("⻨收期间,肖存兴收期间,肖存兴期间,肖存兴间,肖存兴,肖存兴肖存兴存兴兴每日顶着烈日巡查地块。\n")
+        #expect(Array(r.out.utf8) == Array("麦收期间，肖存兴每日顶着烈日巡查地块。\n".utf8))
+        #expect(r.echoes == [Array("收期间,肖存兴期间,肖存兴间,肖存兴,肖存兴肖存兴存兴兴".utf8)])
+    }
+
+    /// Copies skipped (one to two at a time), and an echo cut short where a
+    /// printed line ends (pymupdf4llm's space): both are echoes.
+    @Test func skippedCopiesAndACutShortEcho() throws {
+        let run = Array("和困难家庭面临劳动力短缺、农机调配难")
+        let copies = [1, 2, 4, 6, 7, 10, 12, 13, 15, 16, 17].map { String(run[$0...]) }.joined()
+        let skipped = try tidy(String(run) + copies + "等困境。\n")
+        #expect(Array(skipped.out.utf8) == Array("和困难家庭面临劳动力短缺、农机调配难等困境。\n".utf8))
+        let cut = try tidy("为抓住晴好天气抢抓抢种，肖存兴毅然放下住晴好天气抢抓抢种，肖存兴毅然放下晴好天气抢抓抢种，肖存兴毅然放下好天气抢抓抢种，肖存兴毅然放下 郑州繁忙的生意。\n")
+        #expect(Array(cut.out.utf8) == Array("为抓住晴好天气抢抓抢种，肖存兴毅然放下郑州繁忙的生意。\n".utf8))
+        #expect(cut.echoes.count == 1)
+    }
+
+    /// Repetition in text as written is no echo: reduplication, a rule of dashes, a laugh.
+    @Test func repeatedTextIsKept() throws {
+        for s in ["同志们研究研究，天天向上，常常看一看。\n", "————————————\n", "哈哈哈哈哈哈哈哈哈哈哈哈\n",
+                  "他说：“好好好好，就这样。”\n", "编号1000000，面积100.00平方米。\n"] {
+            #expect(try tidy(s).echoes.isEmpty, "\(s)")
+        }
+    }
+}
