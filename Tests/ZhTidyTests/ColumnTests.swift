@@ -388,3 +388,16 @@ extension InterleavedColumnTests {
         #expect(read(rows: false) != read(rows: true))
     }
 }
+
+extension InterleavedColumnTests {
+    /// Short lines after a band's glued text are no column's: a page number (pdfplumber prints
+    /// the foot as the page's last row) or the next article's kicker; a byline's pieces are.
+    @Test func shortLinesAfterTheTextAreNoColumns() {
+        let text = ["本报讯 6月8日，红旗区西街街道曙光社区组织开展夏 针对夏季高温潮湿、病媒生物易滋生的特点，曙光社",
+                    "季环境专项整治与常态化消杀工作，全方位净化辖区居住 区提前部署、精准施策。工作人员聚焦小区楼道、公共通"]
+        let blocks = InterleavedColumns.blocks((text + ["1"]).map(Scalars.of))
+        #expect(blocks.map(\.lines) == [0..<2, 2..<3] && blocks.map(\.heading) == [false, true])
+        #expect(InterleavedColumns.blocks((text + ["封丘县"]).map(Scalars.of)).map(\.heading) == [false, true])
+        #expect(InterleavedColumns.blocks((text + ["（张志超 罗菲 李萌", "文/图）"]).map(Scalars.of)).count == 1)
+    }
+}

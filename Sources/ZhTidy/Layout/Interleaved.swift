@@ -67,7 +67,8 @@ struct InterleavedColumns {
     }
 
     /// The blocks of a band: the articles, cut before up to three headings above a dateline line
-    /// (the headings a block of their own, never cut into segments).
+    /// (the headings a block of their own, never cut into segments), and the short lines after
+    /// the last article's text.
     static func blocks(_ band: [[UInt32]]) -> [(lines: Range<Int>, heading: Bool)] {
         var out: [(Range<Int>, Bool)] = []
         var start = 0, i = 0
@@ -83,6 +84,21 @@ struct InterleavedColumns {
                 continue
             }
             i += 1
+        }
+        // (Up to three short lines at the band's end, below its text, are no column's: the next
+        // article's kicker or title, whose dateline a blank line put in the next band, or a page
+        // number. Not a byline's or jump line's pieces, `（张志超 罗菲` `文/图）`.)
+        var end = band.count
+        func title(_ line: [UInt32]) -> Bool {
+            let t = Array(Scalars.trimmed(line))
+            guard let f = t.first, isHeading(line) else { return false }
+            return !CharacterClass.endsSentence(t) && !CharacterClass.isOpen(CharacterClass.widthFolded(f)) && !t.contains(0x2F)
+        }
+        while end > start + 1 && band.count - end < 3 && title(band[end - 1]) { end -= 1 }
+        if end < band.count && !isHeading(band[end - 1]) {
+            out.append((start..<end, false))
+            out.append((end..<band.count, true))
+            return out
         }
         if start < band.count { out.append((start..<band.count, false)) }
         return out
