@@ -401,3 +401,23 @@ extension InterleavedColumnTests {
         #expect(InterleavedColumns.blocks((text + ["（张志超 罗菲 李萌", "文/图）"]).map(Scalars.of)).count == 1)
     }
 }
+
+extension InterleavedColumnTests {
+    /// pdftotext's default mode splits a printed line at a mark xeCJK squeezed after a closing
+    /// quote (`为打通安全管理“最后一公里”` then `，该公司推行“党员身边`): the pieces are joined
+    /// again. ReportLab starts a line with a mark: a full line and such a line stay apart.
+    @Test func aLineSplitAtASqueezedMarkIsJoinedAgain() {
+        func read(_ lines: [String]) -> [String] {
+            InterleavedColumns.squeezedMarksRejoined(lines.map(Scalars.of)).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        }
+        let xelatex = ["本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建", "为打通安全管理“最后一公里”", "，该公司推行“党员身边",
+                       "彬）安全生产是企业高质量发展的基石。近年来，河南省大 无违章、无事故、无隐患”机制，构建起以党员班组长为核",
+                       "理效能，持续实现了安全生产事故“零发生”", "，筑牢了坚实的 组实现产品合格率 100%，树立了过硬标杆。"]
+        #expect(read(xelatex) == ["本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建", "为打通安全管理“最后一公里”，该公司推行“党员身边",
+                                  "彬）安全生产是企业高质量发展的基石。近年来，河南省大 无违章、无事故、无隐患”机制，构建起以党员班组长为核",
+                                  "理效能，持续实现了安全生产事故“零发生”，筑牢了坚实的", "组实现产品合格率 100%，树立了过硬标杆。"])
+        let reportlab = ["对标中央和省、市工作要求 抓实抓细各项工作以“时时放心不下”", "，抓实抓细各项工作，以高度 的责任感和“事事落实到位”的执行力",
+                         "的政治自觉推动学习教育提质增效。 把严的标准、实的作风，贯穿"]
+        #expect(read(reportlab) == reportlab)
+    }
+}

@@ -111,6 +111,8 @@ struct InterleavedColumns {
     /// in order (pdfplumber prints a page so, without a blank line); pdftotext's default mode
     /// prints a row in pieces where the columns' baselines differ.
     static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false) -> (lines: [[UInt32]], read: Bool, left: Int) {
+        // (A page of rows was printed by positions: its marks stand where they were printed.)
+        let band = rows ? band : squeezedMarksRejoined(band)
         var out: [[UInt32]] = []
         var read = false, left = 0
         for (range, heading) in blocks(band) {
@@ -170,6 +172,30 @@ struct InterleavedColumns {
             }
         }
         return (out, read, left)
+    }
+
+    /// Lines whose printed line pdftotext split at a mark squeezed after a closing quote or
+    /// bracket (xeCJK: `…“最后一公里”` then `，该公司推行…`), joined again: a line that opens with a
+    /// pause or end mark after one that ends with a closing mark takes its first word back.
+    static func squeezedMarksRejoined(_ band: [[UInt32]]) -> [[UInt32]] {
+        guard let width = width(band) else { return band }
+        var out: [[UInt32]] = []
+        for line in band {
+            // (Not in text laid out by position, whose runs of spaces are gutters; and only where
+            // the two pieces make one column line: ReportLab starts a line with a mark.)
+            func gutter(_ s: [UInt32]) -> Bool { zip(s, s.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 } }
+            let word = line.prefix { $0 != 0x20 }
+            if let f = line.first, CharacterClass.isPause(CharacterClass.widthFolded(f)) || CharacterClass.isEnd(CharacterClass.widthFolded(f)),
+               let before = out.last, let l = before.last, l == 0x201D || l == 0xFF09 || l == 0x300B, !gutter(before), !gutter(line),
+               let piece = segments(before, width: width).last, Scalars.ems(piece) + Scalars.ems(word) <= Double(width) + 1 {
+                out[out.count - 1] += word
+                let rest = Array(line.dropFirst(word.count).drop { $0 == 0x20 })
+                if !rest.isEmpty { out.append(rest) }
+                continue
+            }
+            out.append(line)
+        }
+        return out
     }
 
     /// The most columns a block is read as (newspapers print up to eight).
