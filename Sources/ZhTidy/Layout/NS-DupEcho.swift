@@ -6,7 +6,8 @@
 /// no text is written so. Each copy is the one before it less one character at its front (less
 /// up to three where copies were skipped); the last is the run's last character, doubled, unless
 /// a printed line's end cut the echo short. With three copies or more, the longest holding three
-/// different characters, the run is kept and its copies are removed, one edit naming the run.
+/// different characters and two Han characters, the run is kept and its copies are removed, one
+/// edit naming the run.
 ///
 ///     麦收期间,肖存兴收期间,肖存兴期间,肖存兴间,肖存兴,肖存兴肖存兴存兴兴每日顶着烈日
 ///         →  麦收期间,肖存兴每日顶着烈日
@@ -95,6 +96,16 @@ struct NSDupEcho {
         return false
     }
 
+    /// Whether the scalars `range` back hold two Han characters (the echoes are of Chinese text).
+    private static func chinese(_ ring: Ring, _ range: Range<Int>) -> Bool {
+        var n = 0
+        for k in range where ring.back(k).map(CharacterClass.isHan) ?? false {
+            n += 1
+            if n == 2 { return true }
+        }
+        return false
+    }
+
     /// The echo ending at byte `endByte` (the ring's last scalar) whose last copy's length is in
     /// `lastCopy` (the shortest repeated at once before itself), if there is one.
     static func echo(_ ring: Ring, endingAt endByte: Int, lastCopy: ClosedRange<Int>) -> LocalEdit? {
@@ -123,7 +134,8 @@ struct NSDupEcho {
                 }
             }
             // (The run before the copies ends with the longest: each copy was found repeated.)
-            guard copies >= minimumRun - 1, skips <= copies, self.varied(ring, at..<(at + length)) else { return nil }
+            guard copies >= minimumRun - 1, skips <= copies, self.varied(ring, at..<(at + length)),
+                  chinese(ring, at..<(at + length)) else { return nil }
             let text = Scalars.string((at..<(at + length)).reversed().compactMap { ring.back($0) })
             return LocalEdit(id, .remove, range: ring.start(back: at + length - 1)..<endByte, note: "echo of “\(text)…”")
         }
@@ -132,7 +144,10 @@ struct NSDupEcho {
 }
 
 /// Echoes out before the columns are read: an echo in a column's line makes it read on badly.
+/// (Run again while it removes one: the text left may end another.)
 struct EchoStage: Stage {
+    var repeatsUntilSettled: Bool { true }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         guard context.options.isEnabled(NSDupEcho.id) else { return [] }
         var edits: [LocalEdit] = []
