@@ -421,3 +421,14 @@ extension InterleavedColumnTests {
         #expect(read(reportlab) == reportlab)
     }
 }
+
+extension InterleavedColumnTests {
+    /// No glue follows a sentence's end: a short last line and the next column's line are two
+    /// segments even where they would fit in one column's width (pdfplumber, ReportLab's page 2).
+    @Test func aSentencesEndEndsASegment() {
+        let cut = InterleavedColumns.segments(Scalars.of("量、展现担当。 通知书》，明确了违法事实、法"), width: 22)
+        #expect(cut.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) } == ["量、展现担当。", "通知书》，明确了违法事实、法"])
+        // (xeCJK's glue and a byline's spaces still stay inside a segment.)
+        #expect(InterleavedColumns.segments(Scalars.of("本报讯 6 月 8 日，红旗区召开树立"), width: 18).count == 1)
+    }
+}

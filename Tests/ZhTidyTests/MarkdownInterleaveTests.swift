@@ -133,3 +133,16 @@ extension MarkdownInterleaveTests {
         #expect(InterleavedColumns.tableEdits(Array(page.utf8).withUnsafeBufferPointer { $0 }).isEmpty)
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// A paragraph's last line and the next column's byline, joined by pymupdf4llm with a space,
+    /// are two printed lines (XeLaTeX page 1: `…反映民 意。 (向阳宣)`), and the paragraph comes out
+    /// whole.
+    @Test func aSentencesEndEndsAPrintedLine() throws {
+        let cut = InterleavedColumns.markdownSegments(Scalars.of("“建议清单”,确保民生项目从源头上反映民 升辖区群众的获得感与幸福感。 意。 (向阳宣)"), width: 19)
+        #expect(cut.count == 4)
+        let dir = "Fixtures/pages/xl-e01-p1"
+        let out = String(decoding: try Tidy.run(try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md")).output, as: UTF8.self)
+        #expect(out.components(separatedBy: "\n\n").contains { $0.hasSuffix("确保民生项目从源头上反映民意。") })
+    }
+}

@@ -42,11 +42,15 @@ struct InterleavedColumns {
         return best.key
     }
 
-    /// A line cut into column segments: words joined (one space apart) while they fit in `width`.
+    /// A line cut into column segments: words joined (one space apart) while they fit in `width`,
+    /// never after a sentence's end.
     static func segments(_ line: [UInt32], width: Int) -> [[UInt32]] {
         var out: [[UInt32]] = []
         for w in words(line) {
-            if let last = out.last, Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + 0.5 {
+            // (No glue follows a sentence's end: a space after one parts two columns' lines,
+            // `量、展现担当。 通知书》，明确了…`, a paragraph's short last line and the next
+            // column's.)
+            if let last = out.last, !CharacterClass.endsSentence(last), Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + 0.5 {
                 out[out.count - 1] += [0x20] + w
             } else {
                 out.append(Array(w))
@@ -418,7 +422,10 @@ extension InterleavedColumns {
         var used = 0.0
         for w in line.split(separator: 0x20) {
             let e = ems(w)
-            if !out.isEmpty, used + 0.25 + e <= Double(width) + 1.5 {
+            // (No glue follows a sentence's end: a space after one is a break between lines,
+            // `…反映民 意。 (向阳宣)`.)
+            let ended = out.last.map(CharacterClass.endsSentence) ?? false
+            if !out.isEmpty, !ended, used + 0.25 + e <= Double(width) + 1.5 {
                 out[out.count - 1] += [0x20] + w
                 used += 0.25 + e
             } else {
