@@ -146,3 +146,16 @@ extension MarkdownInterleaveTests {
         #expect(out.components(separatedBy: "\n\n").contains { $0.hasSuffix("确保民生项目从源头上反映民意。") })
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// pymupdf4llm joins a block's printed lines with a space: a space between two Chinese
+    /// characters is a line break, however short the lines; xeCJK's glue, a dateline's space,
+    /// a credit's names and a letter-spaced line are inside a line.
+    @Test func aSpaceBetweenChineseCharactersIsALineBreak() {
+        func cut(_ s: String) -> Int { InterleavedColumns.markdownSegments(Scalars.of(s), width: 40).count }
+        #expect(cut("重点任务,持续推动全区树立和践行正确政 绩观学习教育走深走实") == 2)
+        #expect(cut("本报讯 6 月 8 日,红旗区召开树立和践") == 1)
+        #expect(cut("(张志超 罗菲 李萌 文/图)") == 1)
+        #expect(cut("魏 海 晓 强 调 , 要 坚 决 落 实") == 1)
+    }
+}

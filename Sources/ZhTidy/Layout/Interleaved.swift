@@ -42,6 +42,30 @@ struct InterleavedColumns {
         return best.key
     }
 
+    /// Whether a space between `a` (the segment so far) and the word `b` can stand inside one
+    /// printed line. No glue follows a sentence's end. `strict`: nor stands a space between two
+    /// Chinese characters, except after a dateline's `讯`/`电`, inside a bracket (a byline's or
+    /// credit's names) or in a letter-spaced line; xeCJK's glue stands beside Latin letters and
+    /// digits.
+    static func mayGlue(_ a: [UInt32], _ b: ArraySlice<UInt32>, strict: Bool = false) -> Bool {
+        guard let l = a.last, let f = b.first else { return true }
+        if CharacterClass.endsSentence(a) { return false }
+        guard strict else { return true }
+        if l < 0x3000 || f < 0x3000 { return true }
+        if l == 0x8BAF || l == 0x7535 { return true }  // 讯 电
+        let lastWord = a.count - 1 - (a.lastIndex(of: 0x20) ?? -1)
+        if b.count == 1 || lastWord == 1 { return true }
+        var depth = 0
+        for c in a {
+            switch CharacterClass.widthFolded(c) {
+            case 0xFF08: depth += 1
+            case 0xFF09: depth -= 1
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
     /// A line cut into column segments: words joined (one space apart) while they fit in `width`,
     /// never after a sentence's end.
     static func segments(_ line: [UInt32], width: Int) -> [[UInt32]] {
@@ -50,7 +74,7 @@ struct InterleavedColumns {
             // (No glue follows a sentence's end: a space after one parts two columns' lines,
             // `量、展现担当。 通知书》，明确了…`, a paragraph's short last line and the next
             // column's.)
-            if let last = out.last, !CharacterClass.endsSentence(last), Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + 0.5 {
+            if let last = out.last, mayGlue(last, w), Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + 0.5 {
                 out[out.count - 1] += [0x20] + w
             } else {
                 out.append(Array(w))
@@ -422,9 +446,10 @@ extension InterleavedColumns {
         var used = 0.0
         for w in line.split(separator: 0x20) {
             let e = ems(w)
-            // (No glue follows a sentence's end: a space after one is a break between lines,
-            // `…反映民 意。 (向阳宣)`.)
-            let ended = out.last.map(CharacterClass.endsSentence) ?? false
+            // (A space no glue makes is a break between lines, `…反映民 意。 (向阳宣)`: pymupdf4llm
+            // joins a block's lines so. Extractors that glue columns by position put spaces where
+            // a title's or a credit's were, which width tells apart better.)
+            let ended = out.last.map { !mayGlue($0, w, strict: true) } ?? false
             if !out.isEmpty, !ended, used + 0.25 + e <= Double(width) + 1.5 {
                 out[out.count - 1] += [0x20] + w
                 used += 0.25 + e
