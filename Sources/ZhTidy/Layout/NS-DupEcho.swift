@@ -6,8 +6,8 @@
 /// no text is written so. Each copy is the one before it less one character at its front (less
 /// up to three where copies were skipped); the last is the run's last character, doubled, unless
 /// a printed line's end cut the echo short. With three copies or more, the longest holding three
-/// different characters and two Han characters, the run is kept and its copies are removed, one
-/// edit naming the run.
+/// different characters and Chinese (two Han characters, and Chinese characters and marks two
+/// in three), the run is kept and its copies are removed, one edit naming the run.
 ///
 ///     麦收期间,肖存兴收期间,肖存兴期间,肖存兴间,肖存兴,肖存兴肖存兴存兴兴每日顶着烈日
 ///         →  麦收期间,肖存兴每日顶着烈日
@@ -96,14 +96,15 @@ struct NSDupEcho {
         return false
     }
 
-    /// Whether the scalars `range` back hold two Han characters (the echoes are of Chinese text).
+    /// Whether the scalars `range` back are Chinese text: two Han characters or more, and Han
+    /// characters and Chinese marks at least two in three (the echoes are of Chinese text).
     private static func chinese(_ ring: Ring, _ range: Range<Int>) -> Bool {
-        var n = 0
-        for k in range where ring.back(k).map(CharacterClass.isHan) ?? false {
-            n += 1
-            if n == 2 { return true }
+        var han = 0, chinese = 0
+        for k in range {
+            guard let c = ring.back(k) else { continue }
+            if CharacterClass.isHan(c) { han += 1; chinese += 1 } else if CharacterClass.isCJKPunct(CharacterClass.widthFolded(c)) { chinese += 1 }
         }
-        return false
+        return han >= 2 && 3 * chinese >= 2 * range.count
     }
 
     /// The echo ending at byte `endByte` (the ring's last scalar) whose last copy's length is in
