@@ -432,3 +432,11 @@ extension InterleavedColumnTests {
         #expect(InterleavedColumns.segments(Scalars.of("本报讯 6 月 8 日，红旗区召开树立"), width: 18).count == 1)
     }
 }
+
+extension InterleavedColumnTests {
+    /// No glue precedes a dateline: it opens the next column's paragraph (pdfplumber, Chromium).
+    @Test func aDatelineStartsASegment() {
+        let cut = InterleavedColumns.segments(Scalars.of("组，紧盯 本报讯 “今年流转了180亩地"), width: 22)
+        #expect(cut.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) } == ["组，紧盯", "本报讯 “今年流转了180亩地"])
+    }
+}

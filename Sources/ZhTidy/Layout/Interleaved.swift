@@ -43,13 +43,15 @@ struct InterleavedColumns {
     }
 
     /// Whether a space between `a` (the segment so far) and the word `b` can stand inside one
-    /// printed line. No glue follows a sentence's end. `strict`: nor stands a space between two
-    /// Chinese characters, except after a dateline's `讯`/`电`, inside a bracket (a byline's or
-    /// credit's names) or in a letter-spaced line; xeCJK's glue stands beside Latin letters and
-    /// digits.
+    /// printed line. No glue follows a sentence's end or precedes a dateline. `strict`: nor
+    /// stands a space between two Chinese characters, except after a dateline's `讯`/`电`, inside
+    /// a bracket (a byline's or credit's names) or in a letter-spaced line; xeCJK's glue stands
+    /// beside Latin letters and digits.
     static func mayGlue(_ a: [UInt32], _ b: ArraySlice<UInt32>, strict: Bool = false) -> Bool {
         guard let l = a.last, let f = b.first else { return true }
         if CharacterClass.endsSentence(a) { return false }
+        // (Nor precedes a dateline, which opens a paragraph: `…监督小 本报讯 “今年流转了…`.)
+        if LayoutColumns.opensWithDateline(Array(b)) { return false }
         guard strict else { return true }
         if l < 0x3000 || f < 0x3000 { return true }
         if l == 0x8BAF || l == 0x7535 { return true }  // 讯 电
