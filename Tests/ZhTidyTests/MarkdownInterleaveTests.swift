@@ -29,9 +29,10 @@ import Testing
 
     /// On whole pages: a paragraph read from alternating lines comes out whole (`本报讯 近日，红旗区
     /// 向阳街道…落地见效。`, XeLaTeX), and a paragraph's short last line ends it inside a block
-    /// (`…吕晖一同参加。` then `魏海晓先后到…`, ReportLab).
+    /// (`…吕晖一同参加。` then `魏海晓先后到…`, ReportLab), also in a block of three lines
+    /// (`…安全防线。 (周柯园)`, Chromium).
     @Test(arguments: [("xl-e01-p1", "本报讯 近日，红旗区向阳街道人大工委"), ("rl-e02-p4", "本报讯 近日，卫滨区区长魏海晓"),
-                      ("rl-e02-p4", "魏海晓先后到卫滨区污染防治")])
+                      ("rl-e02-p4", "魏海晓先后到卫滨区污染防治"), ("cr-e01-p1", "针对夏季高温潮湿")])
     func pageParagraphsComeOutWhole(_ page: String, _ opening: String) throws {
         let dir = "Fixtures/pages/\(page)"
         let out = try Tidy.run(try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md")).output

@@ -513,7 +513,7 @@ extension InterleavedColumns {
             guard !zip(s, s.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) else { continue }
             let w = markdownWidth([s]) ?? pageWidth
             let cut = markdownSegments(s, width: w)
-            guard cut.count >= 4 else { continue }
+            guard cut.count >= 2 else { continue }
             // A jump line among the lines (`**(下转第** 4 **版)**`) belongs to no column's turn:
             // it is read after the columns, whose text it ends.
             func isJump(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
