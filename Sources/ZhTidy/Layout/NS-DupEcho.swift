@@ -24,54 +24,64 @@ struct NSDupEcho {
     /// The longest copy looked for.
     static let longestRun = 48
 
-    /// The scalars of the current line read so far, the last `Ring.size` of them, with where each
-    /// starts: what an echo's copies are compared in, without decoding again.
-    struct Ring {
-        static let size = 2048
-        var scalars = [UInt32](repeating: 0, count: size)
-        var starts = [Int](repeating: 0, count: size)
-        var head = 0
-        /// How many are held (at most `size`).
-        var count = 0
+    /// The text before a point on its line, read back one scalar at a time as far as an echo's
+    /// copies need (a scratch kept from one point to the next: nothing is allocated per point).
+    struct Back {
+        let p: UnsafeBufferPointer<UInt8>
+        var scalars: [UInt32] = [], starts: [Int] = []
+        var from = 0
+        var stopped = false
 
-        mutating func push(_ c: UInt32, at start: Int) {
-            scalars[head] = c
-            starts[head] = start
-            head = (head + 1) & (Ring.size - 1)
-            count = min(count + 1, Ring.size)
+        init(_ p: UnsafeBufferPointer<UInt8>) { self.p = p }
+
+        mutating func reset(endingAt end: Int) {
+            scalars.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            from = end
+            stopped = false
         }
 
-        /// The `k`-th scalar back from the last (0: the last), if held.
-        @inline(__always) func back(_ k: Int) -> UInt32? {
-            k < count ? scalars[(head - 1 - k) & (Ring.size - 1)] : nil
+        /// The `k`-th scalar back from the point (0: the last), if the line holds it.
+        mutating func back(_ k: Int) -> UInt32? {
+            while scalars.count <= k {
+                guard !stopped, from > 0 else { return nil }
+                let (c, start) = UTF8Scan.decode(p, before: from)
+                guard c != 0x0A else { stopped = true; return nil }
+                scalars.append(c)
+                starts.append(start)
+                from = start
+            }
+            return scalars[k]
         }
-
-        @inline(__always) func start(back k: Int) -> Int { starts[(head - 1 - k) & (Ring.size - 1)] }
     }
 
     static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) {
-        var ring = Ring()
+        var back = Back(p)
+        // The last four scalars (a letter, space or line end as 0: no echo ends on one).
+        var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
         var i = 0
         while i < p.count {
             let at = i
             let (c, len) = p[i] < 0x80 ? (UInt32(p[i]), 1) : UTF8Scan.decode(p, at: i)
             i += len
-            if c == 0x0A { ring.count = 0; continue }
             var found: LocalEdit?
-            if CharacterClass.isSpace(c) || CharacterClass.isLatin(c) {
+            if c == 0x0A || CharacterClass.isSpace(c) || CharacterClass.isLatin(c) {
                 // An echo cut short at the end of a printed line, which pymupdf4llm ends with a
                 // space: its last copy is any length.
-                if CharacterClass.isSpace(c), let b = ring.back(0), CharacterClass.isHan(b) {
-                    found = echo(ring, endingAt: at, lastCopy: 3...longestRun)
+                if CharacterClass.isSpace(c), CharacterClass.isHan(last.3) {
+                    back.reset(endingAt: at)
+                    found = echo(&back, endingAt: at, lastCopy: 3...longestRun)
                 }
-                ring.push(c, at: at)
+                last = (last.1, last.2, last.3, 0)
             } else {
-                ring.push(c, at: at)
+                last = (last.1, last.2, last.3, c)
                 // An echo ends on its last character doubled, or (that copy skipped) its last two.
-                if ring.back(1) == c {
-                    found = echo(ring, endingAt: i, lastCopy: 1...1)
-                } else if ring.back(2) == c, let b = ring.back(1), ring.back(3) == b {
-                    found = echo(ring, endingAt: i, lastCopy: 2...2)
+                if last.2 == c {
+                    back.reset(endingAt: i)
+                    found = echo(&back, endingAt: i, lastCopy: 1...1)
+                } else if last.1 == c, last.0 == last.2, last.0 != 0 {
+                    back.reset(endingAt: i)
+                    found = echo(&back, endingAt: i, lastCopy: 2...2)
                 }
             }
             guard let edit = found else { continue }
@@ -86,41 +96,44 @@ struct NSDupEcho {
         }
     }
 
-    /// Whether the scalars `range` back hold three different characters, spaces not counted.
-    private static func varied(_ ring: Ring, _ range: Range<Int>) -> Bool {
-        var a: UInt32 = 0, b: UInt32 = 0
+    /// Whether the scalars `range` back (read already) hold three different characters, spaces
+    /// not counted.
+    private static func varied(_ b: Back, _ range: Range<Int>) -> Bool {
+        var x: UInt32 = 0, y: UInt32 = 0
         for k in range {
-            guard let c = ring.back(k), !CharacterClass.isSpace(c) else { continue }
-            if a == 0 { a = c } else if c != a && b == 0 { b = c } else if c != a && c != b { return true }
+            let c = b.scalars[k]
+            guard !CharacterClass.isSpace(c) else { continue }
+            if x == 0 { x = c } else if c != x && y == 0 { y = c } else if c != x && c != y { return true }
         }
         return false
     }
 
-    /// Whether the scalars `range` back are Chinese text: two Han characters or more, and Han
-    /// characters and Chinese marks at least two in three (the echoes are of Chinese text).
-    private static func chinese(_ ring: Ring, _ range: Range<Int>) -> Bool {
+    /// Whether the scalars `range` back (read already) are Chinese text: two Han characters or
+    /// more, and Han characters and Chinese marks at least two in three (the echoes are of
+    /// Chinese text).
+    private static func chinese(_ b: Back, _ range: Range<Int>) -> Bool {
         var han = 0, chinese = 0
         for k in range {
-            guard let c = ring.back(k) else { continue }
+            let c = b.scalars[k]
             if CharacterClass.isHan(c) { han += 1; chinese += 1 } else if CharacterClass.isCJKPunct(CharacterClass.widthFolded(c)) { chinese += 1 }
         }
         return han >= 2 && 3 * chinese >= 2 * range.count
     }
 
-    /// The echo ending at byte `endByte` (the ring's last scalar) whose last copy's length is in
-    /// `lastCopy` (the shortest repeated at once before itself), if there is one.
-    static func echo(_ ring: Ring, endingAt endByte: Int, lastCopy: ClosedRange<Int>) -> LocalEdit? {
+    /// The echo ending at byte `endByte` (where `b` reads back from) whose last copy's length is
+    /// in `lastCopy` (the shortest repeated at once before itself), if there is one.
+    static func echo(_ b: inout Back, endingAt endByte: Int, lastCopy: ClosedRange<Int>) -> LocalEdit? {
         // Copies from the last one back, counted in characters from the end: each is the one
         // after it with one to three characters more at its front (pymupdf4llm may skip two), and
         // the text before a copy ends with it (the copy before it, or the run).
-        @inline(__always) func repeated(_ end: Int, _ length: Int) -> Bool {
-            guard end + 2 * length <= ring.count else { return false }
-            for k in 0..<length where ring.back(end + k) != ring.back(end + length + k) { return false }
+        func repeated(_ end: Int, _ length: Int) -> Bool {
+            guard b.back(end + 2 * length - 1) != nil else { return false }
+            for k in 0..<length where b.scalars[end + k] != b.scalars[end + length + k] { return false }
             return true
         }
         for last in lastCopy where repeated(0, last) {
             var at = 0, length = last, copies = 1, skips = 0
-            var varied = false
+            var checked = false
             while length < longestRun, let longer = ((length + 1)...(length + 3)).first(where: { repeated(at + length, $0) }) {
                 at += length
                 skips += longer - length - 1
@@ -129,16 +142,16 @@ struct NSDupEcho {
                 // (Text of a short period, `0000…`, `ABAB…`, `研究 研究 …`, repeats itself at
                 // lengths its period apart: no echo, given up early. An echo skips few copies.)
                 if skips > copies { break }
-                if !varied && length >= 6 {
-                    guard self.varied(ring, at..<(at + length)) else { break }
-                    varied = true
+                if !checked && length >= 6 {
+                    guard varied(b, at..<(at + length)) else { break }
+                    checked = true
                 }
             }
             // (The run before the copies ends with the longest: each copy was found repeated.)
-            guard copies >= minimumRun - 1, skips <= copies, self.varied(ring, at..<(at + length)),
-                  chinese(ring, at..<(at + length)) else { return nil }
-            let text = Scalars.string((at..<(at + length)).reversed().compactMap { ring.back($0) })
-            return LocalEdit(id, .remove, range: ring.start(back: at + length - 1)..<endByte, note: "echo of “\(text)…”")
+            guard copies >= minimumRun - 1, skips <= copies, varied(b, at..<(at + length)),
+                  chinese(b, at..<(at + length)) else { return nil }
+            let text = Scalars.string(b.scalars[at..<(at + length)].reversed())
+            return LocalEdit(id, .remove, range: b.starts[at + length - 1]..<endByte, note: "echo of “\(text)…”")
         }
         return nil
     }
