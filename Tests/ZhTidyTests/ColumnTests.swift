@@ -440,3 +440,13 @@ extension InterleavedColumnTests {
         #expect(cut.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) } == ["组，紧盯", "本报讯 “今年流转了180亩地"])
     }
 }
+
+extension InterleavedColumnTests {
+    /// Beside Latin letters and digits, xeCJK's glue and the half-width characters print
+    /// narrower than counted: a column line holding them stays one segment (XeLaTeX).
+    @Test func glueBesideSymbolsStaysInItsLine() {
+        let line = Scalars.of("方重型机器有限公司深耕“党建 + 安全生产”融合发展路径， 心的网格化责任体系，推动员工安全意识从“要我安全”向")
+        let cut = InterleavedColumns.segments(line, width: 26).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        #expect(cut == ["方重型机器有限公司深耕“党建 + 安全生产”融合发展路径，", "心的网格化责任体系，推动员工安全意识从“要我安全”向"])
+    }
+}

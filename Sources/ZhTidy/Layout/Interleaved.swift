@@ -76,7 +76,11 @@ struct InterleavedColumns {
             // (No glue follows a sentence's end: a space after one parts two columns' lines,
             // `量、展现担当。 通知书》，明确了…`, a paragraph's short last line and the next
             // column's.)
-            if let last = out.last, mayGlue(last, w), Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + 0.5 {
+            // (Beside Latin letters and digits, xeCJK's glue and the half-width characters print
+            // narrower than counted: a line holding them runs up to an em over, `“党建 + 安全…`.)
+            let ascii = (out.last?.last).map { $0 < 0x3000 } ?? false || (w.first.map { $0 < 0x3000 } ?? false)
+            let slack = ascii ? 1.0 : 0.5
+            if let last = out.last, mayGlue(last, w), Scalars.ems(last) + 0.25 + Scalars.ems(w) <= Double(width) + slack {
                 out[out.count - 1] += [0x20] + w
             } else {
                 out.append(Array(w))
