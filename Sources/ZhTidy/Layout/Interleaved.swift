@@ -208,6 +208,10 @@ struct InterleavedColumns {
         return (out, read, left)
     }
 
+    /// A run of two spaces or more: a gutter of text laid out by position (`-layout`), which no
+    /// extractor that glues columns prints.
+    static func hasGutter(_ s: [UInt32]) -> Bool { zip(s, s.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 } }
+
     /// Lines whose printed line pdftotext split at a mark squeezed after a closing quote or
     /// bracket (xeCJK: `…“最后一公里”` then `，该公司推行…`), joined again: a line that opens with a
     /// pause or end mark after one that ends with a closing mark takes its first word back.
@@ -217,10 +221,9 @@ struct InterleavedColumns {
         for line in band {
             // (Not in text laid out by position, whose runs of spaces are gutters; and only where
             // the two pieces make one column line: ReportLab starts a line with a mark.)
-            func gutter(_ s: [UInt32]) -> Bool { zip(s, s.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 } }
             let word = line.prefix { $0 != 0x20 }
             if let f = line.first, CharacterClass.isPause(CharacterClass.widthFolded(f)) || CharacterClass.isEnd(CharacterClass.widthFolded(f)),
-               let before = out.last, let l = before.last, l == 0x201D || l == 0xFF09 || l == 0x300B, !gutter(before), !gutter(line),
+               let before = out.last, let l = before.last, l == 0x201D || l == 0xFF09 || l == 0x300B, !hasGutter(before), !hasGutter(line),
                let piece = segments(before, width: width).last, Scalars.ems(piece) + Scalars.ems(word) <= Double(width) + 1 {
                 out[out.count - 1] += word
                 let rest = Array(line.dropFirst(word.count).drop { $0 == 0x20 })
@@ -514,7 +517,7 @@ extension InterleavedColumns {
         for (r, s) in zip(lines, texts) {
             // pymupdf4llm joins a block's lines with one space; a run of spaces is a gutter of
             // text laid out by position (`-layout`), which this reading is not for.
-            guard !zip(s, s.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) else { continue }
+            guard !hasGutter(s) else { continue }
             let w = markdownWidth([s]) ?? pageWidth
             let cut = markdownSegments(s, width: w)
             guard cut.count >= 2 else { continue }
