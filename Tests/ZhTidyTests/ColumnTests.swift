@@ -450,3 +450,15 @@ extension InterleavedColumnTests {
         #expect(cut == ["方重型机器有限公司深耕“党建 + 安全生产”融合发展路径，", "心的网格化责任体系，推动员工安全意识从“要我安全”向"])
     }
 }
+
+extension InterleavedColumnTests {
+    /// Lines found glued are no column as printed: there the columns taking turns need to read on
+    /// better by one word across a break (`学习贯|彻习近平`); in Markdown blocks, by two.
+    @Test func gluedLinesTakeTurnsOnOneWord() throws {
+        let wb = try WordBreaker()
+        let lines = ["行正确政绩观学习教育座谈会，深入学习贯", "重点任务，持续推动全区树立和践行正确政",
+                     "彻习近平总书记关于树立和践行正确政绩观", "落地落细。区委书记、区长刘怀斌主持会议"].map(Scalars.of)
+        #expect(InterleavedColumns.alternating(lines, wb) == nil)
+        #expect(InterleavedColumns.alternating(lines, wb, margin: 2) == [[0, 2], [1, 3]])
+    }
+}

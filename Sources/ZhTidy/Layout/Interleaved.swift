@@ -172,7 +172,10 @@ struct InterleavedColumns {
             }
             if let wb = words {
                 let flat = cut.flatMap { $0 }
-                if let cols = alternating(flat, wb) {
+                // (Lines found glued are no column as printed: the columns taking turns need
+                // to read on better by one word across a break, not two as in Markdown blocks,
+                // most of which are one column.)
+                if let cols = alternating(flat, wb, margin: 2) {
                     let turns = cols.map { $0.map { flat[$0] } }
                     func reads(_ cs: [[[UInt32]]]) -> Int {
                         cs.reduce(0) { t, c in t + zip(c, c.dropFirst()).reduce(0) { $0 + readsOn($1.0, $1.1, wb) } }
@@ -366,8 +369,8 @@ extension InterleavedColumns {
     /// block is one column alone (above where the others start), then the columns taking turns,
     /// then one alone (below where the others end). Each such reading is scored by how its
     /// columns read on, and the best is taken when it reads on better than the printed order by
-    /// two words across a break or more, with two turns at least.
-    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker) -> [[Int]]? {
+    /// `margin` (a word across a break scores 2; two words by default), with two turns at least.
+    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4) -> [[Int]]? {
         let n = segments.count
         // (A block of more lines than a page holds is left: it is no column text.)
         guard n >= 4, n <= maxAlternatingLines else { return nil }
@@ -419,7 +422,7 @@ extension InterleavedColumns {
             }
         }
         let b = best
-        guard b.score >= printed + 4 else { return nil }
+        guard b.score >= printed + margin else { return nil }
         let column = (0..<n).map { i in i < b.p ? 0 : i < b.q ? (b.start + i - b.p) % b.k : b.tail }
         // The columns in the order of their first lines.
         var order: [Int] = []
