@@ -185,14 +185,18 @@ struct SpacingStage: Stage {
             }
             if extracted { restoreDatelineGap(b, &out) }
             // Markdown from an extractor (pymupdf4llm) loses a byline's spaces as well.
-            restoreBylineGaps(b, &out)
+            restoreBylineGaps(b, splitNames: extractedMarkdown, &out)
         }
     }
 
     /// In extracted text the spaces of a closing byline (`（杨恒战罗菲）`) or a dateline's credit
     /// (`（记者焦耀通讯员王凯杰）`) are often lost too: they are put back where roles, names and a
     /// closing `文/图` show them (``BylineGaps``), read in the brackets' text without its spaces.
-    private func restoreBylineGaps(_ b: BlockText, _ out: inout EditCollector) {
+    ///
+    /// `splitNames`: in Markdown from an extractor, which joins a block's printed lines with a
+    /// space, a space that leaves one Han character alone between spaces or a bracket (`通 讯员`,
+    /// `陶建 彬）`) where the gaps put none is a line's end inside a word or name: it goes.
+    private func restoreBylineGaps(_ b: BlockText, splitNames: Bool, _ out: inout EditCollector) {
         var open = b.contentStart
         switch b.role {
         case .byline: break
@@ -210,8 +214,20 @@ struct SpacingStage: Stage {
             compact.append(b[k])
             at.append(k)
         }
-        for g in BylineGaps.gaps(compact) where !CharacterClass.isSpace(b[at[g] - 1]) {
+        let gaps = BylineGaps.gaps(compact)
+        for g in gaps where !CharacterClass.isSpace(b[at[g] - 1]) {
             out.insert(b, at: at[g], [0x20], SByline.id)
+        }
+        guard splitNames, !gaps.isEmpty else { return }
+        let gapAt = Set(gaps.map { at[$0] })
+        func lone(_ k: Int) -> Bool {
+            // A Han character at `k` with a space or bracket on both sides.
+            guard k > open, k < close, CharacterClass.isHan(b[k]) else { return false }
+            return (k - 1 == open || CharacterClass.isSpace(b[k - 1])) && (k + 1 == close || CharacterClass.isSpace(b[k + 1]))
+        }
+        for k in (open + 1)..<close where CharacterClass.isSpace(b[k]) && k + 1 < close && !gapAt.contains(k + 1)
+            && CharacterClass.isHan(b[k - 1]) && CharacterClass.isHan(b[k + 1]) && (lone(k - 1) || lone(k + 1)) {
+            out.delete(b, k..<(k + 1), SByline.id, note: "a printed line's end inside a credit's word or name")
         }
     }
 
