@@ -476,19 +476,13 @@ struct ColumnStage: Stage {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
                 // (pymupdf4llm may print a page's columns as a table.)
                 guard kind == .markdown, context.options.isEnabled(InterleavedColumns.id) else { return [] }
-                return InterleavedColumns.tableEdits(p)
+                return InterleavedColumns.tableEdits(p, TextLayout.trimmedLines(p))
             }
             // Lines as printed (not cut at jump markers like the wrapped-text lines: cells matter),
             // each from its first byte, leading spaces and all, to its last non-space.
-            var lines: [Range<Int>] = []
-            var i = 0
-            while i <= p.count {
-                var e = i
-                while e < p.count && p[e] != 0x0A { e += 1 }
-                let c = TextLayout.trim(p, i..<e)
-                lines.append(c.isEmpty ? i..<i : i..<c.upperBound)
-                if e == p.count { break }
-                i = e + 1
+            let lines = TextLayout.lineRanges(p).map { r in
+                let c = TextLayout.trim(p, r)
+                return c.isEmpty ? r.lowerBound..<r.lowerBound : r.lowerBound..<c.upperBound
             }
             // A page with no blank line between its lines prints the page's rows (pdfplumber).
             let printed = lines.indices.filter { !lines[$0].isEmpty }

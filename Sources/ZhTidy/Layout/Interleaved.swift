@@ -473,11 +473,13 @@ extension InterleavedColumns {
         return out
     }
 
+    /// A printed line that is a jump line, its emphasis markers not read (`**(下转第** 4 **版)**`).
+    static func isJumpLine(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
+
     /// A column's printed lines as paragraphs, and whether it has more than one: a short line
     /// that ends a sentence is a paragraph's last; the lines of a paragraph are joined with one
     /// space, as pymupdf4llm joins them.
     static func paragraphs(_ lines: [[UInt32]], width w: Int) -> (text: [UInt32], breaks: Bool) {
-        func isJump(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
         var out: [UInt32] = []
         var breaks = false
         for (k, line) in lines.enumerated() {
@@ -487,7 +489,7 @@ extension InterleavedColumns {
                 // first line: the indent shortens it.)
                 let firstLine = k + 1 < lines.count && ems(line) < Double(w) - 1.5 && ems(line) >= Double(w) - 3.5
                 // (A byline or photo credit is a block of its own: `…安全防线。 (周柯园)`.)
-                func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) || isJump(x) }
+                func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) || isJumpLine(x) }
                 if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine))
                     || apart(before) || apart(line) {
                     out += [0x0A, 0x0A]
@@ -505,16 +507,9 @@ extension InterleavedColumns {
     /// ``alternating(_:_:)``): one edit per block, its columns' lines kept as printed (one space
     /// apart), the two columns a paragraph each.
     static func markdownEdits(_ p: UnsafeBufferPointer<UInt8>, _ wb: WordBreaker) -> [LocalEdit] {
-        var lines: [Range<Int>] = []
-        var i = 0
-        while i < p.count {
-            var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
-            let r = TextLayout.trim(p, i..<e)
-            if !isTableRow(p, r) && r.count >= 60 && p[r.lowerBound] != 0x23 { lines.append(r) }
-            i = e + 1
-        }
-        var edits = tableEdits(p)
+        let all = TextLayout.trimmedLines(p)
+        let lines = all.filter { r in !isTableRow(p, r) && r.count >= 60 && p[r.lowerBound] != 0x23 }
+        var edits = tableEdits(p, all)
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
         guard let pageWidth = markdownWidth(texts) else { return edits }
         for (r, s) in zip(lines, texts) {
@@ -526,9 +521,8 @@ extension InterleavedColumns {
             guard cut.count >= 2 else { continue }
             // A jump line among the lines (`**(下转第** 4 **版)**`) belongs to no column's turn:
             // it is read after the columns, whose text it ends.
-            func isJump(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
-            let jumps = cut.indices.filter { isJump(cut[$0]) }
-            let body = cut.indices.filter { !isJump(cut[$0]) }
+            let jumps = cut.indices.filter { isJumpLine(cut[$0]) }
+            let body = cut.indices.filter { !isJumpLine(cut[$0]) }
             let columns = alternating(body.map { cut[$0] }, wb).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
@@ -555,22 +549,17 @@ extension InterleavedColumns {
     ///     |---|---|
     ///     |各村及沿街片区,开展违法建筑专项排查整治行动,旨在|当事人详细宣讲相关法律法规,讲明违法建筑侵占公共空|
     ///                 →  本报讯 近日,…在辖区 各村及沿街片区,…旨在 属违规私搭乱建。…向 当事人详细…公共空
-    static func tableEdits(_ p: UnsafeBufferPointer<UInt8>) -> [LocalEdit] {
+    ///
+    /// `lines`: the text's lines, each trimmed.
+    static func tableEdits(_ p: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> [LocalEdit] {
         var edits: [LocalEdit] = []
         var rows: [Range<Int>] = []
-        var i = 0
-        while i <= p.count {
-            var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
-            let r = TextLayout.trim(p, i..<e)
-            let row = isTableRow(p, r)
-            if row { rows.append(r) }
-            if !row || e == p.count {
-                if let edit = tableEdit(p, rows) { edits.append(edit) }
-                rows = []
-            }
-            i = e + 1
+        for r in lines {
+            if isTableRow(p, r) { rows.append(r); continue }
+            if let edit = tableEdit(p, rows) { edits.append(edit) }
+            rows = []
         }
+        if let edit = tableEdit(p, rows) { edits.append(edit) }
         return edits
     }
 
@@ -596,7 +585,7 @@ extension InterleavedColumns {
         // Column by column, the empty cells (where a column has no line) left out.
         let column = (0..<n).flatMap { c in table.compactMap { $0[c].isEmpty ? nil : $0[c] } }
         guard column.contains(where: { $0.contains(where: CharacterClass.isHan) }) else { return nil }
-        var text: [UInt32]
+        let text: [UInt32]
         if n == 1 {
             text = Array(column.joined(separator: [0x0A, 0x0A]))
         } else {

@@ -131,29 +131,27 @@ struct NSDupEcho {
             for k in 0..<length where b.scalars[end + k] != b.scalars[end + length + k] { return false }
             return true
         }
-        for last in lastCopy where repeated(0, last) {
-            var at = 0, length = last, copies = 1, skips = 0
-            var checked = false
-            while length < longestRun, let longer = ((length + 1)...(length + 3)).first(where: { repeated(at + length, $0) }) {
-                at += length
-                skips += longer - length - 1
-                length = longer
-                copies += 1
-                // (Text of a short period, `0000…`, `ABAB…`, `研究 研究 …`, repeats itself at
-                // lengths its period apart: no echo, given up early. An echo skips few copies.)
-                if skips > copies { break }
-                if !checked && length >= 6 {
-                    guard varied(b, at..<(at + length)) else { break }
-                    checked = true
-                }
+        guard let last = lastCopy.first(where: { repeated(0, $0) }) else { return nil }
+        var at = 0, length = last, copies = 1, skips = 0
+        var checked = false
+        while length < longestRun, let longer = ((length + 1)...(length + 3)).first(where: { repeated(at + length, $0) }) {
+            at += length
+            skips += longer - length - 1
+            length = longer
+            copies += 1
+            // (Text of a short period, `0000…`, `ABAB…`, `研究 研究 …`, repeats itself at
+            // lengths its period apart: no echo, given up early. An echo skips few copies.)
+            if skips > copies { break }
+            if !checked && length >= 6 {
+                guard varied(b, at..<(at + length)) else { break }
+                checked = true
             }
-            // (The run before the copies ends with the longest: each copy was found repeated.)
-            guard copies >= minimumRun - 1, skips <= copies, varied(b, at..<(at + length)),
-                  chinese(b, at..<(at + length)) else { return nil }
-            let text = Scalars.string(b.scalars[at..<(at + length)].reversed())
-            return LocalEdit(id, .remove, range: b.starts[at + length - 1]..<endByte, note: "echo of “\(text)…”")
         }
-        return nil
+        // (The run before the copies ends with the longest: each copy was found repeated.)
+        guard copies >= minimumRun - 1, skips <= copies, varied(b, at..<(at + length)),
+              chinese(b, at..<(at + length)) else { return nil }
+        let text = Scalars.string(b.scalars[at..<(at + length)].reversed())
+        return LocalEdit(id, .remove, range: b.starts[at + length - 1]..<endByte, note: "echo of “\(text)…”")
     }
 }
 

@@ -61,6 +61,25 @@ struct TextLayout {
     }
 
     /// `range` without leading and trailing spaces, tabs, U+3000 and CR.
+    /// Each line's bytes, its line feed not included; the text after the last line feed is a
+    /// line too (empty when the text ends with one).
+    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while true {
+            var e = i
+            while e < bytes.count && bytes[e] != 0x0A { e += 1 }
+            out.append(i..<e)
+            if e == bytes.count { return out }
+            i = e + 1
+        }
+    }
+
+    /// ``lineRanges(_:)``, each ``trim(_:_:)``-ed.
+    static func trimmedLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        lineRanges(bytes).map { trim(bytes, $0) }
+    }
+
     static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
