@@ -179,6 +179,35 @@ import Testing
         #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头"))
     }
 
+    /// A column that stops inside a quotation, then the next article's title and running heads,
+    /// then the box that closes the quotation (pdfminer.six, XeLaTeX): the quotation pairs them.
+    @Test func openQuotationFinishedPastATitle() {
+        let page = "魏海晓强调，要坚决落实“昼清夜查、内\n清外拦”的工作要求，充分发挥调度中心高\n效联动、精准调度的作用，实时监测空气质量\n行为，集中攻坚清理、搬迁国控站点周边“小\n\n红旗区洪门镇\n\n重拳整治违法建筑 筑牢城乡安全防线\n\n2025 年 6 月 11 日　星期三\n\n乱散污”企业，持续优化区域环境。要压实部\n门与属地监管职责，健全完善日间巡查、夜间\n抽查长效机制，做到问题整改全闭环、动态监\n管有反馈，多措并举推动空气质量持续向好。\n\n（卫滨宣）\n"
+        let out = wrapped(page)
+        #expect(out.contains("国控站点周边“小乱散污”企业，持续优化区域环境。"))
+        #expect(!out.contains("“小红旗区"))
+    }
+
+    /// A box moved after the box it finishes takes along the box printed after it, which goes on
+    /// with it (`…持续提升群众` `福祉；…`): they are one column that pdfminer.six split.
+    @Test func movedBoxTakesItsRestAlong() {
+        let page = "刘怀斌强调，要坚持一体推进，抓实深学\n细照、真查实改。树立系统思维，将深学、\n真查、实改贯通推进，细化学习研\n\n讨，深化问题查摆，狠抓整改落实，健全\n闭环管理机制，强化督导纠偏，杜绝形式\n主义，确保学习教育不走过程、不偏不\n倚。聚焦高品质生活，补齐民生短板，办好\n惠民实事，持续提升群众\n\n福祉；聚焦高水平治党，从正风肃纪、涵\n养清风正气，以过硬实绩检验学习教育成\n效。\n"
+        let out = wrapped(page)
+        #expect(out.contains("细化学习研讨，深化问题查摆"))
+        #expect(out.contains("持续提升群众福祉；聚焦高水平治党"))
+    }
+
+    /// An article printed rotated (pdfminer.six): its title and the running heads under it, then
+    /// its last columns with a photo credit and the byline, then its dateline box, which stops
+    /// mid-sentence where the box under the title goes on (`…告知` `逾期拒不整改…`).
+    @Test func rotatedArticleUnderRunningHeads() {
+        let page = "红旗区洪门镇重拳整治违法建筑\n\n2025 年 6 月 11 日　星期三\n\n责任编辑：张伟\n\n逾期拒不整改将依法启动强制拆除程序。整改期间，执法人\n员持续跟进督导，对主动配合者予以政策引导；对逾期无正\n当理由拒不整改的，严格按照程序报备后，组织依法强拆。\n\n（通讯员供图）\n\n下一步，该大队将持续落实动态巡查管控机制，常态化\n开展普法宣传，从源头遏制私搭乱建行为。\n\n（洪门 文/图）\n\n本报讯 近日，红旗区洪门镇综合行政执法大队在辖区各\n村及沿街片区，开展违法建筑专项排查整治行动，旨在规范\n镇、村建设秩序，消除建筑与消防安全隐患，严守城乡规划\n底线。\n\n依据法定流程，执法人员依法向当事人送达《责令限期\n整改通知书》，明确了违法事实、法律依据及整改期限，告知\n"
+        let out = wrapped(page)
+        #expect(out.contains("重拳整治违法建筑\n\n本报讯 近日，"))
+        #expect(out.contains("整改期限，告知逾期拒不整改将依法启动强制拆除程序。"))
+        #expect(out.contains("从源头遏制私搭乱建行为。\n\n（洪门 文/图）"))
+    }
+
     /// A closing byline printed between a column that stops mid-sentence and the column that
     /// goes on with it (pdfminer.six): the article goes on past the byline, which ends it.
     @Test func bylinePrintedInsideAnOpenSentence() {

@@ -13,24 +13,32 @@
 /// line). The passes, strongest evidence first:
 /// 0. a column's end printed after the next column's start (`…带领班` `区，…` … `组实现…` …
 ///    `…包保责任`) is read between them;
+/// 0b. a box that stops inside a quotation (`…周边“小`) and the page's one box that cannot open
+///    a paragraph and opens by closing one (`乱散污”企业…`);
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
-///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`);
+///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`, and
+///    so does body text at the page's head: `格率100%，…`);
 /// 2. beside A: one of the two boxes after the next (past a lone byline printed inside A's
 ///    sentence too), or of the three before (only one that finishes A's word when the box after
 ///    A may go on with it);
+///    2b. the same word test for an open box a lone title line follows (`…精准培` over the
+///    next article's title);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
-///    at the page's foot, `小区楼道、公共通道…` at its head); then an open box and the one box
-///    that finishes its word whose own predecessor is now read on into another box; then an
-///    article's dateline box printed after its last paragraph or byline, stopping mid-sentence,
-///    goes up under the nearest title, over the box standing there;
-/// 4. an article's first column printed after its closing byline is read right after its title;
+///    at the page's foot, `小区楼道、公共通道…` at its head, or a lone line a closing byline
+///    follows there); then an open box and the one box that finishes its word, or whose first
+///    line is full, whose own predecessor is now read on into another box; then an article's
+///    dateline box printed after its last paragraph or byline, stopping mid-sentence, goes up
+///    under the nearest title, over the running text standing there;
+/// 4. an article's first column printed after its closing byline is read right after its title
+///    (of up to three lines, past the running heads under it), the rest after it;
 /// 5. of two titles printed one after the other (articles set side by side), the second is read
 ///    before the dateline that follows the first article's byline with no title before it.
 /// Where the open box opens with a dateline and the box that finishes it stands right under a
 /// title (past running heads), the open box goes up before it: it is the article's first.
-/// A moved box takes its jump line along. Every character is kept; each record holds a stretch
+/// A moved box takes its jump line along, and the box after it when that goes on with it
+/// (`…持续提升群众` `福祉；…`). Every character is kept; each record holds a stretch
 /// of boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
@@ -235,6 +243,16 @@ struct BoxOrderStage: Stage {
                 return looksContinuing(c) && predecessorCloses(c, strong: strong) && (strong || Dateline.match(first(c)) == nil)
             }
 
+            /// Body text at the head of its page (past running heads) that is no article's start:
+            /// running text, or a lone line a closing byline follows (`督办相关问题（如图）`
+            /// `（牧野宣）`). It ends a column of the page (`…现场调度、`).
+            func pageHead(_ c: Int) -> Bool {
+                guard boxBefore(c) == nil, bodyFirst(c), !headerFirst(c), !opensWithDateline(c),
+                      Furniture.jump(atStartOf: first(c)) == nil else { return false }
+                return isRunning(c) || endsArticle(c)
+            }
+            /// A closing byline follows the box.
+            func endsArticle(_ c: Int) -> Bool { c + 1 < boxes.count && page(c + 1) == page(c) && isByline(c + 1) }
             // Links A → C: C is read right after A, in the same paragraph.
             var link: [Int: Int] = [:]
             var taken = Set<Int>()
@@ -299,23 +317,45 @@ struct BoxOrderStage: Stage {
                 taken.formUnion(next...o)
             }
             let open = boxes.indices.filter(isOpen)
+            // 0b. A box that stops inside a quotation (`…周边“小`) and the one box on its page
+            //    that opens by closing one (`乱散污”企业…`), past titles and running heads.
+            func leavesQuoteOpen(_ a: Int) -> Bool {
+                guard let q = last(a).last(where: { $0 == 0x201C || $0 == 0x201D }) else { return false }
+                return q == 0x201C
+            }
+            func opensByClosingQuote(_ c: Int) -> Bool {
+                guard let q = first(c).prefix(8).first(where: { $0 == 0x201C || $0 == 0x201D }) else { return false }
+                return q == 0x201D
+            }
+            let orphans = boxes.indices.filter(cannotOpen)
+            var quoted: [(Int, Int)] = []
+            for a in open where link[a] == nil && leavesQuoteOpen(a) {
+                for c in orphans where c != a && c != a + 1 && page(c) == page(a) && !taken.contains(c) && opensByClosingQuote(c) {
+                    quoted.append((a, c))
+                }
+            }
+            for (a, c) in quoted where quoted.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
             // 1. Anywhere on the page, the one box that finishes the word an open box leaves open
             //    (`…堵点共` `商攻坚举措。…`, ICU's dictionary).
             let clear = boxes.indices.filter(clearlyOpen)
-            let orphans = boxes.indices.filter(cannotOpen)
-            var pairs: [(Int, Int)] = []
             // (A first line printed letter-spaced was stretched to the measure, as a paragraph's
             // first line may be too: with a word across the join it is taken for a rest here.)
             let finishers = boxes.indices.filter { c in
-                CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound))
+                CharacterClass.isHan(first(c).first ?? 0)
+                    && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound) || pageHead(c))
                     && predecessorCloses(c, strong: true)
             }
-            for a in clear {
-                for c in finishers where c != a + 1 && c != a && page(c) == page(a) && SJoin.splitsWord(last(a), first(c), &context) {
-                    pairs.append((a, c))
+            func wordPairs(_ opens: [Int]) {
+                var pairs: [(Int, Int)] = []
+                for a in opens where link[a] == nil {
+                    for c in finishers where c != a + 1 && c != a && page(c) == page(a) && !taken.contains(c)
+                        && SJoin.splitsWord(last(a), first(c), &context) {
+                        pairs.append((a, c))
+                    }
                 }
+                for (a, c) in pairs where pairs.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
             }
-            for (a, c) in pairs where pairs.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
+            wordPairs(clear)
             // 2. Beside the open box: one of the two boxes after the next, or of the three before.
             //    When the next box may go on with A itself (its first line is full), C must
             //    finish A's word: that C only finishes some sentence (`眼前。`) does not make it
@@ -340,12 +380,28 @@ struct BoxOrderStage: Stage {
                 }
                 if let c = (max(0, a - 3)..<a).last(where: fits) { join(a, c) }
             }
+            // 2b. An open box a lone title line follows, still unlinked: the one box that
+            //    finishes its word, as in 1 (`…精准培` over `牧野区召开…会` … `育策略，…`; the
+            //    title is the next article's).
+            wordPairs(open.filter { a in !clear.contains(a) && a + 1 < boxes.count && page(a + 1) == page(a)
+                && boxes[a + 1].count == 1 && !isRunning(a + 1) && bodyFirst(a + 1) && !headerFirst(a + 1) })
             // 3. The page's one open box left and its one box left that cannot open a paragraph:
             //    pdfminer.six prints a column's end anywhere on its page (`…工作人员聚焦` at the
             //    foot, `小区楼道、公共通道…` at the head).
             var byPage: [Int: (open: [Int], orphans: [Int])] = [:]
-            for a in clear where link[a] == nil { byPage[page(a), default: ([], [])].open.append(a) }
-            for c in orphans where !taken.contains(c) { byPage[page(c), default: ([], [])].orphans.append(c) }
+            // (Not a box the next one goes on with past a running head: `…扩容提质` over
+            // `本版责编：…` over `县（市、区）…`.)
+            func goesOnPastHeads(_ a: Int) -> Bool {
+                var n = a + 1
+                while n < boxes.count && page(n) == page(a) && boxes[n].count == 1 && headerFirst(n) { n += 1 }
+                return n > a + 1 && n < boxes.count && page(n) == page(a) && looksContinuing(n)
+            }
+            for a in clear where link[a] == nil && !goesOnPastHeads(a) { byPage[page(a), default: ([], [])].open.append(a) }
+            // (And a lone line at the page's head that a closing byline follows: an article's
+            // last line, `督办相关问题（如图）` `（牧野宣）`.)
+            for c in boxes.indices where !taken.contains(c) && (cannotOpen(c) || (boxes[c].count == 1 && pageHead(c) && endsArticle(c))) {
+                byPage[page(c), default: ([], [])].orphans.append(c)
+            }
             for (_, v) in byPage where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
                 join(v.open[0], v.orphans[0])
             }
@@ -358,7 +414,7 @@ struct BoxOrderStage: Stage {
                 for c in boxes.indices where c != a && c != a + 1 && page(c) == page(a) && !taken.contains(c)
                     && CharacterClass.isHan(first(c).first ?? 0) && (looksContinuing(c) || opensWithFragment(c)) {
                     guard let b = boxBefore(c), let next = link[b], next != c,
-                          SJoin.splitsWord(last(a), first(c), &context) else { continue }
+                          looksContinuing(c) || SJoin.splitsWord(last(a), first(c), &context) else { continue }
                     late.append((a, c))
                 }
             }
@@ -380,11 +436,12 @@ struct BoxOrderStage: Stage {
                 guard t >= 0, page(t) == page(a), heading(t) else { continue }
                 var c = t + 1
                 while c < a && boxes[c].count == 1 && headerFirst(c) { c += 1 }
-                // (C right under the title opens no paragraph: its first line is full, or it
-                // finishes the word A leaves open (`…新乡国资集` `团负责人…`), and it is no
-                // dateline's.)
+                // (C right under the title is running body text — no dateline, no jump line:
+                // the article's first paragraph is A's, which stops mid-sentence, so C goes on
+                // with it (`…河南省大方重型机器` `有限公司深耕…`, `…新乡国资集` `团负责人…`).
+                // Not when C's first word goes on from the title.)
                 guard c < a, !taken.contains(c), !opensWithDateline(c),
-                      looksContinuing(c) || SJoin.splitsWord(last(a), first(c), &context),
+                      isRunning(c) && bodyFirst(c) && Furniture.jump(atStartOf: first(c)) == nil,
                       !SJoin.splitsWord(last(t), first(c), &context) else { continue }
                 join(a, c)
             }
@@ -395,25 +452,39 @@ struct BoxOrderStage: Stage {
             //    read right after the title (`卫滨区领导调研…工作` `邓国永指出，…` `（卫滨宣）`
             //    `本报讯 6月7日，…` → title, `本报讯…`, `邓国永指出，…`, `（卫滨宣）`).
             func free(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { link[$0] == nil && !taken.contains($0) } }
-            for t in boxes.indices where isTitle(t) && t + 1 < boxes.count && page(t + 1) == page(t) {
-                var y = t + 1
-                while y < boxes.count && page(y) == page(t) && isRunning(y) && bodyFirst(y) && !opensWithDateline(y) && !isByline(y) { y += 1 }
-                guard y > t + 1, y < boxes.count, page(y) == page(t), isByline(y) else { continue }
+            /// A title of up to three lines (`推广粮食种植新技术 绘就“一地双收”` `丰收图`).
+            func titleBox(_ b: Int) -> Bool {
+                boxes[b].count <= 3 && !headerFirst(b) && bodyFirst(b) && !isRunning(b)
+                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
+            }
+            for t in boxes.indices where titleBox(t) && t + 1 < boxes.count && page(t + 1) == page(t) {
+                // (Running heads printed under the title stay there: `2025 年 6 月 11 日　星期三`.)
+                var h = t
+                while h + 1 < boxes.count && page(h + 1) == page(t) && boxes[h + 1].count == 1 && headerFirst(h + 1) { h += 1 }
+                let b0 = h + 1
+                // (Past lone photo credits inside the body: `（通讯员供图）`.)
+                var y = b0
+                while y < boxes.count && page(y) == page(t)
+                    && ((isRunning(y) && bodyFirst(y) && !opensWithDateline(y) && !isByline(y))
+                        || (y > b0 && boxes[y].count == 1 && PhotoCredit.matches(first(y)))) { y += 1 }
+                guard y > b0, y < boxes.count, page(y) == page(t), isByline(y) else { continue }
                 let d = pastCredits(y + 1)
                 guard d < boxes.count, page(d) == page(t), opensWithDateline(d) else { continue }
                 var e = d
                 while e + 1 < boxes.count && page(e + 1) == page(t) && isRunning(e + 1) && bodyFirst(e + 1) && !isByline(e + 1) { e += 1 }
                 // (The run may stop mid-sentence where the box under the title finishes it:
-                // `…郑州“蒸记三鲜` `烩面”创始人…`.)
-                let goesOn = endsOpen(e) && (BoxOrder.continues(first(t + 1)) || SJoin.splitsWord(last(e), first(t + 1), &context))
-                guard !endsOpen(e) || goesOn, e + 1 == boxes.count || page(e + 1) != page(t) || isTitle(e + 1),
+                // `…郑州“蒸记三鲜` `烩面”创始人…`, or `…告知` `逾期拒不整改…` whose first line is full.)
+                let goesOn = endsOpen(e) && (BoxOrder.continues(first(b0)) || SJoin.splitsWord(last(e), first(b0), &context)
+                    || looksContinuing(b0))
+                guard !endsOpen(e) || goesOn, e + 1 == boxes.count || page(e + 1) != page(t) || titleBox(e + 1),
                       free(t...e) else { continue }
-                // Title → dateline run → body run (adjacent boxes keep their links' order).
+                // Title (and running heads) → dateline run → body run (adjacent boxes keep their
+                // links' order).
                 inOrder(d..<e)
-                inOrder((t + 1)..<y)
-                link[t] = d; link[e] = t + 1
-                paragraphLink.formUnion(goesOn ? [t] : [t, e])
-                taken.formUnion((t + 1)...y)
+                inOrder(b0..<y)
+                link[h] = d; link[e] = b0
+                paragraphLink.formUnion(goesOn ? [h] : [h, e])
+                taken.formUnion(b0...y)
                 taken.formUnion(d...e)
             }
 
@@ -421,10 +492,6 @@ struct BoxOrderStage: Stage {
             //    left article (dateline, body, byline), then the right one's dateline with no
             //    title before it. The second title is read before that dateline (`卫滨区领导夜查…`
             //    `在红旗区召开…会议` `本报讯 近日，卫滨区…` … `（卫滨宣）` `本报讯 近日，全市…`).
-            func titleBox(_ b: Int) -> Bool {
-                boxes[b].count <= 3 && !headerFirst(b) && bodyFirst(b) && !isRunning(b)
-                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
-            }
             for t in boxes.indices where t + 2 < boxes.count && page(t + 2) == page(t) && titleBox(t) && titleBox(t + 1)
                 && opensWithDateline(t + 2) && free(t...(t + 2)) {
                 // (A kicker over its title is no pair: shorter, and it names a place or body.)
@@ -448,6 +515,15 @@ struct BoxOrderStage: Stage {
             }
 
             guard !link.isEmpty else { return [] }
+            // A moved box that stops mid-sentence takes along the box printed after it when that
+            // box goes on with it (`…持续提升群众` `福祉；聚焦…`): they were one column.
+            var moved = taken.sorted()
+            while let c = moved.popLast() {
+                guard c + 1 < boxes.count, page(c + 1) == page(c), link[c] == nil, !taken.contains(c + 1),
+                      leavesOpen(c), looksContinuing(c + 1) else { continue }
+                join(c, c + 1)
+                if link[c] == c + 1 { moved.append(c + 1) }
+            }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
             for c in taken.sorted() where c + 1 < boxes.count && link[c] == nil && !taken.contains(c + 1)

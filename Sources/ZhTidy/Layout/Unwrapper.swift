@@ -328,8 +328,9 @@ enum Unwrapper {
                 && plan.glue[kept[n - 1]]?.0 == .join
             let runA = (markOnly ? max(run, plan.lines[kept[n - 1]].width) : run) + la.width
             // A paragraph's first line is full at the first-line width (the indent shortens it):
-            // `本报讯近日，…召开。` fills its line, and the paragraph goes on.
-            let opens = run == 0 && (ra == .dateline || (n > 0 && plan.glue[kept[n - 1]]?.0 == .paragraph))
+            // `本报讯近日，…召开。` fills its line, and the paragraph goes on. The text's first
+            // line may be one too (`隐患排查是防范事故的关键。` over `该公司设立…`).
+            let opens = run == 0 && (ra == .dateline || n == 0 || plan.glue[kept[n - 1]]?.0 == .paragraph)
             let indent = indentIn(w)
             let first = w - indent
             // (One more character when the line ends on a stop or pause that hangs in the margin,
