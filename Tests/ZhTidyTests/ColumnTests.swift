@@ -462,3 +462,20 @@ extension InterleavedColumnTests {
         #expect(InterleavedColumns.alternating(lines, wb, margin: 2) == [[0, 2], [1, 3]])
     }
 }
+
+extension InterleavedColumnTests {
+    /// Two characters that stand together elsewhere in the text, and mostly together, read on
+    /// across a break (`…安全隐` `患…` beside `隐患排查`); a pair of common characters that meet
+    /// once among many others does not (`的` before anything).
+    @Test func pairsPrintedTogetherReadOn() throws {
+        let wb = try WordBreaker()
+        let text = ["隐患排查是防范事故的关键", "累计排查整治安全隐患", "的标准的作风的要求的责任的关键", "目标指标坐标达标"].map(Scalars.of)
+        let known = InterleavedColumns.bigrams(text)
+        #expect(known.contains(UInt64(Scalars.of("隐")[0]) << 32 | UInt64(Scalars.of("患")[0])))
+        #expect(!known.contains(UInt64(Scalars.of("的")[0]) << 32 | UInt64(Scalars.of("标")[0])))
+        // (Not a dictionary word across the break, so only the text's own pairs say it reads on.)
+        let a = Scalars.of("开展常态化全覆盖排查整治安全隐"), b = Scalars.of("患九十八项")
+        #expect(InterleavedColumns.readsOn(a, b, wb, known: known) >= 1)
+        #expect(InterleavedColumns.readsOn(Scalars.of("开展常态化全覆盖的"), Scalars.of("标杆"), wb, known: known) == 0)
+    }
+}

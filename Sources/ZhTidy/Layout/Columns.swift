@@ -490,6 +490,9 @@ struct ColumnStage: Stage {
             var edits: [LocalEdit] = []
             var left = 0
             var k = 0
+            // (Pairs of characters printed together anywhere in the text: evidence that a
+            // column's text reads on across a break.)
+            let known = kind == .wrapped ? InterleavedColumns.bigrams(lines.map { UTF8Scan.scalars(p, $0) }) : []
             while k < lines.count {
                 guard !lines[k].isEmpty else { k += 1; continue }
                 var e = k
@@ -537,7 +540,7 @@ struct ColumnStage: Stage {
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
                 } else if kind == .wrapped {
-                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker(), rows: rows)
+                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker(), rows: rows, known: known)
                     left += read.left
                     if read.read {
                         edits.append(LocalEdit(InterleavedColumns.id, range: range,

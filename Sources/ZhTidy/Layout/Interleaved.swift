@@ -10,7 +10,8 @@
 /// lines mostly cut into the same, largest, number of segments, the columns separate consistently:
 /// it is read column by column, a line with fewer segments giving them to the columns whose text
 /// goes on. The block's segments in order may read on better with the columns taking turns
-/// (see ``alternating(_:_:)``: words across the breaks, ICU's dictionary): then they are read
+/// (see ``alternating(_:_:)``: words across the breaks, ICU's dictionary, and pairs of characters
+/// the text prints together elsewhere): then they are read
 /// so. Elsewhere, only runs of two or more lines cut alike are read column by column; other lines
 /// are kept as they are, and the stage warns about them. Every character is kept.
 ///
@@ -144,11 +145,12 @@ struct InterleavedColumns {
     /// `rows`: the band's lines are the page's rows, each holding at most one line of each column
     /// in order (pdfplumber prints a page so, without a blank line); pdftotext's default mode
     /// prints a row in pieces where the columns' baselines differ.
-    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false) -> (lines: [[UInt32]], read: Bool, left: Int) {
+    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false, known: Set<UInt64>? = nil) -> (lines: [[UInt32]], read: Bool, left: Int) {
         // (A page of rows was printed by positions: its marks stand where they were printed.)
         let band = rows ? band : squeezedMarksRejoined(band)
         var out: [[UInt32]] = []
         var read = false, left = 0
+        let known = words == nil ? [] : known ?? bigrams(band)
         for (range, heading) in blocks(band) {
             let lines = Array(band[range])
             guard !heading, let width = width(lines) else { out += lines; continue }
@@ -162,7 +164,7 @@ struct InterleavedColumns {
             // rows (see `rows`) and mostly cut into two segments or more, each row's segments go
             // to the columns where the text reads on best.
             if rows, let wb = words, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
-                out += columnLists(cut, k, width: width, words: wb).joined()
+                out += columnLists(cut, k, width: width, words: wb, known: known).joined()
                 read = true
                 continue
             }
@@ -175,10 +177,10 @@ struct InterleavedColumns {
                 // (Lines found glued are no column as printed: the columns taking turns need
                 // to read on better by one word across a break, not two as in Markdown blocks,
                 // most of which are one column.)
-                if let cols = alternating(flat, wb, margin: 2) {
+                if let cols = alternating(flat, wb, margin: 2, known: known) {
                     let turns = cols.map { $0.map { flat[$0] } }
                     func reads(_ cs: [[[UInt32]]]) -> Int {
-                        cs.reduce(0) { t, c in t + zip(c, c.dropFirst()).reduce(0) { $0 + readsOn($1.0, $1.1, wb) } }
+                        cs.reduce(0) { t, c in t + zip(c, c.dropFirst()).reduce(0) { $0 + readsOn($1.0, $1.1, wb, known: known) } }
                     }
                     if byRows.map({ reads(turns) > reads($0) }) ?? true {
                         out += turns.joined()
@@ -272,7 +274,7 @@ struct InterleavedColumns {
     /// scored by the same preference for open and begun columns plus how each column's text reads
     /// on (``readsOn(_:_:_:)``, doubled). Linear in the rows: a reading keeps each column's last
     /// segment and a link to the reading it grew from.
-    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24) -> [[[UInt32]]] {
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: Set<UInt64> = []) -> [[[UInt32]]] {
         struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int] }
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
@@ -291,7 +293,7 @@ struct InterleavedColumns {
                     t.pick = pick
                     for (i, c) in zip(ids, pick) {
                         t.score += (t.open[c] ? 2 : 0) + (t.last[c] < 0 ? 0 : 1)
-                        if t.last[c] >= 0 { t.score += 2 * readsOn(flat[t.last[c]], flat[i], wb) }
+                        if t.last[c] >= 0 { t.score += 2 * readsOn(flat[t.last[c]], flat[i], wb, known: known) }
                         t.last[c] = i
                         t.open[c] = Scalars.ems(flat[i]) >= Double(width) - 1
                     }
@@ -348,13 +350,37 @@ struct InterleavedColumns {
 /// reads on clearly better than the order printed, and each column holds two lines or more.
 extension InterleavedColumns {
     /// Whether line `b` reads on from line `a` in one column: +2 for a word across the break, +1
-    /// for a line that opens with a closing or pause mark after one that stops mid-sentence, −2
-    /// for such a line after a sentence's end.
-    static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker) -> Int {
+    /// for two Han characters across it that the text prints together elsewhere (`known`, see
+    /// ``bigrams(_:)``), +1 for a line that opens with a closing or pause mark after one that
+    /// stops mid-sentence, −2 for such a line after a sentence's end.
+    static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker, known: Set<UInt64> = []) -> Int {
         guard let l = a.last, let f = b.first.map(CharacterClass.widthFolded) else { return 0 }
         if SJoin.splitsWord(a, b, wb) { return 2 }
+        if !known.isEmpty, CharacterClass.isHan(l), CharacterClass.isHan(f), known.contains(UInt64(l) << 32 | UInt64(f)) { return 1 }
         guard CharacterClass.isCloseOrPause(f) else { return 0 }
         return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
+    }
+
+    /// The pairs of Han characters printed next to each other inside the lines' words, and
+    /// mostly so: the pair is a quarter at least of the pairs its rarer character makes on that
+    /// side (`隐患` where `隐` stands before little else; not `的标` where `的` and `标` meet many
+    /// others). A break between two such characters reads on: the text's own words, which ICU's
+    /// dictionary may lack (`该镇`, names, terms of the article).
+    static func bigrams(_ lines: [[UInt32]]) -> Set<UInt64> {
+        var pair: [UInt64: Int] = [:], left: [UInt32: Int] = [:], right: [UInt32: Int] = [:]
+        for line in lines {
+            for (x, y) in zip(line, line.dropFirst()) where CharacterClass.isHan(x) && CharacterClass.isHan(y) {
+                pair[UInt64(x) << 32 | UInt64(y), default: 0] += 1
+                left[x, default: 0] += 1
+                right[y, default: 0] += 1
+            }
+        }
+        var out = Set<UInt64>()
+        for (key, n) in pair {
+            let x = UInt32(key >> 32), y = UInt32(key & 0xFFFF_FFFF)
+            if 4 * n >= min(left[x] ?? 0, right[y] ?? 0) { out.insert(key) }
+        }
+        return out
     }
 
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
@@ -370,7 +396,7 @@ extension InterleavedColumns {
     /// then one alone (below where the others end). Each such reading is scored by how its
     /// columns read on, and the best is taken when it reads on better than the printed order by
     /// `margin` (a word across a break scores 2; two words by default), with two turns at least.
-    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4) -> [[Int]]? {
+    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4, known: Set<UInt64> = []) -> [[Int]]? {
         let n = segments.count
         // (A block of more lines than a page holds is left: it is no column text.)
         guard n >= 4, n <= maxAlternatingLines else { return nil }
@@ -379,7 +405,7 @@ extension InterleavedColumns {
         let span = maxTurns
         var near = [Int](repeating: 0, count: n * span)
         for a in 0..<n {
-            for d in 1...span where a + d < n { near[a * span + d - 1] = readsOn(segments[a], segments[a + d], wb) }
+            for d in 1...span where a + d < n { near[a * span + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
         }
         // The printed order's score up to each line (consecutive lines in one column).
         var run = [Int](repeating: 0, count: n)
@@ -512,6 +538,7 @@ extension InterleavedColumns {
         var edits = tableEdits(p, all)
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
         guard let pageWidth = markdownWidth(texts) else { return edits }
+        let known = bigrams(texts)
         for (r, s) in zip(lines, texts) {
             // pymupdf4llm joins a block's lines with one space; a run of spaces is a gutter of
             // text laid out by position (`-layout`), which this reading is not for.
@@ -523,7 +550,7 @@ extension InterleavedColumns {
             // it is read after the columns, whose text it ends.
             let jumps = cut.indices.filter { isJumpLine(cut[$0]) }
             let body = cut.indices.filter { !isJumpLine(cut[$0]) }
-            let columns = alternating(body.map { cut[$0] }, wb).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
+            let columns = alternating(body.map { cut[$0] }, wb, known: known).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
                 let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)
