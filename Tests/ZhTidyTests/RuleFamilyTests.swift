@@ -20,6 +20,12 @@ import Testing
         // zh-Hans prefers the simplified ideograph of the same shape for two of them.
         #expect(CharacterMap.hans.mapping(0x2F3E)?.replacement == [0x6237])  // ⼾ → 户
         #expect(CharacterMap.hans.mapping(0x2FAD)?.replacement == [0x9752])  // ⾭ → 青
+        // So do UCD's forms, where an upstream NFKC turned the radical into them; traditional
+        // text keeps them.
+        #expect(tidy("打消农戶顾虑，现身说法，以靑年为主") == "打消农户顾虑，现身说法，以青年为主")
+        var hant = Options()
+        hant.locale = .hant
+        #expect(tidy("打消農戶顧慮", options: hant) == "打消農戶顧慮")
     }
 
     @Test func fullwidthPunctuationIsNeverNormalized() {

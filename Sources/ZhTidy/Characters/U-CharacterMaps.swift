@@ -117,9 +117,13 @@ struct CharacterMap {
         }
         // In simplified text a radical glyph stands for the simplified ideograph of the same shape:
         // UCD gives 戶 (U+6236) for ⼾ and 靑 (U+9751) for ⾭, mainland print has 户 and 青.
+        // So do those forms where an upstream NFKC already turned the radical into them (the
+        // seed's pymupdf4llm text: `农⼾` → `农戶`): simplified text prints neither.
         if !keepFullwidthSolidus {
             table[0x2F3E] = Mapping(rule: Self.radical, replacement: [0x6237])
             table[0x2FAD] = Mapping(rule: Self.radical, replacement: [0x9752])
+            table[0x6236] = Mapping(rule: Self.radical, replacement: [0x6237])
+            table[0x9751] = Mapping(rule: Self.radical, replacement: [0x9752])
         }
         for (from, to) in Self.symbols where !(keepFullwidthSolidus && from == 0xFF0F) {
             table[from] = Mapping(rule: Self.fwSymbol, replacement: [to])
@@ -153,7 +157,7 @@ struct CharacterMap {
     @inline(__always)
     static func mayMap(_ c: UInt32) -> Bool {
         (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFFEF)
-            || (c >= 0x2F800 && c <= 0x2FA1F)
+            || (c >= 0x2F800 && c <= 0x2FA1F) || c == 0x6236 || c == 0x9751
     }
 
     static let symbols: [(UInt32, UInt32)] = [
@@ -239,9 +243,11 @@ extension CharacterMap {
                 i += b < 0x80 ? 1 : UTF8Scan.sequenceLength(b)
                 continue
             }
-            // U+3000–U+EFFF (lead bytes E3–EE; most Han) hold nothing to map but 零 (E9 9B B6):
-            // stepped over without decoding.
-            if b >= 0xE3 && b <= 0xEE && !(b == 0xE9 && i + 2 < n && p[i + 1] == 0x9B && p[i + 2] == 0xB6) {
+            // U+3000–U+EFFF (lead bytes E3–EE; most Han) hold nothing to map but 零 (E9 9B B6)
+            // and, in simplified text, 戶 (E6 88 B6) and 靑 (E9 9D 91): stepped over without
+            // decoding.
+            if b >= 0xE3 && b <= 0xEE && !(i + 2 < n && ((b == 0xE9 && p[i + 1] == 0x9B && p[i + 2] == 0xB6)
+                || (b == 0xE6 && p[i + 1] == 0x88 && p[i + 2] == 0xB6) || (b == 0xE9 && p[i + 1] == 0x9D && p[i + 2] == 0x91))) {
                 i += 3
                 continue
             }
