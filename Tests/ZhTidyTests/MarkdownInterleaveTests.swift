@@ -163,3 +163,14 @@ extension MarkdownInterleaveTests {
         #expect(cut("魏 海 晓 强 调 , 要 坚 决 落 实") == 1)
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// A lone Chinese character before digits is xeCJK's glue's, and the space before it, after
+    /// Chinese, a printed line's end (`…100%,树` then `习 12 次。…`); not before punctuation that
+    /// NFKC made ASCII (`(向阳宣)`).
+    @Test func aLoneCharacterBeforeDigitsOpensALine() {
+        let cut = InterleavedColumns.markdownSegments(Scalars.of("带领班组实现产品合格率 100%,树 习 12 次。依托“安全生产月”等载体,常 立了过硬标杆。"), width: 19)
+        #expect(cut.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+                == ["带领班组实现产品合格率 100%,树", "习 12 次。依托“安全生产月”等载体,常", "立了过硬标杆。"])
+    }
+}

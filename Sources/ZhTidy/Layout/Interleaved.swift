@@ -482,12 +482,17 @@ extension InterleavedColumns {
     static func markdownSegments(_ line: [UInt32], width: Int) -> [[UInt32]] {
         var out: [[UInt32]] = []
         var used = 0.0
-        for w in line.split(separator: 0x20) {
+        let words = line.split(separator: 0x20)
+        for (j, w) in words.enumerated() {
             let e = ems(w)
             // (A space no glue makes is a break between lines, `…反映民 意。 (向阳宣)`: pymupdf4llm
             // joins a block's lines so. Extractors that glue columns by position put spaces where
             // a title's or a credit's were, which width tells apart better.)
-            let ended = out.last.map { !mayGlue($0, w, strict: true) } ?? false
+            // (A lone Han character before digits or Latin letters is glued to them, xeCJK's
+            // glue: the space before it, after Han, is a line's end, `…100%,树 习 12 次。…`.)
+            let beforeASCII = w.count == 1 && CharacterClass.isHan(w[w.startIndex]) && j + 1 < words.count
+                && (words[j + 1].first.map { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false)
+            let ended = out.last.map { !mayGlue($0, w, strict: true) || (beforeASCII && ($0.last.map(CharacterClass.isHan) ?? false)) } ?? false
             if !out.isEmpty, !ended, used + 0.25 + e <= Double(width) + 1.5 {
                 out[out.count - 1] += [0x20] + w
                 used += 0.25 + e
