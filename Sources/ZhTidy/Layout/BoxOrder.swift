@@ -4,7 +4,8 @@
 /// Not in rules.md (§3 step 3 names layout repair without an ID). pdfminer.six prints a page as
 /// boxes of lines separated by blank lines, and orders the boxes by position, which on a
 /// multi-column page can put the box that finishes a sentence after another box, or a column's
-/// end at the head of the page. A box is moved only on evidence at both ends. The open box A is
+/// end at the head of the page. pymupdf4llm prints its text blocks so too (a box is then a
+/// block, one line, once its glued columns are read). A box is moved only on evidence at both ends. The open box A is
 /// running text that ends mid-sentence (S-JOIN (b)) and the box after it does not go on with it.
 /// The box C cannot open a paragraph: it opens with a closing or pause mark, a closing quotation
 /// mark before any opening one (`月”等载体，…`) or a sentence of at most two characters (`意。`), or
@@ -69,7 +70,7 @@ struct BoxOrder {
 
 struct BoxOrderStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
-        guard context.inputKind == .wrapped else { return [] }
+        guard context.inputKind == .wrapped || context.extractedMarkdown else { return [] }
         return document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             let lines = RawLine.split(p)
             // Boxes: runs of non-blank lines (line index ranges).
