@@ -19,7 +19,8 @@
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
 ///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`, and
-///    so does body text at the page's head: `格率100%，…`);
+///    so does body text at the page's head: `格率100%，…`; and two characters the text prints
+///    together elsewhere count as a word: `…同时，该` `公司坚持…`);
 /// 2. beside A: one of the two boxes after the next (past a lone byline printed inside A's
 ///    sentence too), or of the three before (only one that finishes A's word when the box after
 ///    A may go on with it);
@@ -346,11 +347,18 @@ struct BoxOrderStage: Stage {
                     && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound) || pageHead(c))
                     && predecessorCloses(c, strong: true)
             }
+            // (Two characters the text prints together elsewhere, and mostly so, make a word of
+            // its own across the break: `…同时，该` `公司坚持…`.)
+            lazy var known = InterleavedColumns.bigrams(lines.map(\.s))
+            func printedTogether(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+                guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f) else { return false }
+                return known.contains(UInt64(l) << 32 | UInt64(f))
+            }
             func wordPairs(_ opens: [Int]) {
                 var pairs: [(Int, Int)] = []
                 for a in opens where link[a] == nil {
                     for c in finishers where c != a + 1 && c != a && page(c) == page(a) && !taken.contains(c)
-                        && SJoin.splitsWord(last(a), first(c), &context) {
+                        && (SJoin.splitsWord(last(a), first(c), &context) || printedTogether(last(a), first(c))) {
                         pairs.append((a, c))
                     }
                 }
