@@ -146,6 +146,13 @@ struct BoxOrderStage: Stage {
             /// Running text (not furniture, nor a title or kicker, which have no punctuation) that
             /// stops mid-sentence.
             func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) }
+            // (Two characters the text prints together elsewhere, and mostly so, make a word of
+            // its own across the break: `…同时，该` `公司坚持…`.)
+            lazy var known = InterleavedColumns.bigrams(lines.map(\.s))
+            func printedTogether(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+                guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f) else { return false }
+                return known.contains(UInt64(l) << 32 | UInt64(f))
+            }
             /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
             /// opens with no mark that only finishes a sentence, and finishes no word A leaves open
             /// (`…该公司坚` `持“以练促防”…`).
@@ -157,7 +164,7 @@ struct BoxOrderStage: Stage {
                 // first character makes with A's last (`…不偏不` `在红旗区召开…会议`).
                 if boxes[a + 1].count == 1 && !isRunning(a + 1) { return true }
                 let b = first(a + 1)
-                return !BoxOrder.continues(b) && !SJoin.splitsWord(l, b, &context)
+                return !BoxOrder.continues(b) && !SJoin.splitsWord(l, b, &context) && !printedTogether(l, b)
             }
             /// A leaves a sentence open, and the box after it on its page (if any) opens something
             /// else: a heading, dateline, byline, credit or running head, or a paragraph whose first
@@ -346,13 +353,6 @@ struct BoxOrderStage: Stage {
                 CharacterClass.isHan(first(c).first ?? 0)
                     && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound) || pageHead(c))
                     && predecessorCloses(c, strong: true)
-            }
-            // (Two characters the text prints together elsewhere, and mostly so, make a word of
-            // its own across the break: `…同时，该` `公司坚持…`.)
-            lazy var known = InterleavedColumns.bigrams(lines.map(\.s))
-            func printedTogether(_ a: [UInt32], _ b: [UInt32]) -> Bool {
-                guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f) else { return false }
-                return known.contains(UInt64(l) << 32 | UInt64(f))
             }
             func wordPairs(_ opens: [Int]) {
                 var pairs: [(Int, Int)] = []
