@@ -151,7 +151,7 @@ struct BoxOrderStage: Stage {
             lazy var known = InterleavedColumns.bigrams(lines.map(\.s))
             func printedTogether(_ a: [UInt32], _ b: [UInt32]) -> Bool {
                 guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f) else { return false }
-                return known.contains(UInt64(l) << 32 | UInt64(f))
+                return known.contains(l, f)
             }
             /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
             /// opens with no mark that only finishes a sentence, and finishes no word A leaves open

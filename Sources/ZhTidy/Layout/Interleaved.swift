@@ -145,12 +145,12 @@ struct InterleavedColumns {
     /// `rows`: the band's lines are the page's rows, each holding at most one line of each column
     /// in order (pdfplumber prints a page so, without a blank line); pdftotext's default mode
     /// prints a row in pieces where the columns' baselines differ.
-    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false, known: Set<UInt64>? = nil) -> (lines: [[UInt32]], read: Bool, left: Int) {
+    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false, known: CharacterPairs? = nil) -> (lines: [[UInt32]], read: Bool, left: Int) {
         // (A page of rows was printed by positions: its marks stand where they were printed.)
         let band = rows ? band : squeezedMarksRejoined(band)
         var out: [[UInt32]] = []
         var read = false, left = 0
-        let known = words == nil ? [] : known ?? bigrams(band)
+        let known = words == nil ? CharacterPairs() : known ?? bigrams(band)
         for (range, heading) in blocks(band) {
             let lines = Array(band[range])
             guard !heading, let width = width(lines) else { out += lines; continue }
@@ -274,7 +274,7 @@ struct InterleavedColumns {
     /// scored by the same preference for open and begun columns plus how each column's text reads
     /// on (``readsOn(_:_:_:)``, doubled). Linear in the rows: a reading keeps each column's last
     /// segment and a link to the reading it grew from.
-    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: Set<UInt64> = []) -> [[[UInt32]]] {
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs()) -> [[[UInt32]]] {
         struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int] }
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
@@ -353,35 +353,16 @@ extension InterleavedColumns {
     /// for two Han characters across it that the text prints together elsewhere (`known`, see
     /// ``bigrams(_:)``), +1 for a line that opens with a closing or pause mark after one that
     /// stops mid-sentence, −2 for such a line after a sentence's end.
-    static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker, known: Set<UInt64> = []) -> Int {
+    static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker, known: CharacterPairs = CharacterPairs()) -> Int {
         guard let l = a.last, let f = b.first.map(CharacterClass.widthFolded) else { return 0 }
         if SJoin.splitsWord(a, b, wb) { return 2 }
-        if !known.isEmpty, CharacterClass.isHan(l), CharacterClass.isHan(f), known.contains(UInt64(l) << 32 | UInt64(f)) { return 1 }
+        if known.contains(l, f) { return 1 }
         guard CharacterClass.isCloseOrPause(f) else { return 0 }
         return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
     }
 
-    /// The pairs of Han characters printed next to each other inside the lines' words, and
-    /// mostly so: the pair is a quarter at least of the pairs its rarer character makes on that
-    /// side (`隐患` where `隐` stands before little else; not `的标` where `的` and `标` meet many
-    /// others). A break between two such characters reads on: the text's own words, which ICU's
-    /// dictionary may lack (`该镇`, names, terms of the article).
-    static func bigrams(_ lines: [[UInt32]]) -> Set<UInt64> {
-        var pair: [UInt64: Int] = [:], left: [UInt32: Int] = [:], right: [UInt32: Int] = [:]
-        for line in lines {
-            for (x, y) in zip(line, line.dropFirst()) where CharacterClass.isHan(x) && CharacterClass.isHan(y) {
-                pair[UInt64(x) << 32 | UInt64(y), default: 0] += 1
-                left[x, default: 0] += 1
-                right[y, default: 0] += 1
-            }
-        }
-        var out = Set<UInt64>()
-        for (key, n) in pair {
-            let x = UInt32(key >> 32), y = UInt32(key & 0xFFFF_FFFF)
-            if 4 * n >= min(left[x] ?? 0, right[y] ?? 0) { out.insert(key) }
-        }
-        return out
-    }
+    /// The text's pairs of characters printed together (see ``CharacterPairs``).
+    static func bigrams(_ lines: [[UInt32]]) -> CharacterPairs { CharacterPairs(lines) }
 
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
     static let maxAlternatingLines = 256
@@ -396,7 +377,7 @@ extension InterleavedColumns {
     /// then one alone (below where the others end). Each such reading is scored by how its
     /// columns read on, and the best is taken when it reads on better than the printed order by
     /// `margin` (a word across a break scores 2; two words by default), with two turns at least.
-    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4, known: Set<UInt64> = []) -> [[Int]]? {
+    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4, known: CharacterPairs = CharacterPairs()) -> [[Int]]? {
         let n = segments.count
         // (A block of more lines than a page holds is left: it is no column text.)
         guard n >= 4, n <= maxAlternatingLines else { return nil }
@@ -630,3 +611,82 @@ extension InterleavedColumns {
     }
 }
 
+
+/// The pairs of Han characters printed next to each other inside the lines' words, and mostly
+/// so: the pair is a quarter at least of the pairs its rarer character makes on that side
+/// (`隐患` where `隐` stands before little else; not `的标` where `的` and `标` meet many others).
+/// A break between two such characters reads on: the text's own words, which ICU's dictionary
+/// may lack (`该镇`, names, terms of the article). One pass over the text into an open-addressing
+/// table (a multiplicative hash: the text's pairs are many, and Swift's hashing is slow).
+struct CharacterPairs {
+    /// Open addressing: `first << 32 | second`, 0 where empty; the table's size is a power of two.
+    private var keys: [UInt64] = []
+    private var shift: UInt64 = 64
+
+    init() {}
+
+    @inline(__always) private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    init(_ lines: [[UInt32]]) {
+        var n = 0
+        for line in lines { n += line.count }
+        guard n >= 2 else { return }
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * n { bits += 1 }
+        let shift = 64 - bits, size = 1 << Int(bits), mask = size - 1
+        var table = [UInt64](repeating: 0, count: size)
+        var counts = [Int32](repeating: 0, count: size)
+        // How many pairs each character opens and closes (BMP characters; others are rare).
+        var opens = [Int32](repeating: 0, count: 0x10000), closes = [Int32](repeating: 0, count: 0x10000)
+        var any = false
+        table.withUnsafeMutableBufferPointer { table in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for line in lines {
+                    var previous: UInt32 = 0
+                    for c in line {
+                        guard CharacterClass.isHan(c) else { previous = 0; continue }
+                        defer { previous = c }
+                        guard previous != 0 else { continue }
+                        let key = UInt64(previous) << 32 | UInt64(c)
+                        var i = Self.slot(key, shift)
+                        while table[i] != 0 && table[i] != key { i = (i + 1) & mask }
+                        table[i] = key
+                        counts[i] += 1
+                        any = true
+                        if previous < 0x10000 { opens[Int(previous)] += 1 }
+                        if c < 0x10000 { closes[Int(c)] += 1 }
+                    }
+                }
+            }
+        }
+        guard any else { return }
+        // Kept: the pairs a quarter at least of their rarer character's (a character outside the
+        // BMP counts as rare).
+        var kept = [UInt64](repeating: 0, count: size)
+        for i in 0..<size where table[i] != 0 {
+            let x = Int(table[i] >> 32), y = Int(table[i] & 0xFFFF_FFFF)
+            let rarer = min(x < 0x10000 ? Int(opens[x]) : 0, y < 0x10000 ? Int(closes[y]) : 0)
+            guard 4 * Int(counts[i]) >= rarer else { continue }
+            var j = Self.slot(table[i], shift)
+            while kept[j] != 0 { j = (j + 1) & mask }
+            kept[j] = table[i]
+        }
+        keys = kept
+        self.shift = shift
+    }
+
+    /// Whether Han characters `a` then `b` are a kept pair.
+    func contains(_ a: UInt32, _ b: UInt32) -> Bool {
+        guard !keys.isEmpty, CharacterClass.isHan(a), CharacterClass.isHan(b) else { return false }
+        let key = UInt64(a) << 32 | UInt64(b)
+        let mask = keys.count - 1
+        var i = Self.slot(key, shift)
+        while keys[i] != 0 {
+            if keys[i] == key { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+}
