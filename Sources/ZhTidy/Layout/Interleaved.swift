@@ -175,8 +175,8 @@ struct InterleavedColumns {
             if let wb = words {
                 let flat = cut.flatMap { $0 }
                 // (Lines found glued are no column as printed: the columns taking turns need
-                // to read on better by one word across a break, not two as in Markdown blocks,
-                // most of which are one column.)
+                // to read on better by one word across a break, not a word and a pair of the
+                // text's as in Markdown blocks, most of which are one column.)
                 if let cols = alternating(flat, wb, margin: 2, known: known) {
                     let turns = cols.map { $0.map { flat[$0] } }
                     func reads(_ cs: [[[UInt32]]]) -> Int {
@@ -536,7 +536,9 @@ extension InterleavedColumns {
             // it is read after the columns, whose text it ends.
             let jumps = cut.indices.filter { isJumpLine(cut[$0]) }
             let body = cut.indices.filter { !isJumpLine(cut[$0]) }
-            let columns = alternating(body.map { cut[$0] }, wb, known: known).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
+            // (A block is mostly one column: the turns must read on better by a word and a
+            // pair of the text's characters, 3; by two words, 4, before the text's pairs counted.)
+            let columns = alternating(body.map { cut[$0] }, wb, margin: 3, known: known).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
                 let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)
