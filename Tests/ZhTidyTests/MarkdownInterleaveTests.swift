@@ -174,3 +174,21 @@ extension MarkdownInterleaveTests {
                 == ["带领班组实现产品合格率 100%,树", "习 12 次。依托“安全生产月”等载体,常", "立了过硬标杆。"])
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// pymupdf4llm may print a band of the page as a table row whose cells are its columns, each
+    /// cell's printed lines joined by `<br>`: the rows are read in turn, each cell after the one
+    /// before it, and a title cut at the cells' edges is read first, whole.
+    @Test func aTableOfBandsIsReadRowByRow() throws {
+        let page = """
+        |卫滨区领导调研陆航片区开发<br>本报讯 6月7日,卫滨区委书记邓国永调研陆航片区开<br>发建设工作。区领导王西忠、张华,新乡国资集团负责人<br>史大伟等参加活动。<br>邓国永指出,陆航片区对于激活铁西片区发展动能、<br>提升老城区功能品质具有重要意义。要始终坚持“以人民|建设工作<br>为中心”的发展思想,把人民城市理念贯穿规划、建设、<br>管理全过程,以片区综合开发带动区域整体高质量发展。<br>(卫滨宣)|
+        |---|---|
+        """
+        let out = String(decoding: try Tidy.run(Array(page.utf8)).output, as: UTF8.self)
+        let blocks = out.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+        #expect(blocks.contains("卫滨区领导调研陆航片区开发建设工作") || blocks.contains("# 卫滨区领导调研陆航片区开发建设工作"))
+        #expect(blocks.contains("邓国永指出，陆航片区对于激活铁西片区发展动能、提升老城区功能品质具有重要意义。要始终坚持“以人民为中心”的发展思想，把人民城市理念贯穿规划、建设、管理全过程，以片区综合开发带动区域整体高质量发展。"))
+        #expect(blocks.last == "（卫滨宣）")
+        try Invariants.check(Array(page.utf8))
+    }
+}

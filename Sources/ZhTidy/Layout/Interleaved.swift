@@ -596,7 +596,47 @@ extension InterleavedColumns {
         let table = ([rows[0]] + rows.dropFirst(2)).map(cells)
         let n = delimiter.count
         let br = Scalars.of("<br>")
-        guard table.allSatisfy({ $0.count == n && !$0.contains { c in c.indices.contains { Scalars.hasPrefix(c, br, at: $0) } } }) else { return nil }
+        guard table.allSatisfy({ $0.count == n }) else { return nil }
+        func lines(_ cell: [UInt32]) -> [[UInt32]] {
+            var out: [[UInt32]] = [], start = 0, i = 0
+            while i < cell.count {
+                if Scalars.hasPrefix(cell, br, at: i) { out.append(Array(cell[start..<i])); i += br.count; start = i } else { i += 1 }
+            }
+            out.append(Array(cell[start...]))
+            return out.map { Array(Scalars.trimmed($0)) }.filter { !$0.isEmpty }
+        }
+        if table.contains(where: { $0.contains { lines($0).count >= 2 } }) {
+            // Cells of several printed lines (`<br>`): each row is a band of the page, each cell
+            // one of its columns. Row by row, cell by cell.
+            let printed = table.flatMap { $0.flatMap(lines) }
+            guard printed.contains(where: { $0.contains(where: CharacterClass.isHan) }), let w = markdownWidth(printed),
+                  2 * printed.filter({ ems($0) >= Double(w) - 3 }).count >= printed.count else { return nil }
+            // A title over two columns or more is cut at the cells' edges, its pieces the
+            // cells' first lines (`卫滨区领导调研陆航片区开发` | `建设工作`): short, no pause or
+            // stop, no credit. It is read first, one line, a paragraph of its own.
+            func titlePiece(_ x: [UInt32]) -> Bool {
+                ems(x) < Double(w) - 1 && !CharacterClass.hasPause(x) && !PhotoCredit.matches(x) && Byline.matchTrailing(x) == nil && !isJumpLine(x)
+            }
+            var text: [UInt32] = []
+            for row in table {
+                var cells = row.map(lines).filter { !$0.isEmpty }
+                var title: [UInt32] = []
+                if cells.count >= 2, let a = cells[0].first, titlePiece(a), let b = cells[1].first, titlePiece(b) {
+                    for c in cells.indices {
+                        guard let x = cells[c].first, titlePiece(x) else { break }
+                        title += x
+                        cells[c].removeFirst()
+                    }
+                }
+                let body = paragraphs(cells.flatMap { $0 }, width: w).text
+                for part in [title, body] where !part.isEmpty {
+                    if !text.isEmpty { text += [0x0A, 0x0A] }
+                    text += part
+                }
+            }
+            return LocalEdit(id, range: first.lowerBound..<last.upperBound, replacement: UTF8Scan.encode(text),
+                             note: "a table of the page's bands and columns, read row by row and column by column")
+        }
         // Column by column, the empty cells (where a column has no line) left out.
         let column = (0..<n).flatMap { c in table.compactMap { $0[c].isEmpty ? nil : $0[c] } }
         guard column.contains(where: { $0.contains(where: CharacterClass.isHan) }) else { return nil }
