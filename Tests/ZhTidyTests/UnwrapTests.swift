@@ -399,3 +399,13 @@ import Testing
         #expect(out.contains("以过硬作风筑牢攻坚根基。以“时时放心不下”的责任感"))
     }
 }
+
+extension UnwrapTests {
+    /// pdftotext `-raw` cut a printed line into pieces at its marks (`部门报到”` `机制，`
+    /// `联合多方现场办公` `（如图）` `。`): the stop alone is the line's end, and the line, the
+    /// pieces together, is full, so the paragraph goes on.
+    @Test func aMarkAloneEndsTheLineOfItsPieces() {
+        let page = "本报讯 近日，向阳街道人大工委坚持将监督职\n能与推进民生实事相结合，通过前端介入、全程\n监督、联动破题，全力推动民生工程落地见效。\n为破解办理难题，向阳街道还依托“街道吹哨、\n部门报到”\n机制，\n联合多方现场办公\n（如图）\n。\n通过人大代表、议事员与职能部门的协同发力，真\n正让民生项目成为民心工程，切实提升辖区群众\n的获得感。\n"
+        #expect(wrapped(page).contains("联合多方现场办公。通过人大代表"))
+    }
+}

@@ -300,6 +300,10 @@ enum Unwrapper {
         // Body lines: join or break. `run` is the width of the printed line built so far from
         // pieces (an extractor may cut one printed line into several at justification gaps).
         var run = 0.0
+        // The width of the pieces joined up to the line before, while they fit in the column
+        // (`run` is reset after a nearly full piece, and a mark alone after the pieces still
+        // belongs to their printed line: `部门报到”` `机制，` `联合多方现场办公` `（如图）` `。`).
+        var chain = 0.0
         for (n, a) in kept.enumerated() {
             guard n + 1 < kept.count else { break }
             if plan.glue[a] != nil { run = 0; continue }
@@ -326,7 +330,9 @@ enum Unwrapper {
             // printed line is as wide as both.
             let markOnly = n > 0 && la.s.count <= 2 && la.s.allSatisfy { CharacterClass.isCloseOrPause(CharacterClass.widthFolded($0)) }
                 && plan.glue[kept[n - 1]]?.0 == .join
-            let runA = (markOnly ? max(run, plan.lines[kept[n - 1]].width) : run) + la.width
+            let runA = (markOnly ? max(run, chain, plan.lines[kept[n - 1]].width) : run) + la.width
+            let chained = n > 0 && plan.glue[kept[n - 1]]?.0 == .join && chain + la.width <= (width[a] ?? 0) + 1 ? chain + la.width : la.width
+            defer { chain = chained }
             // A paragraph's first line is full at the first-line width (the indent shortens it):
             // `本报讯近日，…召开。` fills its line, and the paragraph goes on. The text's first
             // line may be one too (`隐患排查是防范事故的关键。` over `该公司设立…`).
