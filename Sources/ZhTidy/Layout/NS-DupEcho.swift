@@ -115,7 +115,9 @@ struct NSDupEcho {
         var han = 0, chinese = 0
         for k in range {
             let c = b.scalars[k]
-            if CharacterClass.isHan(c) { han += 1; chinese += 1 } else if CharacterClass.isCJKPunct(CharacterClass.widthFolded(c)) { chinese += 1 }
+            // (ASCII quotation marks count: in Chinese text they become curly ones, which a
+            // second run would count.)
+            if CharacterClass.isHan(c) { han += 1; chinese += 1 } else if CharacterClass.isCJKPunct(CharacterClass.widthFolded(c)) || c == 0x22 || c == 0x27 { chinese += 1 }
         }
         return han >= 2 && 3 * chinese >= 2 * range.count
     }
