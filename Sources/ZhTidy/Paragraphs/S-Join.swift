@@ -137,11 +137,12 @@ struct SJoinLine {
     /// line for furniture and remove it. `a` may span lines already joined (`-0⏎4` and `--`).
     static func readsAsFurniture(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         if makesJumpMarker(p, a, b) { return true }
-        // (Spaces and emphasis markers aside: a run of them is no text, `-0--****    ****`.)
+        // (Spaces, emphasis markers and hyphens aside: a run of them is no text, `-0--****    ****`,
+        // `-0--***…------…***`.)
         guard a.count + b.count <= 4096 else { return false }
         if a.count + b.count > 120 {
             var text = 0
-            for i in a.lowerBound..<b.upperBound where (i < a.upperBound || i >= b.lowerBound) && p[i] != 0x20 && p[i] != 0x2A && p[i] != 0x0A {
+            for i in a.lowerBound..<b.upperBound where (i < a.upperBound || i >= b.lowerBound) && p[i] != 0x20 && p[i] != 0x2A && p[i] != 0x0A && p[i] != 0x2D {
                 text += 1
                 if text > 120 { return false }
             }
@@ -149,8 +150,8 @@ struct SJoinLine {
         let joined = (UTF8Scan.blockScalars(p, a, limit: a.count) + UTF8Scan.scalars(p, b, limit: b.count)).filter { $0 != 0x0A }
         // Counted without Markdown decoration (`-0--*****…` is a folio in emphasis).
         let bare = NSPageHeader.undecorated(joined)
-        // (Spaces aside: a run of them only parts a running head's tokens.)
-        guard bare.lazy.filter({ !CharacterClass.isSpace($0) }).count <= 40 else { return false }
+        // (Spaces and hyphens aside: a run of them only parts a running head's tokens.)
+        guard bare.lazy.filter({ !CharacterClass.isSpace($0) && $0 != 0x2D }).count <= 40 else { return false }
         // A folio, or a whole jump line (`接⏎第1版)` has no opening bracket to find).
         return NSPageHeader.match(joined) != nil || Continuation.match(NSPageHeader.closeDigitGaps(bare)) != nil
     }
