@@ -173,6 +173,13 @@ extension MarkdownInterleaveTests {
         #expect(cut.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
                 == ["带领班组实现产品合格率 100%,树", "习 12 次。依托“安全生产月”等载体,常", "立了过硬标杆。"])
     }
+
+    /// A jump line is a printed line of its own, though the text after it begins with a lone
+    /// character glued to digits (`**(上接第** 1 **版)** 州 1600 吨…`).
+    @Test func aJumpLineIsALineOfItsOwn() {
+        let cut = InterleavedColumns.markdownSegments(Scalars.of("**(上接第** 1 **版)** 州 1600 吨超大吨位移动模架项目,创新多机 持“以练促防”,全年开展 4 场高质量应急演练"), width: 19)
+        #expect(cut.first.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) } == "**(上接第** 1 **版)**")
+    }
 }
 
 extension MarkdownInterleaveTests {

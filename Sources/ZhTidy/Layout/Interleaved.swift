@@ -473,7 +473,9 @@ extension InterleavedColumns {
             // glue: the space before it, after Han, is a line's end, `…100%,树 习 12 次。…`.)
             let beforeASCII = w.count == 1 && CharacterClass.isHan(w[w.startIndex]) && j + 1 < words.count
                 && (words[j + 1].first.map { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false)
-            let ended = out.last.map { !mayGlue($0, w, strict: true) || (beforeASCII && ($0.last.map(CharacterClass.isHan) ?? false)) } ?? false
+            // (A jump line is a printed line of its own: `**(上接第** 1 **版)**` then `州 1600 吨…`.)
+            func jumpLine(_ x: [UInt32]) -> Bool { [0x2A, 0x29, 0xFF09].contains(x.last ?? 0) && isJumpLine(x) }
+            let ended = out.last.map { !mayGlue($0, w, strict: true) || (beforeASCII && ($0.last.map(CharacterClass.isHan) ?? false)) || jumpLine($0) } ?? false
             if !out.isEmpty, !ended, used + 0.25 + e <= Double(width) + 1.5 {
                 out[out.count - 1] += [0x20] + w
                 used += 0.25 + e
