@@ -559,6 +559,8 @@ struct BoxOrderStage: Stage {
                 guard reach == i else { continue }
                 defer { s = i + 1 }
                 guard (s...i).contains(where: { order[$0] != $0 }) else { continue }
+                // (Only text moves: a box of marks alone, `-` or `;`, finishes no sentence.)
+                guard (s...i).allSatisfy({ order[$0] == $0 || boxes[order[$0]].contains { lines[$0].s.contains(where: CharacterClass.isHan) } }) else { continue }
                 var text: [UInt8] = []
                 for j in s...i {
                     let x = order[j]
