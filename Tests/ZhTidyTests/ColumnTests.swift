@@ -470,7 +470,7 @@ extension InterleavedColumnTests {
     @Test func pairsPrintedTogetherReadOn() throws {
         let wb = try WordBreaker()
         let text = ["隐患排查是防范事故的关键", "累计排查整治安全隐患", "的标准的作风的要求的责任的关键", "目标指标坐标达标"].map(Scalars.of)
-        let known = InterleavedColumns.bigrams(text)
+        let known = CharacterPairs(text)
         #expect(known.contains(Scalars.of("隐")[0], Scalars.of("患")[0]))
         #expect(!known.contains(Scalars.of("的")[0], Scalars.of("标")[0]))
         // (Not a dictionary word across the break, so only the text's own pairs say it reads on.)

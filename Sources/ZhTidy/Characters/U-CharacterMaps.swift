@@ -154,6 +154,17 @@ struct CharacterMap {
     func mapping(_ c: UInt32) -> Mapping? { table[c] }
 
     /// Whether a scalar may have a mapping (a quick range test before the table lookup).
+    /// Whether the bytes at `i` are one of the Han characters in U+3000–U+EFFF that a rule may
+    /// map: 零 (E9 9B B6, U-LING), 戶 (E6 88 B6) and 靑 (E9 9D 91) (U-RADICAL in simplified text).
+    @inline(__always)
+    static func isMappedHan(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard p[i] == 0xE9 || p[i] == 0xE6, i + 2 < p.count else { return false }
+        switch UInt32(p[i]) << 16 | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) {
+        case 0xE99BB6, 0xE688B6, 0xE99D91: return true
+        default: return false
+        }
+    }
+
     @inline(__always)
     static func mayMap(_ c: UInt32) -> Bool {
         (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFFEF)
@@ -243,11 +254,9 @@ extension CharacterMap {
                 i += b < 0x80 ? 1 : UTF8Scan.sequenceLength(b)
                 continue
             }
-            // U+3000–U+EFFF (lead bytes E3–EE; most Han) hold nothing to map but 零 (E9 9B B6)
-            // and, in simplified text, 戶 (E6 88 B6) and 靑 (E9 9D 91): stepped over without
-            // decoding.
-            if b >= 0xE3 && b <= 0xEE && !(i + 2 < n && ((b == 0xE9 && p[i + 1] == 0x9B && p[i + 2] == 0xB6)
-                || (b == 0xE6 && p[i + 1] == 0x88 && p[i + 2] == 0xB6) || (b == 0xE9 && p[i + 1] == 0x9D && p[i + 2] == 0x91))) {
+            // U+3000–U+EFFF (lead bytes E3–EE; most Han) hold nothing to map but 零 and, in
+            // simplified text, 戶 and 靑 (``isMappedHan(_:at:)``): stepped over without decoding.
+            if b >= 0xE3 && b <= 0xEE && !isMappedHan(p, at: i) {
                 i += 3
                 continue
             }

@@ -148,9 +148,9 @@ struct BoxOrderStage: Stage {
             func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) }
             // (Two characters the text prints together elsewhere, and mostly so, make a word of
             // its own across the break: `…同时，该` `公司坚持…`.)
-            lazy var known = InterleavedColumns.bigrams(lines.map(\.s))
+            lazy var known = CharacterPairs(lines.map(\.s))
             func printedTogether(_ a: [UInt32], _ b: [UInt32]) -> Bool {
-                guard let l = a.last, let f = b.first, CharacterClass.isHan(l), CharacterClass.isHan(f) else { return false }
+                guard let l = a.last, let f = b.first else { return false }
                 return known.contains(l, f)
             }
             /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
@@ -392,8 +392,7 @@ struct BoxOrderStage: Stage {
             // 2b. An open box a lone title line follows, still unlinked: the one box that
             //    finishes its word, as in 1 (`…精准培` over `牧野区召开…会` … `育策略，…`; the
             //    title is the next article's).
-            wordPairs(open.filter { a in !clear.contains(a) && a + 1 < boxes.count && page(a + 1) == page(a)
-                && boxes[a + 1].count == 1 && !isRunning(a + 1) && bodyFirst(a + 1) && !headerFirst(a + 1) })
+            wordPairs(open.filter { a in !clear.contains(a) && a + 1 < boxes.count && page(a + 1) == page(a) && isTitle(a + 1) })
             // 3. The page's one open box left and its one box left that cannot open a paragraph:
             //    pdfminer.six prints a column's end anywhere on its page (`…工作人员聚焦` at the
             //    foot, `小区楼道、公共通道…` at the head).

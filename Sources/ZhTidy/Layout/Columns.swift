@@ -492,7 +492,7 @@ struct ColumnStage: Stage {
             var k = 0
             // (Pairs of characters printed together anywhere in the text: evidence that a
             // column's text reads on across a break.)
-            let known = kind == .wrapped ? InterleavedColumns.bigrams(lines.map { UTF8Scan.scalars(p, $0) }) : CharacterPairs()
+            let known = kind == .wrapped ? CharacterPairs(lines.map { UTF8Scan.scalars(p, $0) }) : CharacterPairs()
             while k < lines.count {
                 guard !lines[k].isEmpty else { k += 1; continue }
                 var e = k

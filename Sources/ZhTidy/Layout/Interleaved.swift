@@ -150,7 +150,7 @@ struct InterleavedColumns {
         let band = rows ? band : squeezedMarksRejoined(band)
         var out: [[UInt32]] = []
         var read = false, left = 0
-        let known = words == nil ? CharacterPairs() : known ?? bigrams(band)
+        let known = words == nil ? CharacterPairs() : known ?? CharacterPairs(band)
         for (range, heading) in blocks(band) {
             let lines = Array(band[range])
             guard !heading, let width = width(lines) else { out += lines; continue }
@@ -351,7 +351,7 @@ struct InterleavedColumns {
 extension InterleavedColumns {
     /// Whether line `b` reads on from line `a` in one column: +2 for a word across the break, +1
     /// for two Han characters across it that the text prints together elsewhere (`known`, see
-    /// ``bigrams(_:)``), +1 for a line that opens with a closing or pause mark after one that
+    /// ``CharacterPairs``), +1 for a line that opens with a closing or pause mark after one that
     /// stops mid-sentence, −2 for such a line after a sentence's end.
     static func readsOn(_ a: [UInt32], _ b: [UInt32], _ wb: WordBreaker, known: CharacterPairs = CharacterPairs()) -> Int {
         guard let l = a.last, let f = b.first.map(CharacterClass.widthFolded) else { return 0 }
@@ -360,9 +360,6 @@ extension InterleavedColumns {
         guard CharacterClass.isCloseOrPause(f) else { return 0 }
         return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
     }
-
-    /// The text's pairs of characters printed together (see ``CharacterPairs``).
-    static func bigrams(_ lines: [[UInt32]]) -> CharacterPairs { CharacterPairs(lines) }
 
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
     static let maxAlternatingLines = 256
@@ -464,6 +461,8 @@ extension InterleavedColumns {
         var out: [[UInt32]] = []
         var used = 0.0
         let words = line.split(separator: 0x20)
+        // (A jump line is a printed line of its own: `**(上接第** 1 **版)**` then `州 1600 吨…`.)
+        func jumpLine(_ x: [UInt32]) -> Bool { [0x2A, 0x29, 0xFF09].contains(x.last ?? 0) && isJumpLine(x) }
         for (j, w) in words.enumerated() {
             let e = ems(w)
             // (A space no glue makes is a break between lines, `…反映民 意。 (向阳宣)`: pymupdf4llm
@@ -473,8 +472,6 @@ extension InterleavedColumns {
             // glue: the space before it, after Han, is a line's end, `…100%,树 习 12 次。…`.)
             let beforeASCII = w.count == 1 && CharacterClass.isHan(w[w.startIndex]) && j + 1 < words.count
                 && (words[j + 1].first.map { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false)
-            // (A jump line is a printed line of its own: `**(上接第** 1 **版)**` then `州 1600 吨…`.)
-            func jumpLine(_ x: [UInt32]) -> Bool { [0x2A, 0x29, 0xFF09].contains(x.last ?? 0) && isJumpLine(x) }
             let ended = out.last.map { !mayGlue($0, w, strict: true) || (beforeASCII && ($0.last.map(CharacterClass.isHan) ?? false)) || jumpLine($0) } ?? false
             if !out.isEmpty, !ended, used + 0.25 + e <= Double(width) + 1.5 {
                 out[out.count - 1] += [0x20] + w
@@ -526,7 +523,7 @@ extension InterleavedColumns {
         var edits = tableEdits(p, all)
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
         guard let pageWidth = markdownWidth(texts) else { return edits }
-        let known = bigrams(texts)
+        let known = CharacterPairs(texts)
         for (r, s) in zip(lines, texts) {
             // pymupdf4llm joins a block's lines with one space; a run of spaces is a gutter of
             // text laid out by position (`-layout`), which this reading is not for.
@@ -607,10 +604,11 @@ extension InterleavedColumns {
             out.append(Array(cell[start...]))
             return out.map { Array(Scalars.trimmed($0)) }.filter { !$0.isEmpty }
         }
-        if table.contains(where: { $0.contains { lines($0).count >= 2 } }) {
+        let split = table.map { $0.map(lines) }
+        if split.contains(where: { $0.contains { $0.count >= 2 } }) {
             // Cells of several printed lines (`<br>`): each row is a band of the page, each cell
             // one of its columns. Row by row, cell by cell.
-            let printed = table.flatMap { $0.flatMap(lines) }
+            let printed = split.flatMap { $0.joined() }
             guard printed.contains(where: { $0.contains(where: CharacterClass.isHan) }), let w = markdownWidth(printed),
                   2 * printed.filter({ ems($0) >= Double(w) - 3 }).count >= printed.count else { return nil }
             // A title over two columns or more is cut at the cells' edges, its pieces the
@@ -620,8 +618,8 @@ extension InterleavedColumns {
                 ems(x) < Double(w) - 1 && !CharacterClass.hasPause(x) && !PhotoCredit.matches(x) && Byline.matchTrailing(x) == nil && !isJumpLine(x)
             }
             var text: [UInt32] = []
-            for row in table {
-                var cells = row.map(lines).filter { !$0.isEmpty }
+            for row in split {
+                var cells = row.filter { !$0.isEmpty }
                 var title: [UInt32] = []
                 if cells.count >= 2, let a = cells[0].first, titlePiece(a), let b = cells[1].first, titlePiece(b) {
                     for c in cells.indices {

@@ -331,7 +331,7 @@ enum Unwrapper {
             let markOnly = n > 0 && la.s.count <= 2 && la.s.allSatisfy { CharacterClass.isCloseOrPause(CharacterClass.widthFolded($0)) }
                 && plan.glue[kept[n - 1]]?.0 == .join
             let runA = (markOnly ? max(run, chain, plan.lines[kept[n - 1]].width) : run) + la.width
-            let chained = n > 0 && plan.glue[kept[n - 1]]?.0 == .join && chain + la.width <= (width[a] ?? 0) + 1 ? chain + la.width : la.width
+            let chained = n > 0 && plan.glue[kept[n - 1]]?.0 == .join && chain + la.width <= w + 1 ? chain + la.width : la.width
             defer { chain = chained }
             // A paragraph's first line is full at the first-line width (the indent shortens it):
             // `本报讯近日，…召开。` fills its line, and the paragraph goes on. The text's first
