@@ -331,6 +331,26 @@ import Testing
         #expect(out.contains("年过七旬的郑州“蒸记三鲜烩面”创始人肖存兴坚守一线，用暖心之举守护家乡粮食丰收。\n\n耿村青壮年"))
     }
 
+    /// A rotated article whose dateline box carries the photo credit printed over it, and whose
+    /// column under the title a word pass already read after the dateline run (`…发挥自`
+    /// `身优势，…`): the title still goes over its dateline (Chromium, pagegen's seed 14).
+    @Test func rotatedArticleWithItsBoxAlreadyMoved() throws {
+        let out = try tidied("Fixtures/more/s14/pages/cr-e01-p1/pdfminer.txt")
+        #expect(out.contains("# 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。"))
+        #expect(out.contains("他主动发挥自身优势，多方协调，"))
+    }
+
+    /// A moved box takes the byline printed after it along when a byline stands before it too
+    /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
+    /// printed between a title and the dateline that repeats it go to the article before that
+    /// ends with no byline (XeLaTeX, pagegen's seed 14).
+    @Test func bylinesAndTailsFindTheirArticles() throws {
+        let out = try tidied("Fixtures/more/s14/pages/xl-e01-p1/pdfminer.txt")
+        #expect(out.contains("闭环推进工作落地落实。\n\n（红旗宣）\n\n# 牧野区召开大气污染防治攻坚调度会\n\n本报讯 6月8日，牧野区召开"))
+        #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头帮我们联系机器"))
+        #expect(out.contains("积极助力家乡基础设施建设。\n\n（杨恒战 罗菲）"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,

@@ -52,6 +52,16 @@ struct BoxOrder {
     static let id: RuleID = "LAYOUT-BOX-ORDER"
     static let summary = "Move a box of lines an extractor printed out of order back after the box it continues"
 
+    /// Whether `a` and `b` share a run of `k` Han characters.
+    static func sharesRun(_ a: [UInt32], _ b: [UInt32], _ k: Int) -> Bool {
+        let a = a.filter(CharacterClass.isHan), b = b.filter(CharacterClass.isHan)
+        guard a.count >= k, b.count >= k else { return false }
+        for i in 0...(a.count - k) {
+            for j in 0...(b.count - k) where b[j] == a[i] && a[i..<(i + k)].elementsEqual(b[j..<(j + k)]) { return true }
+        }
+        return false
+    }
+
     /// Whether a box whose first line is `s` can only continue a sentence.
     static func continues(_ s: [UInt32]) -> Bool {
         guard let f = s.first.map(CharacterClass.widthFolded) else { return false }
@@ -484,8 +494,12 @@ struct BoxOrderStage: Stage {
                 // `…郑州“蒸记三鲜` `烩面”创始人…`, or `…告知` `逾期拒不整改…` whose first line is full.)
                 let goesOn = endsOpen(e) && (BoxOrder.continues(first(b0)) || SJoin.splitsWord(last(e), first(b0), &context)
                     || looksContinuing(b0))
+                // (A word pass may have read the box under the title after the run already:
+                // `…发挥自` `身优势，…`. Only the title's link is missing then.)
+                let joined = goesOn && link[e] == b0 && taken.contains(b0)
                 guard !endsOpen(e) || goesOn, e + 1 == boxes.count || page(e + 1) != page(t) || titleBox(e + 1),
-                      free(t...e) else { continue }
+                      (t...e).allSatisfy({ (joined && ($0 == b0 || $0 == e)) || (link[$0] == nil && !taken.contains($0)) })
+                else { continue }
                 // Title (and running heads) → dateline run → body run (adjacent boxes keep their
                 // links' order).
                 inOrder(d..<e)
@@ -522,7 +536,6 @@ struct BoxOrderStage: Stage {
                 taken.formUnion((t + 1)...d)
             }
 
-            guard !link.isEmpty else { return [] }
             // A moved box that stops mid-sentence takes along the box printed after it when that
             // box goes on with it (`…持续提升群众` `福祉；聚焦…`): they were one column.
             var moved = taken.sorted()
@@ -532,6 +545,46 @@ struct BoxOrderStage: Stage {
                 join(c, c + 1)
                 if link[c] == c + 1 { moved.append(c + 1) }
             }
+            // A moved box that ends its sentence takes along the lone byline printed after it when
+            // a byline stands before it too (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`), or
+            // body text that opens no article follows the byline (`了“油瓶子”…得实惠。`
+            // `（张志超 罗菲 李萌 文/图）` `（本报记者摄）` `为保障…`): left behind, the byline would
+            // close an article twice, or in the middle.
+            func bodyAfter(_ y: Int) -> Bool {
+                let n = pastCredits(y + 1)
+                return n < boxes.count && page(n) == page(y) && !taken.contains(n) && isRunning(n) && bodyFirst(n) && !opensArticle(n)
+            }
+            for c in taken.sorted() where c + 1 < boxes.count && page(c + 1) == page(c) && link[c] == nil
+                && !taken.contains(c + 1) && isByline(c + 1) && !leavesOpen(c)
+                && ((c > 0 && page(c - 1) == page(c) && Byline.matchTrailing(last(c - 1)) != nil) || bodyAfter(c + 1)) {
+                join(c, c + 1)
+                paragraphLink.insert(c)
+            }
+
+            // 6. Another article's last paragraph and byline printed between a title and its
+            //    dateline: the dateline's lead repeats four characters of the title in a row
+            //    (`牧野区召开大气污染防治攻坚调度会` `“70多岁还天天…贴心人！”…` `（杨恒战 罗菲）`
+            //    `本报讯 6 月 8 日，牧野区召开大气污染…`). The tail is read after the nearest article
+            //    before it that ends a sentence with no byline, right before the next title (`…损耗。`
+            //    `在红旗区召开…`); the title then stands over its dateline.
+            for t in boxes.indices where heading(t) && free(t...t) && t + 2 < boxes.count {
+                var y = t + 1
+                while y < boxes.count && page(y) == page(t) && !taken.contains(y) && link[y] == nil
+                    && isRunning(y) && bodyFirst(y) && !opensArticle(y) { y += 1 }
+                guard y > t + 1, y < boxes.count, page(y) == page(t), free(y...y), isByline(y) else { continue }
+                var d = y + 1
+                while d < boxes.count && (taken.contains(d) || (boxes[d].count == 1 && PhotoCredit.matches(first(d)))) { d += 1 }
+                guard d < boxes.count, page(d) == page(t), free(d...d), opensWithDateline(d),
+                      BoxOrder.sharesRun(boxes[t].flatMap { lines[$0].s }, boxes[d].prefix(2).flatMap { lines[$0].s }, 4) else { continue }
+                var l = t - 1
+                while l >= 0 && page(l) == page(t)
+                    && !(isRunning(l) && CharacterClass.endsSentence(last(l)) && link[l] == nil && l + 1 < t && titleBox(l + 1)) { l -= 1 }
+                guard l >= 0, page(l) == page(t) else { continue }
+                link[l] = t + 1
+                inOrder((t + 1)..<y)
+                paragraphLink.insert(l)
+                taken.formUnion((t + 1)...y)
+            }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
             for c in taken.sorted() where c + 1 < boxes.count && link[c] == nil && !taken.contains(c + 1)
@@ -539,6 +592,7 @@ struct BoxOrderStage: Stage {
                 join(c, c + 1)
             }
 
+            guard !link.isEmpty else { return [] }
             // The new order: each box not taken, then the chain of boxes linked after it.
             var order: [Int] = []
             order.reserveCapacity(boxes.count)
