@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import ZhTidy
 
@@ -16,7 +17,9 @@ enum Streaming {
     }
 
     /// Streams each input in turn to standard output (a blank line between inputs).
-    static func run(_ inputs: [String], options: Options, format: String = "markdown") {
+    /// `jobs` cuts of the input are cleaned at once, on as many threads; pieces are written in
+    /// input order.
+    static func run(_ inputs: [String], options: Options, format: String = "markdown", jobs: Int = 1) {
         var wroteAny = false
         for name in inputs {
             let display = Input.displayName(name)
@@ -27,6 +30,7 @@ enum Streaming {
             }
             defer { if fd != 0 { close(fd) } }
             var stream = TidyStream(options: options)
+            let cleaner = CutCleaner(options: options, jobs: jobs)
             var warned = Set<String>()
             var first = true
             func emit(_ pieces: [TidyStream.Piece]) {
@@ -60,9 +64,14 @@ enum Streaming {
                         Diagnostics.fail("\(display): cannot be read: \(String(cString: strerror(errno)))", code: ExitCode(74))
                     }
                     if n == 0 { break }
-                    emit(try stream.feed(block[..<n]))
+                    for cut in stream.cut(block[..<n]) {
+                        for (cut, result) in cleaner.submit(cut) { emit([stream.piece(cut, try result.get())]) }
+                    }
                 }
-                emit(try stream.finish())
+                for cut in stream.cutRest() {
+                    for (cut, result) in cleaner.submit(cut) { emit([stream.piece(cut, try result.get())]) }
+                }
+                for (cut, result) in cleaner.drain() { emit([stream.piece(cut, try result.get())]) }
             } catch let error as ZhTidy.DecodingError {
                 InputCheck.fail(error, file: display,
                                 after: wroteAny ? " (the text before it was written; the output stops there)" : "")
@@ -70,5 +79,50 @@ enum Streaming {
                 Diagnostics.fail("\(display): \(error)", code: ExitCode(65))
             }
         }
+    }
+}
+
+/// Cleans the cuts of a stream on up to `jobs` threads at once and hands them back in the order
+/// they were submitted: a cut is handed back once `jobs` newer ones wait, or at ``drain()``. At
+/// most `jobs` cuts are held, so memory stays bounded.
+final class CutCleaner {
+    typealias Done = (TidyStream.Cut, Result<Tidy.Result, any Error>)
+    /// One cut's result, written by its worker before its group leaves.
+    private final class Slot: @unchecked Sendable {
+        var result: Result<Tidy.Result, any Error>?
+    }
+    private let options: Options
+    private let jobs: Int
+    private let queue = DispatchQueue(label: "zhtidy.clean", attributes: .concurrent)
+    private var waiting: [(cut: TidyStream.Cut, group: DispatchGroup, slot: Slot)] = []
+
+    init(options: Options, jobs: Int) {
+        self.options = options
+        self.jobs = max(1, jobs)
+    }
+
+    /// Starts cleaning `cut`; returns the oldest cuts done once more than `jobs` wait.
+    func submit(_ cut: TidyStream.Cut) -> [Done] {
+        let options = self.options
+        if jobs == 1 { return [(cut, Result { try TidyStream.clean(cut, options: options) })] }
+        let group = DispatchGroup(), slot = Slot()
+        queue.async(group: group) { slot.result = Result { try TidyStream.clean(cut, options: options) } }
+        waiting.append((cut, group, slot))
+        var done: [Done] = []
+        while waiting.count > jobs { done.append(next()) }
+        return done
+    }
+
+    /// Waits for every cut submitted; returns them in order.
+    func drain() -> [Done] {
+        var done: [Done] = []
+        while !waiting.isEmpty { done.append(next()) }
+        return done
+    }
+
+    private func next() -> Done {
+        let w = waiting.removeFirst()
+        w.group.wait()
+        return (w.cut, w.slot.result!)
     }
 }

@@ -113,11 +113,14 @@ struct ZhTidyCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write each cleaned file under DIR, mirroring the input tree.", valueName: "dir"))
     var outputDir: String?
 
-    @Option(help: ArgumentHelp("Files cleaned in parallel in a batch run.", valueName: "n"))
-    var jobs: Int = 1
+    @Option(help: ArgumentHelp("Threads: files cleaned at once in a batch run, pieces of a stream cleaned at once (default: the machine's cores).", valueName: "n"))
+    var jobs: Int?
+
+    /// `--jobs`, or the machine's cores.
+    var threads: Int { jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     mutating func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if [check, diff, explain, inPlace].filter({ $0 }).count > 1 {
             throw ValidationError("--check, --diff, --explain and -i/--in-place cannot be combined; choose one")
         }
@@ -161,7 +164,7 @@ struct ZhTidyCommand: ParsableCommand {
         // Plain output of standard input or of a large file: piece by piece, in flat memory.
         if !check && !diff && !explain && !inPlace && report == nil && split == nil && ["markdown", "text", "jsonl"].contains(format),
            Streaming.wanted(inputs) {
-            Streaming.run(inputs, options: options, format: format)
+            Streaming.run(inputs, options: options, format: format, jobs: threads)
             return
         }
         var pages: [[UInt8]] = []
@@ -273,7 +276,7 @@ struct ZhTidyCommand: ParsableCommand {
     /// A batch run: a summary line at the end; the exit status says whether some file failed.
     private func runBatch(_ inputs: [String], _ options: Options) -> Never {
         let batch = Batch(options: options, globs: glob.isEmpty ? ["*.txt", "*.md"] : glob, outputDirectory: outputDir,
-                          jobs: jobs, check: check)
+                          jobs: threads, check: check)
         let items = Batch.collect(inputs, globs: batch.globs)
         let start = Date()
         let outcomes = batch.run(items, progress: isatty(2) != 0)

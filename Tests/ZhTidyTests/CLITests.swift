@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZhTidy
 
 /// The `zhtidy` executable, run as a user would.
 @Suite struct CLITests {
@@ -57,6 +58,24 @@ import Testing
         let expected = try Fixtures.bytes("Fixtures/seed/expected.md")
         #expect(try run([], stdin: seed).stdout == expected)
         #expect(try run(["-"], stdin: seed).stdout == expected)
+    }
+
+    /// Standard input is cut into pieces cleaned on `--jobs` threads at once: the output is the
+    /// same bytes whatever the number (here about five pieces, each cleaned by the library alone
+    /// too, in order, as ``TidyStream/feed(_:)`` does).
+    @Test func streamedPiecesDoNotDependOnThreads() throws {
+        let seed = try Fixtures.bytes("Fixtures/seed/input.txt")
+        var input: [UInt8] = []
+        while input.count < (5 << 19) { input += seed + Array("\n\n".utf8) }
+        let one = try run(["--jobs", "1"], stdin: input)
+        #expect(one.status == 0)
+        #expect(one.stdout.count > input.count / 2)
+        var stream = TidyStream()
+        var expected: [UInt8] = []
+        for piece in try stream.feed(input) + stream.finish() { expected += piece.output }
+        #expect(one.stdout == expected)
+        for jobs in ["2", "3"] { #expect(try run(["--jobs", jobs], stdin: input).stdout == one.stdout, "--jobs \(jobs)") }
+        #expect(try run(["--jobs", "0"], stdin: seed).status == 2)
     }
 
     @Test func invalidUTF8IsExit65WithTheOffset() throws {

@@ -12,7 +12,10 @@
 /// that ends a sentence; inside a line after a sentence's end mark (a line longer than a piece);
 /// and, in text with none of these, at a character boundary. Each piece is cleaned on its own, so
 /// look-back is bounded by the piece: NS-DUP-PARA finds copies within a piece
-/// (``targetSize`` bytes, at least 1 MiB by default, four times its 256 KiB window).
+/// (``targetSize`` bytes, at least 512 KiB by default, twice its 256 KiB window).
+///
+/// Pieces are independent: ``cut(_:)`` makes them, ``clean(_:options:)`` cleans one (on any
+/// thread), and ``piece(_:_:)`` joins the cleaned pieces in order; ``feed(_:)`` does all three.
 ///
 /// Only UTF-8 streams: input that starts in another encoding (a UTF-16 byte-order mark, GB18030,
 /// Big5) is read whole and cleaned in one piece at ``finish()``.
@@ -38,7 +41,7 @@ public struct TidyStream {
     private var scanned = 0
     /// The last cut point of each kind, best first (offsets in `buffer`; nil: none yet).
     private var cuts: [Int?] = [nil, nil, nil, nil, nil]
-    private enum Cut: Int { case page, paragraph, line, sentence, character }
+    private enum CutKind: Int { case page, paragraph, line, sentence, character }
     /// Offsets in `buffer` of the form feeds scanned: a piece with pages finds its running heads.
     private var formFeeds: [Int] = []
     /// Scanner state: the last scalar of the last line with text ended a sentence; the current
@@ -46,11 +49,13 @@ public struct TidyStream {
     private var lastLineClosed = false, lineHasText = false, previous: UInt32 = 0x0A
     /// nil until the first piece decides; false when the input is not UTF-8 (read whole).
     private var streaming: Bool?
+    /// Whether a cut was made.
+    private var started = false
     /// How the previous piece ended: nothing written yet, mid-line, or at a line break.
     private var previousEnd: PieceEnd = .none
     private enum PieceEnd { case none, midLine, lineBreak }
 
-    public init(options: Options = Options(), targetSize: Int = 1 << 20) {
+    public init(options: Options = Options(), targetSize: Int = 1 << 19) {
         self.options = options
         self.targetSize = max(targetSize, 64)
     }
@@ -58,29 +63,88 @@ public struct TidyStream {
     /// Takes more input; returns the pieces it completed. Throws ``DecodingError`` (offsets in
     /// the whole input) for bytes that are not UTF-8, unless `options.lossy`.
     public mutating func feed(_ bytes: some Collection<UInt8>) throws -> [Piece] {
-        buffer.append(contentsOf: bytes)
-        var pieces: [Piece] = []
-        while buffer.count >= targetSize {
-            if streaming == nil { streaming = Self.isUTF8Stream(buffer) }
-            guard streaming == true else { return pieces }
-            scan()
-            guard let (cut, midLine) = bestCut() else { break }
-            pieces.append(try clean(count: cut, midLine: midLine))
-        }
-        return pieces
+        try cut(bytes).map { try piece($0, Self.clean($0, options: options)) }
     }
 
     /// Cleans what is left.
     public mutating func finish() throws -> [Piece] {
-        guard !buffer.isEmpty || previousEnd == .none else { return [] }
+        try cutRest().map { try piece($0, Self.clean($0, options: options)) }
+    }
+
+    /// A stretch of the input cut where no rule reaches across, not yet cleaned. Cuts are cleaned
+    /// on their own, so they may be cleaned at the same time on several threads
+    /// (``clean(_:options:)``), then turned into pieces in order (``piece(_:_:)``).
+    public struct Cut: Sendable {
+        /// The cut's bytes.
+        public var bytes: [UInt8]
+        /// Where the cut starts in the whole input (bytes).
+        public var offset: Int
+        /// Whether the cut ends inside a line (the next cut goes on with it).
+        var midLine: Bool
+        /// Whether it holds a form feed: its pages find their running heads by repetition.
+        var hasPages: Bool
+        /// The whole input, in another encoding than UTF-8: decoded and cleaned at once.
+        var whole: Bool
+    }
+
+    /// Takes more input; returns the cuts it completed (``feed(_:)`` without the cleaning).
+    public mutating func cut(_ bytes: some Collection<UInt8>) -> [Cut] {
+        buffer.append(contentsOf: bytes)
+        var made: [Cut] = []
+        while buffer.count >= targetSize {
+            if streaming == nil { streaming = Self.isUTF8Stream(buffer) }
+            guard streaming == true else { return made }
+            scan()
+            guard let (count, midLine) = bestCut() else { break }
+            made.append(take(count: count, midLine: midLine))
+        }
+        return made
+    }
+
+    /// What is left, as cuts (``finish()`` without the cleaning).
+    public mutating func cutRest() -> [Cut] {
+        guard !buffer.isEmpty || !started else { return [] }
         if streaming == false || (streaming == nil && !Self.isUTF8Stream(buffer)) {
-            // Another encoding: the whole input, decoded and cleaned at once.
-            let result = try Tidy.run(buffer, options: options)
-            buffer = []
-            return [Piece(result: result, offset: 0, output: result.output)]
+            defer { buffer = [] }
+            started = true
+            return [Cut(bytes: buffer, offset: 0, midLine: false, hasPages: false, whole: true)]
         }
         scan()
-        return [try clean(count: buffer.count, midLine: false)]
+        return [take(count: buffer.count, midLine: false)]
+    }
+
+    /// Cleans one cut. Throws ``DecodingError`` (offsets in the whole input) for bytes that are
+    /// not UTF-8, unless `options.lossy`.
+    public static func clean(_ cut: Cut, options: Options) throws -> Tidy.Result {
+        if cut.whole { return try Tidy.run(cut.bytes, options: options) }
+        let decoded: InputDecoder.Decoded
+        do {
+            decoded = try cut.offset == 0
+                ? InputDecoder.decode(cut.bytes, encoding: options.encoding, lossy: options.lossy)
+                : InputDecoder.decodeUTF8(cut.bytes, lossy: options.lossy)
+        } catch var error as DecodingError {
+            error.shift(by: cut.offset)
+            throw error
+        }
+        // The cut's pages (form feeds) know their running heads by repetition, as files given
+        // together do.
+        var o = options
+        if cut.hasPages { o.repeatedEdgeLines.formUnion(Tidy.repeatedEdgeLines([decoded.utf8])) }
+        return Tidy.run(decoded: decoded, options: o)
+    }
+
+    /// The piece a cleaned cut makes, with what separates it from the piece before. Call it for
+    /// each cut in the order the cuts were made.
+    public mutating func piece(_ cut: Cut, _ result: Tidy.Result) -> Piece {
+        if cut.whole { return Piece(result: result, offset: 0, output: result.output) }
+        var output: [UInt8] = []
+        // Pieces cut at a line break are separate paragraphs (one blank line between them, as
+        // between files); a piece cut inside a line continues it.
+        if previousEnd == .lineBreak && !result.output.isEmpty { output.append(0x0A) }
+        output.append(contentsOf: result.output)
+        if cut.midLine && output.last == 0x0A { output.removeLast() }
+        if !result.output.isEmpty || previousEnd == .none { previousEnd = cut.midLine ? .midLine : .lineBreak }
+        return Piece(result: result, offset: cut.offset, output: output)
     }
 
     /// Whether the input can be read piece by piece as UTF-8: no UTF-16 byte-order mark, and the
@@ -103,21 +167,21 @@ public struct TidyStream {
                 let b = p[i]
                 if b < 0x80 {
                     if b == 0x0C {
-                        cuts[Cut.page.rawValue] = i + 1
+                        cuts[CutKind.page.rawValue] = i + 1
                         formFeeds.append(i)
                         lineHasText = false; lastLineClosed = true
                     } else if b == 0x0A {
                         if lineHasText {
-                            if lastLineClosed { cuts[Cut.line.rawValue] = i + 1 }
+                            if lastLineClosed { cuts[CutKind.line.rawValue] = i + 1 }
                         } else if lastLineClosed {
-                            cuts[Cut.paragraph.rawValue] = i + 1
+                            cuts[CutKind.paragraph.rawValue] = i + 1
                         }
                         lineHasText = false
                     } else if b != 0x20 && b != 0x09 && b != 0x0D {
                         lineHasText = true
                         lastLineClosed = false
                     }
-                    if !(b == 0x0A && previous == 0x0D) { cuts[Cut.character.rawValue] = i }  // never inside CR LF
+                    if !(b == 0x0A && previous == 0x0D) { cuts[CutKind.character.rawValue] = i }  // never inside CR LF
                     previous = UInt32(b)
                     i += 1
                     continue
@@ -125,13 +189,13 @@ public struct TidyStream {
                 if b & 0xC0 == 0x80 { i += 1; continue }  // a continuation byte (or a bad one)
                 guard i + (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2) <= p.count else { break }  // still arriving
                 let (c, n) = UTF8Scan.decode(p, at: i)
-                if CharacterClass.isHan(c) && CharacterClass.isEnd(previous) { cuts[Cut.sentence.rawValue] = i }
+                if CharacterClass.isHan(c) && CharacterClass.isEnd(previous) { cuts[CutKind.sentence.rawValue] = i }
                 if c != 0x3000 {
                     lineHasText = true
                     lastLineClosed = CharacterClass.isEnd(c)
                         || (lastLineClosed && (CharacterClass.isClose(c) || c == 0x201D || c == 0x2019))
                 }
-                cuts[Cut.character.rawValue] = i
+                cuts[CutKind.character.rawValue] = i
                 previous = c
                 i += max(n, 1)
             }
@@ -142,7 +206,7 @@ public struct TidyStream {
     /// The best cut: the highest kind that leaves a piece of at least an eighth of the target.
     private func bestCut() -> (Int, midLine: Bool)? {
         let floor = targetSize / 8
-        for kind in [Cut.page, .paragraph, .line, .sentence, .character] {
+        for kind in [CutKind.page, .paragraph, .line, .sentence, .character] {
             if let c = cuts[kind.rawValue], c >= floor {
                 return (c, kind == .sentence || kind == .character)
             }
@@ -150,36 +214,16 @@ public struct TidyStream {
         return buffer.count > 4 * targetSize ? (buffer.count, true) : nil  // no boundary at all: bytes
     }
 
-    /// Cleans the first `count` bytes of the buffer as one piece.
-    private mutating func clean(count: Int, midLine: Bool) throws -> Piece {
-        let bytes = Array(buffer[..<count])
-        let offset = consumed
-        let decoded: InputDecoder.Decoded
-        do {
-            decoded = try previousEnd == .none && offset == 0
-                ? InputDecoder.decode(bytes, encoding: options.encoding, lossy: options.lossy)
-                : InputDecoder.decodeUTF8(bytes, lossy: options.lossy)
-        } catch var error as DecodingError {
-            error.shift(by: offset)
-            throw error
-        }
-        // The piece's pages (form feeds) know their running heads by repetition, as files given
-        // together do.
-        var o = options
-        if let f = formFeeds.first, f < count { o.repeatedEdgeLines.formUnion(Tidy.repeatedEdgeLines([decoded.utf8])) }
-        let result = Tidy.run(decoded: decoded, options: o)
-        var output: [UInt8] = []
-        // Pieces cut at a line break are separate paragraphs (one blank line between them, as
-        // between files); a piece cut inside a line continues it.
-        if previousEnd == .lineBreak && !result.output.isEmpty { output.append(0x0A) }
-        output.append(contentsOf: result.output)
-        if midLine && output.last == 0x0A { output.removeLast() }
-        if !result.output.isEmpty || previousEnd == .none { previousEnd = midLine ? .midLine : .lineBreak }
+    /// Cuts the first `count` bytes off the buffer.
+    private mutating func take(count: Int, midLine: Bool) -> Cut {
+        let cut = Cut(bytes: Array(buffer[..<count]), offset: consumed, midLine: midLine,
+                      hasPages: formFeeds.first.map { $0 < count } ?? false, whole: false)
+        started = true
         buffer.removeFirst(count)
         consumed += count
         scanned -= count
         for k in cuts.indices { cuts[k] = cuts[k].flatMap { $0 > count ? $0 - count : nil } }
         formFeeds = formFeeds.filter { $0 >= count }.map { $0 - count }
-        return Piece(result: result, offset: offset, output: output)
+        return cut
     }
 }
