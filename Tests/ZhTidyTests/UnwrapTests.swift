@@ -351,6 +351,18 @@ import Testing
         #expect(out.contains("积极助力家乡基础设施建设。\n\n（杨恒战 罗菲）"))
     }
 
+    /// Two articles side by side whose right one pdfminer.six printed further down than the
+    /// left one's byline: its title goes over the one dateline box that repeats it, and the body
+    /// printed before that box, after another article's byline, goes on from the dateline's run
+    /// (`…做到精准` `溯源、精准定位…` … `（牧野宣）`; Chromium, pagegen's seed 15).
+    @Test func theRightArticleFurtherDown() throws {
+        let out = try tidied("Fixtures/more/s15/pages/cr-e01-p2/pdfminer.txt")
+        #expect(out.contains("# 牧野区召开大气污染防治攻坚调度会\n\n本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。"))
+        #expect(out.contains("常态化开展实操演练，做到精准溯源、精准定位、精准管控；"))
+        #expect(out.contains("形成攻坚合力。\n\n会前，李博带队开展实地督导"))
+        #expect(out.contains("（卫滨宣）\n\n# 在红旗区召开全市科技服务业现场推进会"))
+    }
+
     /// pdfminer.six printed a column's end at the head of its page: the page's one open box and
     /// its one box that cannot open a paragraph are joined, however far apart; and a box that
     /// finishes an open box's word (`整改期|间`, ICU's dictionary) is found anywhere on the page,
@@ -421,6 +433,14 @@ import Testing
 }
 
 extension UnwrapTests {
+    /// A mark alone after a piece that ends on a closing bracket sits mid-line: the two marks
+    /// are set an em wide, so `图）` `。` `在封丘县留光镇耿村，` `千亩麦田金黄翻` fill a 19-em line
+    /// and the paragraph goes on (XeLaTeX, pagegen's seed 16).
+    @Test func twoMarksSetAnEmWide() throws {
+        let out = try tidied("Fixtures/more/s16/pages/xl-e01-p1/pdftotext_raw.txt")
+        #expect(out.contains("“三夏”麦收进入关键期。在封丘县留光镇耿村，千亩麦田金黄翻滚，"))
+    }
+
     /// pdftotext `-raw` cut a printed line into pieces at its marks (`部门报到”` `机制，`
     /// `联合多方现场办公` `（如图）` `。`): the stop alone is the line's end, and the line, the
     /// pieces together, is full, so the paragraph goes on.

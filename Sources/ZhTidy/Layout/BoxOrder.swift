@@ -510,6 +510,41 @@ struct BoxOrderStage: Stage {
                 taken.formUnion(d...e)
             }
 
+            /// The right article of two set side by side, when its dateline is not right after the
+            /// left one's byline `y`: the one free box further down its page that opens with a
+            /// dateline repeating four characters of title `t` in a row, with no title over it
+            /// (`牧野区召开大气污染防治攻坚调度会` … `（资料图片）` `本报讯 6月8日，牧野区召开大气污染…`).
+            /// Returns it, the end `e` of the run of body text it opens, and — when the body
+            /// printed right before it, after another article's byline, down to a byline of its
+            /// own, is the rest of that run (`…做到精准` `溯源、精准定位…` … `（牧野宣）`) — that
+            /// body's first box and its byline (`溯源、精准定位…` opens no article: it has no title).
+            func rightArticle(_ t: Int, after y: Int) -> (Int, Int?, Int?, Int)? {
+                let title = boxes[t].flatMap { lines[$0].s }
+                let found = ((y + 1)..<boxes.count).filter { d in
+                    page(d) == page(t) && link[d] == nil && !taken.contains(d) && opensWithDateline(d)
+                        && !(boxBefore(d).map { titleBox($0) && !isByline($0) } ?? true)
+                        && BoxOrder.sharesRun(title, boxes[d].prefix(3).flatMap { lines[$0].s }, 4)
+                }
+                guard found.count == 1, let d = found.first else { return nil }
+                var e = d
+                while e + 1 < boxes.count && page(e + 1) == page(t) && isRunning(e + 1) && bodyFirst(e + 1) && !isByline(e + 1)
+                    && !opensArticle(e + 1) { e += 1 }
+                guard e + 1 == boxes.count || page(e + 1) != page(t) || titleBox(e + 1),
+                      (d...e).allSatisfy({ link[$0] == nil && !taken.contains($0) }) else { return nil }
+                // The body before it: back from its byline (past credits) over running text to
+                // another article's byline.
+                var y2 = d - 1
+                while y2 > y && boxes[y2].count == 1 && PhotoCredit.matches(first(y2)) { y2 -= 1 }
+                guard y2 > y + 1, isByline(y2) else { return link[d - 1] == nil && !taken.contains(d - 1) ? (d, nil, nil, e) : nil }
+                var r0 = y2
+                while r0 - 1 > y && isRunning(r0 - 1) && bodyFirst(r0 - 1) && !opensArticle(r0 - 1) && !isByline(r0 - 1) { r0 -= 1 }
+                // (Body after a byline with no title or dateline over it opens no article: it goes
+                // on from the run, in its paragraph when the run stops mid-sentence.)
+                guard r0 < y2, r0 - 1 > y, Byline.matchTrailing(last(r0 - 1)) != nil,
+                      ((r0 - 1)...y2).allSatisfy({ link[$0] == nil && ($0 == r0 - 1 || !taken.contains($0)) })
+                else { return link[d - 1] == nil && !taken.contains(d - 1) ? (d, nil, nil, e) : nil }
+                return (d, r0, y2, e)
+            }
             // 5. Two articles set side by side: pdfminer.six prints both titles first, then the
             //    left article (dateline, body, byline), then the right one's dateline with no
             //    title before it. The second title is read before that dateline (`卫滨区领导夜查…`
@@ -525,7 +560,29 @@ struct BoxOrderStage: Stage {
                     && Byline.matchTrailing(last(y)) == nil { y += 1 }
                 guard y < boxes.count, page(y) == page(t), Byline.matchTrailing(last(y)) != nil else { continue }
                 let d = pastCredits(y + 1)
-                guard d < boxes.count, page(d) == page(t), opensWithDateline(d), free((t + 1)...d) else { continue }
+                guard d < boxes.count, page(d) == page(t) else { continue }
+                if !opensWithDateline(d) {
+                    if let (d2, r0, y2, e2) = rightArticle(t + 1, after: y), free((t + 1)...y) {
+                        // (The right article further down, its dateline box repeating the title.)
+                        link[t] = t + 2
+                        inOrder((t + 2)..<y)
+                        taken.formUnion((t + 1)...y)
+                        paragraphLink.insert(t)
+                        link[(r0 ?? d2) - 1] = t + 1
+                        link[t + 1] = d2
+                        paragraphLink.formUnion([(r0 ?? d2) - 1, t + 1])
+                        inOrder(d2..<e2)
+                        taken.formUnion(d2...e2)
+                        if let r0, let y2 {
+                            link[e2] = r0
+                            if !endsOpen(e2) { paragraphLink.insert(e2) }
+                            inOrder(r0..<y2)
+                            taken.formUnion(r0...y2)
+                        }
+                    }
+                    continue
+                }
+                guard free((t + 1)...d) else { continue }
                 // The second title goes right before the dateline (after the byline and credits).
                 link[t] = t + 2
                 link[d - 1] = t + 1

@@ -395,9 +395,12 @@ enum Unwrapper {
             // ends on a pause, so the printed line runs on.
             // Not when the next piece starts a printed line of its own: with the pieces after it
             // it fills one (`…督办相关问题。` then `魏海晓强调，` `要坚决落实“昼清夜查、` `内`).
-            let squeezed = m == n + 1 && plan.lines[kept[m]].s.last.map { [0xFF0C, 0x3001, 0xFF1B].contains($0) } == true
+            // Likewise a mark alone after a piece that ends on a closing bracket or quote: the two
+            // marks together are set an em wide (`图）` `。` `在封丘县…，` `千亩…翻` fill 19 ems).
+            let squeezed = (m == n + 1 && plan.lines[kept[m]].s.last.map { [0xFF0C, 0x3001, 0xFF1B].contains($0) } == true
                 && la.s.last.map { [0x3002, 0xFF1F, 0xFF01, 0xFF0C, 0x3001].contains($0) } == true
-                && !startsPrintedLine(n + 1, w)
+                && !startsPrintedLine(n + 1, w))
+                || (markOnly && plan.lines[kept[n - 1]].s.last.map { CharacterClass.isClose(CharacterClass.widthFolded($0)) || $0 == 0x201D } == true)
             if !indented && !dangles(m) && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
                 run = runA
