@@ -340,6 +340,17 @@ import Testing
         #expect(out.contains("他主动发挥自身优势，多方协调，"))
     }
 
+    /// A rotated article's dateline run that a pass before had read on into the wrong box of the
+    /// body (`…郑州繁忙的生` into `“70 多岁…`) is read on into the box under the title, whose
+    /// first word it finishes (`意返乡助农。…`, 生意), and stands under the title (XeLaTeX,
+    /// pagegen's seed 16).
+    @Test func aWordOverridesAWeakerLink() throws {
+        let out = try tidied("Fixtures/more/s16/pages/xl-e01-p1/pdfminer.txt")
+        #expect(out.contains("## 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。"))
+        #expect(out.contains("肖存兴毅然放下郑州繁忙的生意返乡助农。他主动发挥自身优势"))
+        #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

@@ -494,6 +494,15 @@ struct BoxOrderStage: Stage {
                 // `…郑州“蒸记三鲜` `烩面”创始人…`, or `…告知` `逾期拒不整改…` whose first line is full.)
                 let goesOn = endsOpen(e) && (BoxOrder.continues(first(b0)) || SJoin.splitsWord(last(e), first(b0), &context)
                     || looksContinuing(b0))
+                // (A pass before may have read another box of the body after the run, on weaker
+                // evidence than the word the run and the box under the title make: `…繁忙的生`
+                // took `“70 多岁…`, and `意返乡助农。…` finishes 生意. That link is undone.)
+                if let c = link[e], c != b0, (b0...y).contains(c), link[c] == nil,
+                   BoxOrder.continues(first(b0)) || SJoin.splitsWord(last(e), first(b0), &context) {
+                    link[e] = nil
+                    taken.remove(c)
+                    paragraphLink.remove(e)
+                }
                 // (A word pass may have read the box under the title after the run already:
                 // `…发挥自` `身优势，…`. Only the title's link is missing then.)
                 let joined = goesOn && link[e] == b0 && taken.contains(b0)
