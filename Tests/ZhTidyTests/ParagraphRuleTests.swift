@@ -180,6 +180,15 @@ import Testing
         #expect(alone.outputString.hasPrefix("滨海之声"))
     }
 
+    /// A head whose weekday lost its day (`星期　`) is a head still, spaced or glued: a first run
+    /// takes it out, so a second finds nothing to take (found by the fuzzer).
+    @Test func aHeadWithItsWeekdayLost() {
+        let body = "本报讯 近日，全市科技服务业现场推进会召开，会议通报了全市科技服务业运行情况。"
+        for head in ["2025年6月10日 星期\u{3000} 新乡日报", "2025年6月10日星期新乡日报"] {
+            #expect(tidy("\(head)\n\n\(body)\n") == body, "\(head)")
+        }
+    }
+
     @Test func pageMetadataIsKept() throws {
         let page = Array("""
             新乡日报 2025年6月10日 星期二

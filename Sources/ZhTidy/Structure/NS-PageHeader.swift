@@ -202,6 +202,7 @@ struct NSPageHeader {
             if let p = page(t) { info.page = p; strong += t.first == di || tokens.count > 1 ? 2 : 1 }
             else if isDate(t) { info.date = Scalars.string(t); strong += 1 }
             else if t.count == 3, Scalars.hasPrefix(t, xingqi), weekdays.contains(t[2]) { info.weekday = Scalars.string(t); strong += 1 }
+            else if t == xingqi { }  // a weekday whose day the extractor lost (`星期　`)
             else if Scalars.hasPrefix(t, nongli), t.count <= 12, Scalars.allHan(t) { }
             else if isIssueNumber(t) { }
             else if isSection(t) { info.section = info.section.map { $0 + " " + Scalars.string(t) } ?? Scalars.string(t) }
@@ -237,6 +238,11 @@ struct NSPageHeader {
             }
             if Scalars.hasPrefix(t, xingqi, at: i), i + 2 < t.count, weekdays.contains(t[i + 2]) {
                 flush(); out.append(Array(t[i..<(i + 3)])); i += 3; continue
+            }
+            // (`星期` with its day lost, glued to what follows: `…10日星期新乡日报`, as a first
+            // run leaves `…10日 星期　 新乡日报`.)
+            if Scalars.hasPrefix(t, xingqi, at: i), current.isEmpty, out.last.map(isDate) == true {
+                out.append(xingqi); i += 2; continue
             }
             current.append(t[i])
             i += 1
