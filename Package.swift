@@ -21,10 +21,13 @@ let package = Package(
         // ICU inside, an ICU-free C API outside (stdint types and opaque handles only).
         .target(name: "ICUShim", dependencies: ["CICU"]),
         .target(name: "ZhTidy", dependencies: ["ICUShim"]),
+        // Process-level settings from C (the allocator's arenas), for the CLI.
+        .target(name: "CSystem"),
         .executableTarget(
             name: "zhtidy",
             dependencies: [
                 "ZhTidy",
+                "CSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

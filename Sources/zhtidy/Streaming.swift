@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSystem
 import Dispatch
 import Foundation
 import ZhTidy
@@ -22,6 +23,11 @@ enum Streaming {
     /// `jobs` cuts of the input are cleaned at once, on as many threads; pieces are written in
     /// input order.
     static func run(_ inputs: [String], options: Options, format: String = "markdown", jobs: Int = 1) {
+        // glibc gives each thread that finds the others' arenas busy an arena of its own, and
+        // keeps what each frees: over a long stream, on Dispatch's changing threads, that adds
+        // up (67 MiB for 1 GB). One arena per cleaning thread keeps the peak flat (47 MiB for
+        // 100 MB, against 53) at the same speed.
+        if jobs > 1 { _ = zt_limit_malloc_arenas(Int32(min(jobs, 8))) }
         var wroteAny = false
         for name in inputs {
             let display = Input.displayName(name)
