@@ -43,7 +43,7 @@ seed=seeds/000_feb1d816decd85e9.txt
 measure "18 KB page (file)" "$(stat -c %s $seed)" "$bin $seed"
 for mb in 10 100; do
     f="$work/seed-${mb}mb.txt"
-    measure "seed × ${mb} MB (file, whole)" "$(stat -c %s "$f")" "$bin $f"
+    measure "seed × ${mb} MB (file)" "$(stat -c %s "$f")" "$bin $f"
     measure "seed × ${mb} MB (stdin, streamed)" "$(stat -c %s "$f")" "$bin < $f"
 done
 raw=$(ls Fixtures/pages/*/pdftotext_raw.txt | tr '\n' ' ')
