@@ -351,6 +351,16 @@ import Testing
         #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头"))
     }
 
+    /// A box that stops mid-sentence over running heads goes on in the box under them, even
+    /// when that box's first line counts an em short of its widest (`到精准溯源、精准定位、精准管控；…`
+    /// counts 27 in a 26-em column, its marks squeezed): it is no column end for another box
+    /// (`文化浸润于心…` stays where it is; XeLaTeX, pagegen's seed 16).
+    @Test func aColumnGoesOnPastRunningHeads() throws {
+        let out = try tidied("Fixtures/more/s16/pages/xl-e02-p1/pdfminer.txt")
+        #expect(out.contains("以科学举措提升攻坚质效。用好科技手段，熟练掌握设备操作规程"))
+        #expect(!out.contains("用好科文化"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

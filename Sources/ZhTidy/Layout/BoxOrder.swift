@@ -409,10 +409,16 @@ struct BoxOrderStage: Stage {
             var byPage: [Int: (open: [Int], orphans: [Int])] = [:]
             // (Not a box the next one goes on with past a running head: `…扩容提质` over
             // `本版责编：…` over `县（市、区）…`.)
+            // (Its first line full at the box's common width: one line may count an em more, its
+            // marks squeezed, `到精准溯源、精准定位、精准管控；…` 27 in a 26-em column.)
             func goesOnPastHeads(_ a: Int) -> Bool {
                 var n = a + 1
                 while n < boxes.count && page(n) == page(a) && boxes[n].count == 1 && headerFirst(n) { n += 1 }
-                return n > a + 1 && n < boxes.count && page(n) == page(a) && looksContinuing(n)
+                guard n > a + 1, n < boxes.count, page(n) == page(a) else { return false }
+                if looksContinuing(n) { return true }
+                guard boxes[n].count >= 3, isRunning(n), bodyFirst(n), !headerFirst(n) else { return false }
+                let common = boxes[n].map(printed).sorted()[boxes[n].count / 2]
+                return unspaced(boxes[n].lowerBound) >= common - 0.5
             }
             for a in clear where link[a] == nil && !goesOnPastHeads(a) { byPage[page(a), default: ([], [])].open.append(a) }
             // (And a lone line at the page's head that a closing byline follows: an article's
