@@ -361,6 +361,18 @@ import Testing
         #expect(!out.contains("用好科文化"))
     }
 
+    /// The page's one open box, and no box that cannot open a paragraph: the one box whose full
+    /// first line follows a sentence's end on a full line goes on from it — that sentence ends
+    /// its paragraph there (`…贡献力量、展现担当。` then `落实快速机制，…`, which finishes `…精准管控；`
+    /// at the page's foot; ReportLab, the benchmark's page and pagegen's seed 15).
+    @Test func theOneBoxAfterAFullLineThatEndsASentence() throws {
+        let out = try tidied("Fixtures/pages/rl-e02-p3/pdfminer.txt")
+        #expect(out.contains("精准定位、精准管控；落实快速机制，做到闻令而动，"))
+        #expect(out.contains("贡献力量、展现担当。\n\n"))
+        let seed15 = try tidied("Fixtures/more/s15/pages/rl-e02-p3/pdfminer.txt")
+        #expect(seed15.contains("紧盯建筑工地、道路扬尘、工业企业等关键领域，"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

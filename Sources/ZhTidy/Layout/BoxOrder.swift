@@ -429,6 +429,22 @@ struct BoxOrderStage: Stage {
             for (_, v) in byPage where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
                 join(v.open[0], v.orphans[0])
             }
+            // (With no such box, the page's one box whose full first line follows a box that ends a
+            // sentence on a full line: that sentence may end its paragraph there, `…展现担当。`
+            // then `道路扬尘、工业企业…`, which finishes `…紧盯建筑工地、` at the page's foot.)
+            for (pg, v) in byPage where v.open.count == 1 && v.orphans.isEmpty {
+                let a = v.open[0]
+                let weak = boxes.indices.filter { c in
+                    page(c) == pg && c != a && c != a + 1 && !taken.contains(c) && looksContinuing(c)
+                        && !BoxOrder.continues(first(c)) && boxBefore(c).map { b in !leavesOpen(b) && CharacterClass.endsSentence(last(b)) } == true
+                }
+                // (A box that stops mid-word, not at a pause, needs the word finished: `…从根本上解`
+                // does not go on in `该公司设立…`.)
+                guard weak.count == 1, let c = weak.first else { continue }
+                let tail = last(a)
+                if let l = tail.last, CharacterClass.isHan(l), !SJoin.splitsWord(tail, first(c), &context), !printedTogether(tail, first(c)) { continue }
+                join(a, c)
+            }
 
             // 3b. A box still open, and the one box left that finishes its word and whose own
             //    predecessor is now read on into another box (so it need not go on into this one):
