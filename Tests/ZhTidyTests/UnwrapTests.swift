@@ -373,6 +373,14 @@ import Testing
         #expect(seed15.contains("紧盯建筑工地、道路扬尘、工业企业等关键领域，"))
     }
 
+    /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
+    /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
+    /// Chromium, pagegen's seed 8).
+    @Test func aLetterSpacedBoxBesideFinishesTheWord() throws {
+        let out = try tidied("Fixtures/more/s8/pages/cr-e02-p2/pdfminer.txt")
+        #expect(out.contains("实行差异化精准培育策略，推动空白县（市、区）“破零”"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

@@ -254,12 +254,16 @@ struct BoxOrderStage: Stage {
                 let f = first(c)
                 return f.count >= 2 && CharacterClass.isHan(f[0]) && CharacterClass.isPause(CharacterClass.widthFolded(f[1]))
             }
-            /// C, as the window beside an open box judges it: a full first line must be no
-            /// dateline's (an unindented dateline line opens a paragraph) or finish the word A's
-            /// `tail` leaves open (`…堵点共` `商攻坚举措。…`, ICU's dictionary).
+            /// C, as the window beside an open box judges it (a first line full, or letter-spaced
+            /// and finishing A's word): a full first line must be no dateline's (an unindented
+            /// dateline line opens a paragraph) or finish the word A's `tail` leaves open (`…堵点共`
+            /// `商攻坚举措。…`, ICU's dictionary).
             func orphan(_ c: Int, after tail: [UInt32]) -> Bool {
                 let strong = BoxOrder.continues(first(c)) || SJoin.splitsWord(tail, first(c), &context)
-                return looksContinuing(c) && predecessorCloses(c, strong: strong) && (strong || Dateline.match(first(c)) == nil)
+                // (A first line printed letter-spaced, stretched to the measure, finishing A's word:
+                // `…实行差异化精` and `准 培 育 策 略 ，…` beside it.)
+                let stretched = strong && letterSpaced(boxes[c].lowerBound) && isRunning(c) && bodyFirst(c)
+                return (looksContinuing(c) || stretched) && predecessorCloses(c, strong: strong) && (strong || Dateline.match(first(c)) == nil)
             }
 
             /// Body text at the head of its page (past running heads) that is no article's start:
