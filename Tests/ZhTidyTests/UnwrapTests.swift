@@ -381,6 +381,15 @@ import Testing
         #expect(out.contains("实行差异化精准培育策略，推动空白县（市、区）“破零”"))
     }
 
+    /// A kicker printed inside another article's sentence goes over the one title on its page
+    /// with no kicker whose article names it, and the sentence reads on past it (`…执行力，把严的`
+    /// `封丘县潘店镇` `标准、实的作风…`; XeLaTeX, pagegen's seed 10).
+    @Test func aStrayKickerFindsItsTitle() throws {
+        let out = try tidied("Fixtures/more/s10/pages/xl-e02-p2/pdfminer.txt")
+        #expect(out.contains("的执行力，把严的标准、实的作风，"))
+        #expect(out.contains("（红旗宣）\n\n# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n\n本报讯"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

@@ -201,6 +201,15 @@ struct BoxOrderStage: Stage {
                 if BoxOrder.continues(first(b)) { return true }
                 return (firstIsFull(b) || stranded(b)) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
             }
+            /// B looks continuing, or its first line is full at the box's common width (the median
+            /// line): one line may count an em more, its marks squeezed (`到精准溯源、精准定位、
+            /// 精准管控；…` 27 in a 26-em column). For a box the text around already says goes on.
+            func goesOnLoosely(_ b: Int) -> Bool {
+                if looksContinuing(b) { return true }
+                guard boxes[b].count >= 3, isRunning(b), bodyFirst(b), !headerFirst(b) else { return false }
+                let common = boxes[b].map(printed).sorted()[boxes[b].count / 2]
+                return unspaced(boxes[b].lowerBound) >= common - 0.5
+            }
             /// A lone title line (no pause or stop) and a lone closing byline.
             func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) }
             func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
@@ -413,16 +422,10 @@ struct BoxOrderStage: Stage {
             var byPage: [Int: (open: [Int], orphans: [Int])] = [:]
             // (Not a box the next one goes on with past a running head: `…扩容提质` over
             // `本版责编：…` over `县（市、区）…`.)
-            // (Its first line full at the box's common width: one line may count an em more, its
-            // marks squeezed, `到精准溯源、精准定位、精准管控；…` 27 in a 26-em column.)
             func goesOnPastHeads(_ a: Int) -> Bool {
                 var n = a + 1
                 while n < boxes.count && page(n) == page(a) && boxes[n].count == 1 && headerFirst(n) { n += 1 }
-                guard n > a + 1, n < boxes.count, page(n) == page(a) else { return false }
-                if looksContinuing(n) { return true }
-                guard boxes[n].count >= 3, isRunning(n), bodyFirst(n), !headerFirst(n) else { return false }
-                let common = boxes[n].map(printed).sorted()[boxes[n].count / 2]
-                return unspaced(boxes[n].lowerBound) >= common - 0.5
+                return n > a + 1 && n < boxes.count && page(n) == page(a) && goesOnLoosely(n)
             }
             for a in clear where link[a] == nil && !goesOnPastHeads(a) { byPage[page(a), default: ([], [])].open.append(a) }
             // (And a lone line at the page's head that a closing byline follows: an article's
@@ -676,6 +679,36 @@ struct BoxOrderStage: Stage {
                 inOrder((t + 1)..<y)
                 paragraphLink.insert(l)
                 taken.formUnion((t + 1)...y)
+            }
+            // 7. A kicker printed inside another article's sentence (`…执行力，把严的` `封丘县潘店镇`
+            //    `标准、实的作风…`): a lone line that names a place or body, between a box that stops
+            //    mid-sentence and one that goes on with it. It goes over the one title on its page
+            //    with no kicker over it whose article names it (`…潘店镇…` under `推广粮食种植新技术…`),
+            //    and the sentence is read on past it.
+            for k in boxes.indices where k > 0 && k + 1 < boxes.count && page(k - 1) == page(k) && page(k + 1) == page(k)
+                && boxes[k].count == 1 && !isRunning(k) && bodyFirst(k) && !headerFirst(k) && !isByline(k) && free(k...k)
+                && Unwrapper.endsLikeKicker(first(k)) && first(k).count <= 12
+                && leavesOpen(k - 1) && link[k - 1] == nil && !taken.contains(k + 1) && goesOnLoosely(k + 1) {
+                let name = Array(first(k).filter(CharacterClass.isHan).suffix(3))
+                guard name.count == 3 else { continue }
+                let titles = boxes.indices.filter { t in
+                    guard page(t) == page(k), t != k, titleBox(t), free(t...t), t > 0, link[t - 1] == nil,
+                          !(boxes[t - 1].count == 1 && !isRunning(t - 1) && bodyFirst(t - 1) && !headerFirst(t - 1)) else { return false }
+                    // (Its article: the boxes under it to the next title.)
+                    var b = t + 1
+                    while b < boxes.count && page(b) == page(t) && !titleBox(b) {
+                        if boxes[b].contains(where: { BoxOrder.sharesRun(lines[$0].s, name, 3) }) { return true }
+                        b += 1
+                    }
+                    return false
+                }
+                guard titles.count == 1, let t = titles.first else { continue }
+                join(k - 1, k + 1)
+                guard link[k - 1] == k + 1 else { continue }
+                link[t - 1] = k
+                link[k] = t
+                paragraphLink.formUnion([t - 1, k])
+                taken.formUnion([k, t])
             }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
