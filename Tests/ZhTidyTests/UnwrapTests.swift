@@ -390,6 +390,15 @@ import Testing
         #expect(out.contains("（红旗宣）\n\n# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n\n本报讯"))
     }
 
+    /// A paragraph printed after its article's byline at the page's end, stopping mid-word, goes
+    /// before the box whose first word it finishes (`（牧野宣）` `（通讯员供图）` `李博强调，…带头落实管`
+    /// then `控措施、整改突出问题…`, 管控; XeLaTeX, pagegen's seed 5).
+    @Test func aParagraphAfterItsByline() throws {
+        let out = try tidied("Fixtures/more/s5/pages/xl-e02-p4/pdfminer.txt")
+        #expect(out.contains("筑牢生态屏障。\n\n李博强调，要认清严峻形势，"))
+        #expect(out.contains("主动认领重点难点问题，带头落实管控措施、整改突出问题，"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

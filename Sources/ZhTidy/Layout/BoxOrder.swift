@@ -367,6 +367,29 @@ struct BoxOrderStage: Stage {
                 }
             }
             for (a, c) in quoted where quoted.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
+            // 0c. A paragraph printed after its article's byline, at the page's end, stopping
+            //    mid-word (`（牧野宣）` `（通讯员供图）` `李博强调，…带头落实管`): it goes right before
+            //    the one box on its page that goes on from a sentence's end and whose first word
+            //    it finishes (`控措施、整改突出问题…`, 管控), after that box's predecessor.
+            for a in boxes.indices where link[a] == nil && !taken.contains(a) && leavesOpen(a) && stranded(a)
+                && (a + 1 == boxes.count || page(a + 1) != page(a)) {
+                // (Not when the text before the byline stops mid-sentence: A goes on from it, the
+                // byline printed between, `…抓实深` `（红旗宣）` `学细照、…`.)
+                var y = a - 1
+                while y >= 0 && boxes[y].count == 1 && PhotoCredit.matches(first(y)) { y -= 1 }
+                guard y > 0, !leavesOpen(y - 1) else { continue }
+                let tail = last(a)
+                let cs = boxes.indices.filter { c in
+                    c > 0 && c < a - 1 && page(c) == page(a) && !taken.contains(c) && link[c - 1] == nil && !taken.contains(c - 1)
+                        && goesOnLoosely(c) && predecessorCloses(c, strong: true)
+                        && (SJoin.splitsWord(tail, first(c), &context) || printedTogether(tail, first(c)))
+                }
+                guard cs.count == 1, let c = cs.first, !reaches(c, a) else { continue }
+                link[c - 1] = a
+                link[a] = c
+                paragraphLink.insert(c - 1)
+                taken.formUnion([a, c])
+            }
             // 1. Anywhere on the page, the one box that finishes the word an open box leaves open
             //    (`…堵点共` `商攻坚举措。…`, ICU's dictionary).
             let clear = boxes.indices.filter(clearlyOpen)
