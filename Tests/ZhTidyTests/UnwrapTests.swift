@@ -399,6 +399,15 @@ import Testing
         #expect(out.contains("主动认领重点难点问题，带头落实管控措施、整改突出问题，"))
     }
 
+    /// Of two boxes that cannot open a paragraph, the page's one open box goes on in the one
+    /// right after a closing byline (`…针对跨领域、` at the page's foot, `（张志超 罗菲 李萌 文/图）`
+    /// `跨区域、交叉性污染问题…`; the other, `文化浸润于心…`, is a paragraph set without an
+    /// indent; XeLaTeX, pagegen's seed 16).
+    @Test func ofTwoRestsTheOneAfterAByline() throws {
+        let out = try tidied("Fixtures/more/s16/pages/xl-e01-p2/pdfminer.txt")
+        #expect(out.contains("筑牢基层防线。针对跨领域、跨区域、交叉性污染问题，"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

@@ -456,8 +456,18 @@ struct BoxOrderStage: Stage {
             for c in boxes.indices where !taken.contains(c) && (cannotOpen(c) || (boxes[c].count == 1 && pageHead(c) && endsArticle(c))) {
                 byPage[page(c), default: ([], [])].orphans.append(c)
             }
-            for (_, v) in byPage where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
-                join(v.open[0], v.orphans[0])
+            // (Of several, the one right after a closing byline: body text there with no title
+            // or dateline over it opens nothing, `（张志超 罗菲 李萌 文/图）` `跨区域、交叉性…`, where
+            // another may be a paragraph set without an indent.)
+            func afterByline(_ c: Int) -> Bool {
+                var b = c - 1
+                while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && PhotoCredit.matches(first(b)) { b -= 1 }
+                return b >= 0 && page(b) == page(c) && isByline(b)
+            }
+            for (_, v) in byPage where v.open.count == 1 {
+                let orphans = v.orphans.count > 1 ? v.orphans.filter(afterByline) : v.orphans
+                guard orphans.count == 1, orphans[0] != v.open[0] + 1 else { continue }
+                join(v.open[0], orphans[0])
             }
             // (With no such box, the page's one box whose full first line follows a box that ends a
             // sentence on a full line: that sentence may end its paragraph there, `…展现担当。`
