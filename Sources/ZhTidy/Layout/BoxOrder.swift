@@ -16,6 +16,9 @@
 ///    `…包保责任`) is read between them;
 /// 0b. a box that stops inside a quotation (`…周边“小`) and the page's one box that cannot open
 ///    a paragraph and opens by closing one (`乱散污”企业…`);
+/// 0c. a paragraph printed after its article's byline at the page's end, stopping mid-word,
+///    goes before the one box that goes on from a sentence's end and finishes its word
+///    (`李博强调，…带头落实管` before `控措施、…`);
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
 ///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`, and
@@ -23,24 +26,32 @@
 ///    together elsewhere count as a word: `…同时，该` `公司坚持…`);
 /// 2. beside A: one of the two boxes after the next (past a lone byline printed inside A's
 ///    sentence too), or of the three before (only one that finishes A's word when the box after
-///    A may go on with it);
+///    A may go on with it; a letter-spaced one when it does);
 ///    2b. the same word test for an open box a lone title line follows (`…精准培` over the
 ///    next article's title);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
 ///    at the page's foot, `小区楼道、公共通道…` at its head, or a lone line a closing byline
-///    follows there); then an open box and the one box that finishes its word, or whose first
+///    follows there; of several, the one after a closing byline; of none, the one box whose full
+///    first line follows a sentence's end on a full line); then an open box and the one box that finishes its word, or whose first
 ///    line is full, whose own predecessor is now read on into another box; then an article's
 ///    dateline box printed after its last paragraph or byline, stopping mid-sentence, goes up
 ///    under the nearest title, over the running text standing there;
 /// 4. an article's first column printed after its closing byline is read right after its title
 ///    (of up to three lines, past the running heads under it), the rest after it;
 /// 5. of two titles printed one after the other (articles set side by side), the second is read
-///    before the dateline that follows the first article's byline with no title before it.
+///    before the dateline that follows the first article's byline with no title before it, or
+///    before the one dateline further down that repeats it (the body printed before that one,
+///    after another byline, read on from its run);
+/// 6. another article's tail and byline printed between a title and the dateline repeating it
+///    are read after the article before that ends with no byline;
+/// 7. a kicker printed inside a sentence goes over the one title with no kicker whose article
+///    names it, and the sentence reads on past it.
 /// Where the open box opens with a dateline and the box that finishes it stands right under a
 /// title (past running heads), the open box goes up before it: it is the article's first.
-/// A moved box takes its jump line along, and the box after it when that goes on with it
-/// (`…持续提升群众` `福祉；…`). Every character is kept; each record holds a stretch
+/// A moved box takes its jump line along, the box after it when that goes on with it
+/// (`…持续提升群众` `福祉；…`), and the byline after it when a byline stands before it too or
+/// body text follows the byline. Every character is kept; each record holds a stretch
 /// of boxes before and after.
 ///
 ///     …确保民生项目从源头上反映民        …确保民生项目从源头上反映民
