@@ -166,7 +166,8 @@ struct BoxOrderStage: Stage {
             func isRunning(_ b: Int) -> Bool { boxes[b].contains { CharacterClass.hasPause(lines[$0].s) } }
             /// Running text (not furniture, nor a title or kicker, which have no punctuation) that
             /// stops mid-sentence.
-            func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) }
+            /// (A Markdown heading is no running text, whatever it holds: `# **新乡日…，…共识`.)
+            func leavesOpen(_ b: Int) -> Bool { endsOpen(b) && !headerLast(b) && isRunning(b) && Heading.level(last(b)) == nil }
             // (Two characters the text prints together elsewhere, and mostly so, make a word of
             // its own across the break: `…同时，该` `公司坚持…`.)
             lazy var known = CharacterPairs(lines.map(\.s))
