@@ -63,6 +63,10 @@ enum Streaming {
                     wroteAny = true
                 }
             }
+            /// Writes cleaned cuts, in order, as pieces (a cut that failed throws its error here).
+            func write(_ done: [CutCleaner.Done]) throws {
+                for (cut, result) in done { emit([stream.piece(cut, try result.get())]) }
+            }
             var block = [UInt8](repeating: 0, count: 1 << 18)
             do {
                 while true {
@@ -72,14 +76,10 @@ enum Streaming {
                         Diagnostics.fail("\(display): cannot be read: \(String(cString: strerror(errno)))", code: ExitCode(74))
                     }
                     if n == 0 { break }
-                    for cut in stream.cut(block[..<n]) {
-                        for (cut, result) in cleaner.submit(cut) { emit([stream.piece(cut, try result.get())]) }
-                    }
+                    for cut in stream.cut(block[..<n]) { try write(cleaner.submit(cut)) }
                 }
-                for cut in stream.cutRest() {
-                    for (cut, result) in cleaner.submit(cut) { emit([stream.piece(cut, try result.get())]) }
-                }
-                for (cut, result) in cleaner.drain() { emit([stream.piece(cut, try result.get())]) }
+                for cut in stream.cutRest() { try write(cleaner.submit(cut)) }
+                try write(cleaner.drain())
             } catch let error as ZhTidy.DecodingError {
                 InputCheck.fail(error, file: display,
                                 after: wroteAny ? " (the text before it was written; the output stops there)" : "")

@@ -153,7 +153,6 @@ struct CharacterMap {
 
     func mapping(_ c: UInt32) -> Mapping? { table[c] }
 
-    /// Whether a scalar may have a mapping (a quick range test before the table lookup).
     /// Whether the bytes at `i` are one of the Han characters in U+3000–U+EFFF that a rule may
     /// map: 零 (E9 9B B6, U-LING), 戶 (E6 88 B6) and 靑 (E9 9D 91) (U-RADICAL in simplified text).
     @inline(__always)
@@ -165,6 +164,7 @@ struct CharacterMap {
         }
     }
 
+    /// Whether a scalar may have a mapping (a quick range test before the table lookup).
     @inline(__always)
     static func mayMap(_ c: UInt32) -> Bool {
         (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE10 && c <= 0xFFEF)

@@ -229,10 +229,15 @@ struct BoxOrderStage: Stage {
             /// credits) and before a title or the page's end (`（向阳宣）` `开发带动区域整体高质量发展。`
             /// `卫滨区领导调研…`). It ends another article's paragraph.
             func stranded(_ b: Int) -> Bool {
-                var before = b - 1
-                while before >= 0 && boxes[before].count == 1 && PhotoCredit.matches(first(before)) { before -= 1 }
+                let before = creditsBefore(b)
                 guard before >= 0, page(before) == page(b), isByline(before) || Continuation.match(last(before)) != nil else { return false }
                 return b + 1 == boxes.count || page(b + 1) != page(b) || opensArticle(b + 1)
+            }
+            /// The nearest box before `b` past lone photo credits (-1 when none is).
+            func creditsBefore(_ b: Int) -> Int {
+                var x = b - 1
+                while x >= 0 && boxes[x].count == 1 && PhotoCredit.matches(first(x)) { x -= 1 }
+                return x
             }
             /// The box's second line opens with a dateline.
             func datelineSecond(_ b: Int) -> Bool {
@@ -387,8 +392,7 @@ struct BoxOrderStage: Stage {
                 && (a + 1 == boxes.count || page(a + 1) != page(a)) {
                 // (Not when the text before the byline stops mid-sentence: A goes on from it, the
                 // byline printed between, `…抓实深` `（红旗宣）` `学细照、…`.)
-                var y = a - 1
-                while y >= 0 && boxes[y].count == 1 && PhotoCredit.matches(first(y)) { y -= 1 }
+                let y = creditsBefore(a)
                 guard y > 0, !leavesOpen(y - 1) else { continue }
                 let tail = last(a)
                 let cs = boxes.indices.filter { c in
@@ -472,8 +476,7 @@ struct BoxOrderStage: Stage {
             // or dateline over it opens nothing, `（张志超 罗菲 李萌 文/图）` `跨区域、交叉性…`, where
             // another may be a paragraph set without an indent.)
             func afterByline(_ c: Int) -> Bool {
-                var b = c - 1
-                while b >= 0 && page(b) == page(c) && boxes[b].count == 1 && PhotoCredit.matches(first(b)) { b -= 1 }
+                let b = creditsBefore(c)
                 return b >= 0 && page(b) == page(c) && isByline(b)
             }
             for (_, v) in byPage where v.open.count == 1 {
@@ -616,16 +619,17 @@ struct BoxOrderStage: Stage {
                       (d...e).allSatisfy({ link[$0] == nil && !taken.contains($0) }) else { return nil }
                 // The body before it: back from its byline (past credits) over running text to
                 // another article's byline.
-                var y2 = d - 1
-                while y2 > y && boxes[y2].count == 1 && PhotoCredit.matches(first(y2)) { y2 -= 1 }
-                guard y2 > y + 1, isByline(y2) else { return link[d - 1] == nil && !taken.contains(d - 1) ? (d, nil, nil, e) : nil }
+                // (Without it, the dateline alone, when the box before it is free.)
+                let alone: (Int, Int?, Int?, Int)? = link[d - 1] == nil && !taken.contains(d - 1) ? (d, nil, nil, e) : nil
+                let y2 = max(creditsBefore(d), y)
+                guard y2 > y + 1, isByline(y2) else { return alone }
                 var r0 = y2
                 while r0 - 1 > y && isRunning(r0 - 1) && bodyFirst(r0 - 1) && !opensArticle(r0 - 1) && !isByline(r0 - 1) { r0 -= 1 }
                 // (Body after a byline with no title or dateline over it opens no article: it goes
                 // on from the run, in its paragraph when the run stops mid-sentence.)
                 guard r0 < y2, r0 - 1 > y, Byline.matchTrailing(last(r0 - 1)) != nil,
                       ((r0 - 1)...y2).allSatisfy({ link[$0] == nil && ($0 == r0 - 1 || !taken.contains($0)) })
-                else { return link[d - 1] == nil && !taken.contains(d - 1) ? (d, nil, nil, e) : nil }
+                else { return alone }
                 return (d, r0, y2, e)
             }
             // 5. Two articles set side by side: pdfminer.six prints both titles first, then the
@@ -737,8 +741,7 @@ struct BoxOrderStage: Stage {
                 let name = Array(first(k).filter(CharacterClass.isHan).suffix(3))
                 guard name.count == 3 else { continue }
                 let titles = boxes.indices.filter { t in
-                    guard page(t) == page(k), t != k, titleBox(t), free(t...t), t > 0, link[t - 1] == nil,
-                          !(boxes[t - 1].count == 1 && !isRunning(t - 1) && bodyFirst(t - 1) && !headerFirst(t - 1)) else { return false }
+                    guard page(t) == page(k), t != k, titleBox(t), free(t...t), t > 0, link[t - 1] == nil, !isTitle(t - 1) else { return false }
                     // (Its article: the boxes under it to the next title.)
                     var b = t + 1
                     while b < boxes.count && page(b) == page(t) && !titleBox(b) {
