@@ -408,6 +408,20 @@ import Testing
         #expect(out.contains("筑牢基层防线。针对跨领域、跨区域、交叉性污染问题，"))
     }
 
+    /// An article rotated on its page: its body at the page's head (`短缺、农机调配难等困境。今年` …
+    /// `（杨恒战 罗菲）`), its title and first paragraphs at the foot, stopping mid-word
+    /// (`…面临劳动力`). The head box's first line is full: 14 ems beside a widest line of 14.55
+    /// that holds a half-width digit (`，成功联系4台…开`), which a column a little wider than 14
+    /// ems holds (ReportLab, pagegen's seed 17).
+    @Test func aFullFirstLineBesideALineWithDigits() throws {
+        let out = try tidied("Fixtures/more/s17/pages/rl-e01-p2/pdfminer.txt")
+        #expect(out.contains("留守老人和困难家庭面临劳动力短缺、农机调配难等困境。今年，"))
+        // (A first line an indent short stays a paragraph's first, however a digit and its glue
+        // widen the line under it: `文化浸润于心…` with `学习 12 次` under it; XeLaTeX, seed 6.)
+        let seed6 = try tidied("Fixtures/more/s6/pages/xl-e02-p3/pdfminer.txt")
+        #expect(seed6.contains("从根本上解决了村民“找机难”的问题。"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

@@ -146,6 +146,15 @@ struct BoxOrderStage: Stage {
                 return gaps >= 4 && 2 * gaps >= s.count - gaps
             }
             func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
+            /// The spaces between Han text and digits or Latin letters: xeCJK's glue, printed.
+            func glue(_ s: [UInt32]) -> Int {
+                var n = 0
+                for i in s.indices.dropFirst().dropLast() where s[i] == 0x20 {
+                    let l = s[i - 1], r = s[i + 1]
+                    if (CharacterClass.isHan(l) && CharacterClass.isLatinOrDigit(r)) || (CharacterClass.isLatinOrDigit(l) && CharacterClass.isHan(r)) { n += 1 }
+                }
+                return n
+            }
             /// A box's first line is full: as wide as its widest line (a paragraph's first line is
             /// shorter by the indent). Spaces do not count in it (an extractor may print a
             /// justified line's letter spacing as spaces, `魏 海 晓 强 调 ，…`), and a first line
@@ -153,7 +162,11 @@ struct BoxOrderStage: Stage {
             func firstIsFull(_ b: Int) -> Bool {
                 guard boxes[b].count >= 2 else { return false }
                 let w = unspaced(boxes[b].lowerBound)
-                guard w >= widest(b) - 0.5 else { return false }
+                // (A line with half-width digits or letters may hold half an em more than a full
+                // line of Han characters, `，成功联系4台…开` 14.55 ems beside 14: the gap is
+                // measured to the widest line counting the glue around them, a quarter em each.)
+                let glued = boxes[b].map { printed($0) + 0.25 * Double(glue(lines[$0].s)) }.max() ?? 0
+                guard w >= glued - 0.75 else { return false }
                 // The lines between the first and the last (which may be a paragraph's short end).
                 let middle = boxes[b].dropFirst().dropLast()
                 return middle.isEmpty || printed(boxes[b].lowerBound) <= (middle.map(printed).max() ?? 0) + 1.5
