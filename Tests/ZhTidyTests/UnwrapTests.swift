@@ -422,6 +422,16 @@ import Testing
         #expect(seed6.contains("从根本上解决了村民“找机难”的问题。"))
     }
 
+    /// A column's end printed between a kicker and its title (`红旗区洪门镇` `居民议事会制度，…`
+    /// `重拳整治违法建筑…`) cannot open a paragraph: a lone line of Han characters with no pause,
+    /// three ems short of the box's lines and a title under the box, is no paragraph's first line.
+    /// The page's one open box goes on in it (`…创新建立` `居民议事会制度`; ReportLab, seed 17).
+    @Test func aColumnEndBetweenAKickerAndItsTitle() throws {
+        let out = try tidied("Fixtures/more/s17/pages/rl-e02-p2/pdfminer.txt")
+        #expect(out.contains("同时，创新建立居民议事会制度，广泛收集群众关心的问题，"))
+        #expect(out.contains("# 红旗区洪门镇\n\n## 重拳整治违法建筑"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

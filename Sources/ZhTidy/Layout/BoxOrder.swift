@@ -284,7 +284,14 @@ struct BoxOrderStage: Stage {
                 guard let b = boxBefore(c) else { return true }
                 if leavesOpen(b) { return false }
                 if strong { return true }
-                if endsOpen(b) && boxes[b].count == 1 && bodyLast(b) { return false }
+                // (A lone line of Han characters with no pause, three ems or more short of C's
+                // full lines, with a title right after C, is a kicker over that title, no
+                // paragraph's first line, nor a date: `红旗区洪门镇` `居民议事会制度，…` `重拳整治违法建筑…`.)
+                func kicker() -> Bool {
+                    guard isTitle(b), first(b).allSatisfy(CharacterClass.isHan), unspaced(boxes[b].lowerBound) <= widest(c) - 3, c + 1 < boxes.count, page(c + 1) == page(c) else { return false }
+                    return boxes[c + 1].count <= 3 && !isRunning(c + 1) && bodyFirst(c + 1) && !headerFirst(c + 1)
+                }
+                if endsOpen(b) && boxes[b].count == 1 && bodyLast(b) && !kicker() { return false }
                 if boxes[b].count == 1 { return !(isRunning(b) && bodyLast(b)) }
                 return !(isRunning(b) && bodyLast(b) && !endsShort(b))
             }
