@@ -46,6 +46,19 @@ import Testing
 }
 
 extension MarkdownInterleaveTests {
+    /// A block of a whole page's columns taking turns, more than 256 printed lines (ReportLab's
+    /// front page, six narrow columns: 8,941 bytes in one block), is read column by column:
+    /// `麦收期间，…大幅降低了粮食损耗。` comes out whole (pagegen's seed 16).
+    @Test func aPageLongBlockIsRead() throws {
+        let path = "Fixtures/more/s16/pages/rl-e01-p1/pymupdf4llm_nfkc.md"
+        let input = try Fixtures.bytes(path)
+        let longest = input.split(separator: 0x0A).map { InterleavedColumns.markdownSegments(Scalars.of(String(decoding: $0, as: UTF8.self)), width: 12).count }.max() ?? 0
+        #expect(longest > 256 && longest <= InterleavedColumns.maxAlternatingLines)
+        let out = String(decoding: try Tidy.run(input).output, as: UTF8.self)
+        #expect(out.contains("\n\n麦收期间，肖存兴每日顶着烈日巡查地块，科学统筹收割顺序，优先保障孤寡老人及无劳动力困难家庭的麦收。针对道路通行不畅、地界纠纷等问题，他现场予以解决。在他的示范带动下，村内志愿者自发参与后勤保障，常态化开展秸秆禁烧巡查，高效推进收割一体化作业，大幅降低了粮食损耗。\n\n"))
+        try Invariants.check(input)
+    }
+
     /// A block of more printed lines than a page holds is left as it is.
     @Test func aHugeBlockIsLeftAlone() throws {
         let wb = try WordBreaker()

@@ -362,7 +362,7 @@ extension InterleavedColumns {
     }
 
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
-    static let maxAlternatingLines = 256
+    static let maxAlternatingLines = 512
 
     /// The most columns taking turns in one block.
     static let maxTurns = 5
