@@ -59,6 +59,24 @@ extension MarkdownInterleaveTests {
         try Invariants.check(input)
     }
 
+    /// A block whose columns take turns three at a time, then two at a time once one column's
+    /// article ends (`…助力家乡基础设施建设。` `(杨恒战 罗菲)`), then three again: read in stretches,
+    /// each column going on across them (ReportLab, pagegen's seed 17; `该公司以标准化建设…` spans
+    /// the first change, `文化浸润于心…` lies past it).
+    @Test(arguments: ["该公司以标准化建设赋能精细化管理", "文化浸润于心，安全践行于行。", "李博强调，要认清严峻形势",
+                      "“70多岁还天天守在田间地头"])
+    func columnsTakingTurnsInStretches(_ opening: String) throws {
+        let dir = "Fixtures/more/s17/pages/rl-e02-p3"
+        let input = try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md")
+        let out = try Tidy.run(input).output
+        let truth = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("\(dir)/truth.json"))) as! [String: Any]
+        let paragraphs = (truth["articles"] as! [[String: Any]]).flatMap { $0["paragraphs"] as! [String] }
+        let blocks = Set(String(decoding: out, as: UTF8.self).components(separatedBy: "\n\n").map { Array($0.trimmingCharacters(in: .newlines).utf8) })
+        let p = try #require(paragraphs.first { $0.hasPrefix(opening) })
+        #expect(blocks.contains(Array(p.utf8)))
+        try Invariants.check(input)
+    }
+
     /// A block of more printed lines than a page holds is left as it is.
     @Test func aHugeBlockIsLeftAlone() throws {
         let wb = try WordBreaker()

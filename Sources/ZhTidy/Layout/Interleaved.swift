@@ -325,6 +325,145 @@ struct InterleavedColumns {
         return columns
     }
 
+    /// The cost of a change in the count of columns taking turns (in the scores of
+    /// ``readsOn(_:_:_:known:)``: a word and a half).
+    static let turnChangePenalty = 2
+
+    /// A block whose columns take turns in stretches of whole rows, the count of columns changing
+    /// from one stretch to the next as a column ends (a closing byline, a photo) or starts (a
+    /// title set across the others ends): `州1600吨超` `置体系；…` `们纷纷点赞。…` in turns of three,
+    /// then of two. As in ``alternating(_:_:margin:known:)``, a column may stand alone before the
+    /// first stretch and after the last. Each stretch is two rows or more; from one stretch to the
+    /// next, the columns go on in order (the fewer columns go on from as many of the others, the
+    /// pairing that reads on best), and each change costs ``turnChangePenalty``. Nil unless two
+    /// stretches or more read best; `run`: the printed order's score up to each line.
+    static func changingTurns(_ segments: [[UInt32]], _ wb: WordBreaker, known: CharacterPairs, run: [Int]) -> (score: Int, columns: [[Int]])? {
+        let n = segments.count
+        let K = maxTurns, L = 2 * maxTurns - 1
+        guard n >= 8 else { return nil }
+        // Links up to L lines apart: within a stretch (K), and from a stretch's last row to the
+        // next one's first.
+        var near = [Int](repeating: 0, count: n * L)
+        for a in 0..<n {
+            for d in 1...L where a + d < n { near[a * L + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
+        }
+        func score(_ a: Int, _ b: Int) -> Int { a >= 0 && b > a && b - a <= L ? near[a * L + b - a - 1] : 0 }
+        // within[k][i]: the links of lines k apart up to line i, each stretch's own score in O(1).
+        var within = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: K + 1)
+        for k in 2...K {
+            for i in 0..<n { within[k][i + 1] = within[k][i] + (i >= k ? score(i - k, i) : 0) }
+        }
+        func inside(_ p: Int, _ r: Int, _ k: Int) -> Int { p + k <= r ? within[k][r] - within[k][p + k] : 0 }
+        /// How a stretch of k2 columns at q goes on from one of k1 ending at q: the columns that go
+        /// on, in order, and their score.
+        func link(_ q: Int, _ k1: Int, _ k2: Int) -> (score: Int, pick: [Int]) {
+            var best = (score: Int.min, pick: [Int]())
+            for pick in combinations(max(k1, k2), min(k1, k2)) {
+                var t = 0
+                for (j, c) in pick.enumerated() {
+                    t += k2 < k1 ? score(q - k1 + c, q + j) : score(q - k1 + j, q + c)
+                }
+                if t > best.score { best = (t, pick) }
+            }
+            return best
+        }
+        // f[q][k]: the best reading of lines ..<q that ends a stretch of k columns with a whole row
+        // at q, and how it was reached.
+        enum From { case first(p: Int, start: Int); case stretch(q: Int, k: Int, pick: [Int]) }
+        var f = [[(score: Int, from: From)?]](repeating: [(score: Int, from: From)?](repeating: nil, count: K + 1), count: n + 1)
+        for k in 2...K where 2 * k <= n {
+            for p in 0...(n - 2 * k) {
+                let before = p > 0 ? run[p - 1] : 0
+                for start in 0..<k where p > 0 || start == 0 {
+                    let entry = p > 0 ? score(p - 1, p + (k - start) % k) : 0
+                    // (Ends with a whole row: the line before r is the last column's.)
+                    var r = p + (k - start) % k
+                    if r == p { r += k }
+                    while r - p < 2 * k { r += k }
+                    while r <= n {
+                        let t = before + entry + inside(p, r, k)
+                        if f[r][k].map({ t > $0.score }) ?? true { f[r][k] = (t, .first(p: p, start: start)) }
+                        r += k
+                    }
+                }
+            }
+        }
+        var best: (score: Int, q: Int, k1: Int, k2: Int, pick: [Int], r: Int, tail: Int)?
+        for q in 0..<n {
+            for k1 in 2...K {
+                guard let here = f[q][k1] else { continue }
+                for k2 in 2...K where k2 != k1 && q + 2 * k2 <= n {
+                    let l = link(q, k1, k2)
+                    let base = here.score + l.score - turnChangePenalty
+                    var r = q + 2 * k2
+                    while r <= n {
+                        let t = base + inside(q, r, k2)
+                        // (A whole row: a stretch may follow.)
+                        if (r - q) % k2 == 0, f[r][k2].map({ t > $0.score }) ?? true { f[r][k2] = (t, .stretch(q: q, k: k1, pick: l.pick)) }
+                        // (Or the last stretch, a column alone after it.)
+                        for tail in 0..<k2 where r < n || tail == 0 {
+                            var rest = 0
+                            if r < n {
+                                let lastOfTail = r - 1 - ((r - 1 - q - tail) % k2 + k2) % k2
+                                rest = score(lastOfTail, r) + run[n - 1] - run[r]
+                            }
+                            if best.map({ t + rest > $0.score }) ?? true { best = (t + rest, q, k1, k2, l.pick, r, tail) }
+                        }
+                        r += 1
+                    }
+                }
+            }
+        }
+        guard let b = best else { return nil }
+        // The stretches, last first, then each line's column (columns numbered as they start).
+        var stretches: [(p: Int, k: Int, pick: [Int])] = [(b.q, b.k2, b.pick)]
+        var at = (q: b.q, k: b.k1)
+        var first = (p: 0, start: 0)
+        while true {
+            guard let node = f[at.q][at.k] else { return nil }
+            switch node.from {
+            case .first(let p, let start):
+                stretches.append((p, at.k, []))
+                first = (p, start)
+            case .stretch(let q, let k, let pick):
+                stretches.append((q, at.k, pick))
+                at = (q, k)
+                continue
+            }
+            break
+        }
+        stretches.reverse()
+        var column = [Int](repeating: 0, count: n)
+        var ids = Array(0..<stretches[0].k)
+        var next = stretches[0].k
+        for (s, stretch) in stretches.enumerated() {
+            if s > 0 {
+                let k1 = stretches[s - 1].k
+                var fresh: [Int] = []
+                if stretch.k < k1 {
+                    fresh = stretch.pick.map { ids[$0] }
+                } else {
+                    fresh = [Int](repeating: -1, count: stretch.k)
+                    for (i, c) in stretch.pick.enumerated() { fresh[c] = ids[i] }
+                    for j in fresh.indices where fresh[j] < 0 { fresh[j] = next; next += 1 }
+                }
+                ids = fresh
+            }
+            let end = s + 1 < stretches.count ? stretches[s + 1].p : b.r
+            let phase = s == 0 ? first.start : 0
+            for i in stretch.p..<end { column[i] = ids[(phase + i - stretch.p) % stretch.k] }
+        }
+        // (The column alone before the first stretch goes on in its first column, the one after
+        // the last stretch from its column `tail`.)
+        for i in 0..<first.p { column[i] = 0 }
+        for i in b.r..<n { column[i] = ids[b.tail] }
+        var order: [Int] = []
+        for c in column where !order.contains(c) { order.append(c) }
+        let columns = order.map { c in (0..<n).filter { column[$0] == c } }
+        guard columns.allSatisfy({ $0.count >= 2 }) else { return nil }
+        return (b.score, columns)
+    }
+
     /// The ways to choose `n` of `k` columns, in order (lexicographic).
     static func combinations(_ k: Int, _ n: Int) -> [[Int]] {
         guard n > 0 else { return [[]] }
@@ -426,6 +565,11 @@ extension InterleavedColumns {
             }
         }
         let b = best
+        // (Where columns end and start inside the block, their count changes: the reading in
+        // stretches, each with its own count, may read on better.)
+        if let changing = changingTurns(segments, wb, known: known, run: run), changing.score > b.score, changing.score >= printed + margin {
+            return changing.columns
+        }
         guard b.score >= printed + margin else { return nil }
         let column = (0..<n).map { i in i < b.p ? 0 : i < b.q ? (b.start + i - b.p) % b.k : b.tail }
         // The columns in the order of their first lines.
