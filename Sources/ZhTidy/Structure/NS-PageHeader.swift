@@ -165,6 +165,8 @@ struct NSPageHeader {
     private static func matchTokens(_ line: [UInt32], weak: Bool) -> PageInfo? {
         // Every furniture line has a digit or one of 报 版 编 期 星 校 审 闻 设; most lines have none.
         guard weak || line.contains(where: { CharacterClass.isDigit($0) || isKeyCharacter($0) }) else { return nil }
+        // No furniture line ends a sentence inside it: a line holding `。`, `！` or `？` is text.
+        guard !line.contains(where: { $0 == 0x3002 || $0 == 0xFF01 || $0 == 0xFF1F }) else { return nil }
         let s = closeDigitGaps(undecorated(line))
         // Isolated page numbers: `3`, `— 3 —`, `- 3 -`.
         let bare = s.filter { !CharacterClass.isSpace($0) && !pageNumberDashes.contains($0) }
