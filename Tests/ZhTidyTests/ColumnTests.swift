@@ -325,6 +325,21 @@ import Testing
         #expect(Array(output.utf8).withUnsafeBufferPointer { InputKind.detect($0) } == .markdown)
     }
 
+    /// Glued columns are judged on body lines only (a running head with no pause is none), and
+    /// ASCII marks count as the fullwidth ones typography makes of them: the page reads the same
+    /// once its furniture is out and its marks are fullwidth, as a second run reads it.
+    @Test func gluedLinesAreJudgedAsASecondRunJudgesThem() {
+        let glued = "本报讯 近日，全市科技服务业现场推进会在红旗区召开 会议通报了全市科技服务业运行情况，红旗区作典型经验"
+        let ascii = "策略,推动空白县(市、区)“破零”,薄弱县(市、区)挖 会议通报了全市科技服务业运行情况,红旗区"
+        let plain = "在红旗区召开全市科技服务业现场推进会议，会议通报了全市科技服务业运行情况，红旗区"
+        func looks(_ lines: [String]) -> Bool { Array(lines.joined(separator: "\n\n").utf8).withUnsafeBufferPointer { InputKind.looksInterleaved($0) } }
+        // (`(市、区)挖` is a run of nine, as `（市、区）挖` is.)
+        #expect(looks([ascii, plain]) == looks([ascii.replacingOccurrences(of: ",", with: "，").replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）"), plain]))
+        #expect(looks([glued, plain]))
+        // (A running head is no body line: the ratio is the same with it and without it.)
+        #expect(looks(["2025 年 6 月 11 日 星期三 责任编辑:张伟 新乡日报 第2版 综合新闻 县区新闻", glued, plain]) == looks([glued, plain]))
+    }
+
     /// A page of glued columns is read as wrapped lines and warned about, whatever was read.
     @Test func gluedPagesAreReadAndWarnedAbout() throws {
         var page: [String] = []

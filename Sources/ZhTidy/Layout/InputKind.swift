@@ -70,16 +70,20 @@ public enum InputKind: String, Sendable, CaseIterable {
             guard r.count >= 60, p[r.lowerBound] != 0x23 else { continue }
             let s = UTF8Scan.scalars(p, r)
             guard s.count >= 20 else { continue }
-            long += 1
             var run = 0, before = 0, sawGap = false, gap = false, pause = false
             for c in s {
                 let f = CharacterClass.widthFolded(c)
                 if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
                 if c == 0x20 { if run > 0 { before = run }; run = 0; sawGap = true; continue }
-                if c >= 0x2E80 || c == 0x201C || c == 0x201D { run += 1 } else { run = 0; before = 0; sawGap = false }
+                // (ASCII marks count as the fullwidth ones P-* makes of them: a second run must
+                // find the same runs, `（市、区）挖` as `(市、区)挖`.)
+                if f >= 0x2E80 || f == 0x201C || f == 0x201D { run += 1 } else { run = 0; before = 0; sawGap = false }
                 if sawGap && before >= 6 && run >= 6 { gap = true }
             }
-            if gap && pause { glued += 1 }
+            // (A line with no pause or stop is no body line: a running head, a title.)
+            guard pause else { continue }
+            long += 1
+            if gap { glued += 1 }
         }
         return (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long)
     }
