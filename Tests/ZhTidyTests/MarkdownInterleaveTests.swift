@@ -77,6 +77,23 @@ extension MarkdownInterleaveTests {
         try Invariants.check(input)
     }
 
+    /// pymupdf4llm prints a column's last lines again as a block of their own (`会议要求,…精准培`
+    /// after the block whose right column ends so): the copy is no continuation of that column's
+    /// paragraph, S-JOIN leaves it apart, and NS-DUP-PARA takes one copy out (XeLaTeX, seed 17).
+    @Test func aColumnsRepeatedEndIsOneCopy() throws {
+        let dir = "Fixtures/more/s17/pages/xl-e02-p1"
+        let input = try Fixtures.bytes("\(dir)/pymupdf4llm_nfkc.md")
+        let result = try Tidy.run(input)
+        let out = String(decoding: result.output, as: UTF8.self)
+        #expect(out.components(separatedBy: "会议要求，下一步要精准对标国家产业导向").count == 2)
+        let truth = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("\(dir)/truth.json"))) as! [String: Any]
+        let paragraphs = (truth["articles"] as! [[String: Any]]).flatMap { $0["paragraphs"] as! [String] }
+        let p = try #require(paragraphs.first { $0.hasPrefix("会议要求") })
+        #expect(out.components(separatedBy: "\n\n").contains(p))
+        #expect(result.edits.contains { $0.rule == "NS-DUP-PARA" || $0.via.contains("NS-DUP-PARA") })
+        try Invariants.check(input)
+    }
+
     /// A block of more printed lines than a page holds is left as it is.
     @Test func aHugeBlockIsLeftAlone() throws {
         let wb = try WordBreaker()

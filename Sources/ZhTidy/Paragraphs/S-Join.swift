@@ -32,6 +32,10 @@ struct SJoin {
         if CharacterClass.widthFolded(last) == 0xFF1A { return nil }  // lists and quotations follow colons
         if endsWithJumpLine(tail) || Continuation.match(Array(head.prefix(10))) != nil { return nil }
         if Ordinal.startsList(head) { return nil }
+        // (A copy of P1's own end is an extractor's repeat, no continuation: NS-DUP-PARA takes it
+        // out. pymupdf4llm prints a column's last lines again as a block of their own.)
+        let n = b2.content.count
+        if n >= 24, n <= b1.content.count, p[(b1.content.upperBound - n)..<b1.content.upperBound].elementsEqual(p[b2.content]) { return nil }
 
         var reason: String
         if Completeness.isIncomplete(tail: tail) {
