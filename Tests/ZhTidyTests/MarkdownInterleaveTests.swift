@@ -130,6 +130,8 @@ extension MarkdownInterleaveTests {
         #expect(Array(joined("卫滨区领导夜查环保攻坚调度大气污 染防治攻坚工作").utf8) == Array("卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作".utf8))
         #expect(Array(joined("河南省大方重型 机器有限公司 “ 零事故”背后的红 色班组力量").utf8)
                 == Array("河南省大方重型机器有限公司 “零事故”背后的红色班组力量".utf8))
+        // (A lone character before the last piece ends a printed line: no half of a title ends so.)
+        #expect(Array(joined("红旗区向阳街道 推 动民生项目落地见效").utf8) == Array("红旗区向阳街道 推动民生项目落地见效".utf8))
         // Two halves of a title, each as wide as a line: the title's own space.
         for title in ["推广粮食种植新技术 绘就“一地双收”丰收图", "重拳整治违法建筑 筑牢城乡安全防线", "红旗区向阳街道 推动民生项目落地见效"] {
             #expect(HeadingWraps.spaces(Scalars.of(title)).isEmpty, "\(title)")

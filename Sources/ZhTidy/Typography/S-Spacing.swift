@@ -105,7 +105,8 @@ enum HeadingWraps {
         var out: [Int] = []
         var line = widths[0]
         for i in 1..<pieces.count {
-            let lastHalf = i == pieces.count - 1 && widths[i] >= w - 1.5
+            // (Not after a lone character: no half of a title ends so, `红旗区向阳街道 推` `动民生…`.)
+            let lastHalf = i == pieces.count - 1 && widths[i] >= w - 1.5 && pieces[i - 1].count > 1
             if line >= w - 1 && !lastHalf {
                 out.append(pieces[i].lowerBound - 1)
                 line = widths[i]
