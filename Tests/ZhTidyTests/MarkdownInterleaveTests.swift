@@ -94,6 +94,19 @@ extension MarkdownInterleaveTests {
         try Invariants.check(input)
     }
 
+    /// A title set inside a column whose lines take turns with another's (`重拳整治违法建筑`
+    /// `筑牢城乡安全防线`, short lines with no mark, right before `本报讯 近日,…`) is a heading of
+    /// its own, not the start of the dateline's paragraph (ReportLab, the benchmark's page 2).
+    @Test func aTitleInsideAColumnIsAHeading() throws {
+        let input = try Fixtures.bytes("Fixtures/pages/rl-e01-p2/pymupdf4llm_nfkc.md")
+        let out = String(decoding: try Tidy.run(input).output, as: UTF8.self)
+        #expect(out.contains("\n\n# 重拳整治违法建筑 筑牢城乡安全防线\n\n本报讯 近日，红旗区洪门镇综合行政执法大队"))
+        #expect(InterleavedColumns.isTitleLine(Scalars.of("重拳整治违法建筑"), width: 14))
+        #expect(!InterleavedColumns.isTitleLine(Scalars.of("“70多岁还天天守在田"), width: 14))
+        #expect(!InterleavedColumns.isTitleLine(Scalars.of("哺桑梓的一个缩影。"), width: 14))
+        try Invariants.check(input)
+    }
+
     /// A block of more printed lines than a page holds is left as it is.
     @Test func aHugeBlockIsLeftAlone() throws {
         let wb = try WordBreaker()

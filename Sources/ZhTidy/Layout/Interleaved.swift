@@ -637,8 +637,25 @@ extension InterleavedColumns {
     static func paragraphs(_ lines: [[UInt32]], width w: Int) -> (text: [UInt32], breaks: Bool) {
         var out: [UInt32] = []
         var breaks = false
+        // A title set inside the column: lines short of it with no mark of a sentence, right
+        // before a line that opens with a dateline (`红旗区西街街道曙光` `社区` `开展夏季环境` …
+        // `本报讯 6月8日,…`). It is a heading of its own.
+        var title = [Bool](repeating: false, count: lines.count)
+        for k in lines.indices where LayoutColumns.opensWithDateline(lines[k]) {
+            var t = k
+            while t > 0, isTitleLine(lines[t - 1], width: w) { t -= 1 }
+            for i in t..<k { title[i] = true }
+        }
         for (k, line) in lines.enumerated() {
-            if k > 0 {
+            if title[k] && (k == 0 || !title[k - 1]) {
+                if k > 0 { out += [0x0A, 0x0A] }
+                out += [0x23, 0x20]
+                breaks = true
+            } else if k > 0 && title[k - 1] && !title[k] {
+                out += [0x0A, 0x0A]
+            } else if k > 0 && title[k] {
+                out.append(0x20)
+            } else if k > 0 {
                 let before = lines[k - 1]
                 // (After a sentence's end, a line short of the column that more lines follow is a
                 // first line: the indent shortens it.)
@@ -656,6 +673,16 @@ extension InterleavedColumns {
             out += line
         }
         return (out, breaks)
+    }
+
+    /// A line of a title set in a column: shorter than the column by two ems or more, with
+    /// Chinese characters and no pause, stop, bracket or digit, not opening a quotation.
+    static func isTitleLine(_ line: [UInt32], width w: Int) -> Bool {
+        guard !line.isEmpty, ems(line) <= Double(w) - 2, line.contains(where: CharacterClass.isHan), line.first != 0x201C else { return false }
+        return !line.contains { c in
+            let f = CharacterClass.widthFolded(c)
+            return CharacterClass.isPause(f) || CharacterClass.isEnd(f) || f == 0xFF08 || f == 0xFF09 || CharacterClass.isDigit(c)
+        }
     }
 
     /// Markdown's blocks read column by column where two columns alternate in them (see
