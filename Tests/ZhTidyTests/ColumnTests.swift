@@ -434,6 +434,11 @@ extension InterleavedColumnTests {
         let reportlab = ["对标中央和省、市工作要求 抓实抓细各项工作以“时时放心不下”", "，抓实抓细各项工作，以高度 的责任感和“事事落实到位”的执行力",
                          "的政治自觉推动学习教育提质增效。 把严的标准、实的作风，贯穿"]
         #expect(read(reportlab) == reportlab)
+        // A mark alone on its line after a full line that ends with a quotation, its quotes set
+        // half an em wide (XeLaTeX, seed 17: `…要坚持“三个结合”` then `，`).
+        let hanging = ["本报讯 6 月 8 日，红旗区召开树立和践 重点任务，持续推动全区树立和践行正确政 组）要切实扛起主体责任，精准对标中央和 育不走过程、不偏不倚。要坚持“三个结合”",
+                       "，", "行正确政绩观学习教育座谈会，深入学习贯 绩观学习教育走深走实、落地落细。区委书 省、市工作要求，抓实抓细各项工作，以高度 推动系统集成、提质增效。统筹抓好“关键少"]
+        #expect(read(hanging) == [hanging[0] + "，", hanging[2]])
     }
 }
 

@@ -225,11 +225,13 @@ struct InterleavedColumns {
         var out: [[UInt32]] = []
         for line in band {
             // (Not in text laid out by position, whose runs of spaces are gutters; and only where
-            // the two pieces make one column line: ReportLab starts a line with a mark.)
+            // the two pieces make one column line: ReportLab starts a line with a mark. Curly
+            // quotes are set half an em wide there: `…要坚持“三个结合”` `，`.)
             let word = line.prefix { $0 != 0x20 }
             if let f = line.first, CharacterClass.isPause(CharacterClass.widthFolded(f)) || CharacterClass.isEnd(CharacterClass.widthFolded(f)),
                let before = out.last, let l = before.last, l == 0x201D || l == 0xFF09 || l == 0x300B, !hasGutter(before), !hasGutter(line),
-               let piece = segments(before, width: width).last, Scalars.ems(piece) + Scalars.ems(word) <= Double(width) + 1 {
+               let piece = segments(before, width: width).last,
+               Scalars.ems(piece) + Scalars.ems(word) <= Double(width) + 1 + 0.5 * Double(piece.filter { (0x2018...0x201D).contains($0) }.count) {
                 out[out.count - 1] += word
                 let rest = Array(line.dropFirst(word.count).drop { $0 == 0x20 })
                 if !rest.isEmpty { out.append(rest) }
