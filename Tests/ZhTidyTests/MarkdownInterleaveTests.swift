@@ -107,6 +107,24 @@ extension MarkdownInterleaveTests {
         try Invariants.check(input)
     }
 
+    /// pymupdf4llm sets a kicker in one heading with its two-part title (`## 红旗区洪⻔镇 重拳整治违法建筑
+    /// 筑牢城乡安全防线`): the kicker becomes a heading a level smaller, over the title; a place
+    /// before a title of one piece is its subject and stays (the benchmark's Chromium page 2, whose
+    /// columns pymupdf4llm printed as a table).
+    @Test func aKickerInItsTitlesHeading() throws {
+        let input = try Fixtures.bytes("Fixtures/pages/cr-e02-p2/pymupdf4llm_nfkc.md")
+        let result = try Tidy.run(input)
+        let out = String(decoding: result.output, as: UTF8.self)
+        #expect(out.contains("### 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n\n"))
+        #expect(out.contains("## 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n"))
+        let article = try #require(Articles.of([result]).first { $0.title == "重拳整治违法建筑 筑牢城乡安全防线" })
+        #expect(article.kicker == "红旗区洪门镇")
+        func split(_ heading: String) -> Int { Array(heading.utf8).withUnsafeBufferPointer { InterleavedColumns.kickerEdits($0).count } }
+        #expect(split("## 封丘县 七旬企业家返乡助农 守护“三夏”粮食丰收") == 1)
+        #expect(split("# 红旗区向阳街道 推动民生项目落地见效") == 0)
+        try Invariants.check(input)
+    }
+
     /// A block of more printed lines than a page holds is left as it is.
     @Test func aHugeBlockIsLeftAlone() throws {
         let wb = try WordBreaker()

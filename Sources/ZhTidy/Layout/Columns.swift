@@ -470,13 +470,17 @@ struct ColumnStage: Stage {
                 // (A block read as printed may be one column or columns left glued: the text
                 // cannot tell, so the warning says both.)
                 context.warnings.append(Self.interleavedWarning)
-                return InterleavedColumns.markdownEdits(p, wb)
+                return (InterleavedColumns.markdownEdits(p, wb) + InterleavedColumns.kickerEdits(p)).sorted { $0.range.lowerBound < $1.range.lowerBound }
             }
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
                 // (pymupdf4llm may print a page's columns as a table.)
                 guard kind == .markdown, context.options.isEnabled(InterleavedColumns.id) else { return [] }
-                return InterleavedColumns.tableEdits(p, TextLayout.trimmedLines(p))
+                let tables = InterleavedColumns.tableEdits(p, TextLayout.trimmedLines(p))
+                // (A table made of a page's columns is pymupdf4llm's too: Markdown an extractor wrote.)
+                guard !tables.isEmpty else { return [] }
+                context.extractedMarkdown = true
+                return (tables + InterleavedColumns.kickerEdits(p)).sorted { $0.range.lowerBound < $1.range.lowerBound }
             }
             // Lines as printed (not cut at jump markers like the wrapped-text lines: cells matter),
             // each from its first byte, leading spaces and all, to its last non-space.

@@ -677,6 +677,35 @@ extension InterleavedColumns {
         return (out, breaks)
     }
 
+    /// A kicker that pymupdf4llm set in one heading with its title (`## 红旗区洪门镇 重拳整治违法建筑
+    /// 筑牢城乡安全防线`): a first piece of three to seven Han characters naming a place or a body
+    /// (`…镇`, `…县`, `…街道`), before a title of two pieces or more (a title of one piece after a
+    /// place is its subject, `红旗区向阳街道 推动民生项目落地见效`). The kicker becomes a heading a
+    /// level smaller, as pymupdf4llm sets a kicker's smaller type; the title keeps its level
+    /// (NS-TITLE).
+    static func kickerEdits(_ p: UnsafeBufferPointer<UInt8>) -> [LocalEdit] {
+        var edits: [LocalEdit] = []
+        for r in TextLayout.trimmedLines(p) where r.count > 2 && p[r.lowerBound] == 0x23 {
+            var level = 0
+            while r.lowerBound + level < r.upperBound && p[r.lowerBound + level] == 0x23 { level += 1 }
+            let start = r.lowerBound + level
+            guard level < 6, start < r.upperBound, p[start] == 0x20 else { continue }
+            let s = UTF8Scan.scalars(p, (start + 1)..<r.upperBound)
+            let pieces = s.split(separator: 0x20, omittingEmptySubsequences: false)
+            guard pieces.count >= 3, pieces.allSatisfy({ !$0.isEmpty }), let kicker = pieces.first,
+                  (3...7).contains(kicker.count), kicker.allSatisfy(CharacterClass.isHan),
+                  Unwrapper.endsLikeKicker(Array(kicker)),
+                  pieces.dropFirst().allSatisfy({ $0.filter(CharacterClass.isHan).count >= 4 }) else { continue }
+            let name = UTF8Scan.encode(Array(kicker))
+            let space = start + 1 + name.count
+            let marks = [UInt8](repeating: 0x23, count: level)
+            edits.append(LocalEdit(NSTitle.id, range: r.lowerBound..<(space + 1),
+                                   replacement: marks + [0x23, 0x20] + name + [0x0A, 0x0A] + marks + [0x20],
+                                   note: "a kicker set in one heading with its title"))
+        }
+        return edits
+    }
+
     /// A line of a title set in a column: shorter than the column by two ems or more, with
     /// Chinese characters and no pause, stop, bracket or digit, not opening a quotation.
     static func isTitleLine(_ line: [UInt32], width w: Int) -> Bool {
