@@ -122,6 +122,8 @@ extension MarkdownInterleaveTests {
         func split(_ heading: String) -> Int { Array(heading.utf8).withUnsafeBufferPointer { InterleavedColumns.kickerEdits($0).count } }
         #expect(split("## 封丘县 七旬企业家返乡助农 守护“三夏”粮食丰收") == 1)
         #expect(split("# 红旗区向阳街道 推动民生项目落地见效") == 0)
+        #expect(split("# 红旗区向阳街道 推 动民生项目落地见效") == 0)
+        #expect(split("## 红旗区洪门镇 重拳整治违法建 筑 筑牢城乡安全 防线") == 1)
         try Invariants.check(input)
     }
 
@@ -163,6 +165,9 @@ extension MarkdownInterleaveTests {
                 == Array("河南省大方重型机器有限公司 “零事故”背后的红色班组力量".utf8))
         // (A lone character before the last piece ends a printed line: no half of a title ends so.)
         #expect(Array(joined("红旗区向阳街道 推 动民生项目落地见效").utf8) == Array("红旗区向阳街道 推动民生项目落地见效".utf8))
+        // (A printed line of two pieces, the title's space inside it, is no half of the title.)
+        #expect(Array(joined("河南省大方重型机器 有限公司 “零事故”背 后的红色班组力量").utf8)
+                == Array("河南省大方重型机器有限公司 “零事故”背后的红色班组力量".utf8))
         // Two halves of a title, each as wide as a line: the title's own space.
         for title in ["推广粮食种植新技术 绘就“一地双收”丰收图", "重拳整治违法建筑 筑牢城乡安全防线", "红旗区向阳街道 推动民生项目落地见效"] {
             #expect(HeadingWraps.spaces(Scalars.of(title)).isEmpty, "\(title)")

@@ -679,8 +679,8 @@ extension InterleavedColumns {
 
     /// A kicker that pymupdf4llm set in one heading with its title (`## 红旗区洪门镇 重拳整治违法建筑
     /// 筑牢城乡安全防线`): a first piece of three to seven Han characters naming a place or a body
-    /// (`…镇`, `…县`, `…街道`), before a title of two pieces or more (a title of one piece after a
-    /// place is its subject, `红旗区向阳街道 推动民生项目落地见效`). The kicker becomes a heading a
+    /// (`…镇`, `…县`, `…街道`), before a title of two pieces or more once its wraps are joined (a
+    /// title of one piece after a place is its subject, `红旗区向阳街道 推 动民生项目落地见效`). The kicker becomes a heading a
     /// level smaller, as pymupdf4llm sets a kicker's smaller type; the title keeps its level
     /// (NS-TITLE).
     static func kickerEdits(_ p: UnsafeBufferPointer<UInt8>) -> [LocalEdit] {
@@ -694,8 +694,14 @@ extension InterleavedColumns {
             let pieces = s.split(separator: 0x20, omittingEmptySubsequences: false)
             guard pieces.count >= 3, pieces.allSatisfy({ !$0.isEmpty }), let kicker = pieces.first,
                   (3...7).contains(kicker.count), kicker.allSatisfy(CharacterClass.isHan),
-                  Unwrapper.endsLikeKicker(Array(kicker)),
-                  pieces.dropFirst().allSatisfy({ $0.filter(CharacterClass.isHan).count >= 4 }) else { continue }
+                  Unwrapper.endsLikeKicker(Array(kicker)) else { continue }
+            // The title after it, its wrapped lines joined (``HeadingWraps``): two pieces or more,
+            // of four Han characters each (`重拳整治违法建 筑 筑牢城乡安全 防线` is two).
+            let title = Array(s.dropFirst(kicker.count + 1))
+            let wraps = Set(HeadingWraps.spaces(title))
+            let joined = title.indices.filter { !wraps.contains($0) }.map { title[$0] }
+            let parts = joined.split(separator: 0x20)
+            guard parts.count >= 2, parts.allSatisfy({ $0.filter(CharacterClass.isHan).count >= 4 }) else { continue }
             let name = UTF8Scan.encode(Array(kicker))
             let space = start + 1 + name.count
             let marks = [UInt8](repeating: 0x23, count: level)

@@ -103,15 +103,18 @@ enum HeadingWraps {
         let widths = pieces.map { InterleavedColumns.ems(title[$0]) }
         let w = widths.max()!
         var out: [Int] = []
-        var line = widths[0]
+        var line = widths[0], inLine = 1
         for i in 1..<pieces.count {
-            // (Not after a lone character: no half of a title ends so, `红旗区向阳街道 推` `动民生…`.)
-            let lastHalf = i == pieces.count - 1 && widths[i] >= w - 1.5 && pieces[i - 1].count > 1
+            // (Not after a lone character: no half of a title ends so, `红旗区向阳街道 推` `动民生…`.
+            // Nor after a line of two pieces: a half is one, `有限公司 “零事故”背` `后的红色…`.)
+            let lastHalf = i == pieces.count - 1 && widths[i] >= w - 1.5 && pieces[i - 1].count > 1 && inLine == 1
             if line >= w - 1 && !lastHalf {
                 out.append(pieces[i].lowerBound - 1)
                 line = widths[i]
+                inLine = 1
             } else {
                 line += 0.25 + widths[i]
+                inLine += 1
             }
         }
         return out
