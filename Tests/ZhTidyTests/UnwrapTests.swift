@@ -432,6 +432,16 @@ import Testing
         #expect(out.contains("# 红旗区洪门镇\n\n## 重拳整治违法建筑"))
     }
 
+    /// Two articles side by side whose titles pdfminer.six printed one after the other (a kicker
+    /// over the left one's), the right one's dateline box further down repeating its title and
+    /// already read on into its body printed before it, and only its byline and the folio after
+    /// it: the right title still goes over that dateline (XeLaTeX, the benchmark's page 3).
+    @Test func theRightTitleOverItsDatelineReadOnAlready() throws {
+        let out = try tidied("Fixtures/pages/xl-e02-p3/pdfminer.txt")
+        #expect(out.contains("## 重拳整治违法建筑 筑牢城乡安全防线\n\n本报讯 近日，红旗区洪门镇"))
+        #expect(out.contains("\n\n# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永调研"))
+    }
+
     /// A moved box takes the byline printed after it along when a byline stands before it too
     /// (`（杨恒战 罗菲）` `育策略，…落实。` `（红旗宣）`); and another article's tail and byline
     /// printed between a title and the dateline that repeats it go to the article before that

@@ -626,8 +626,11 @@ struct BoxOrderStage: Stage {
             /// body's first box and its byline (`溯源、精准定位…` opens no article: it has no title).
             func rightArticle(_ t: Int, after y: Int) -> (Int, Int?, Int?, Int)? {
                 let title = boxes[t].flatMap { lines[$0].s }
+                // (A pass before may have read the dateline's run on into the body printed before
+                // it already: `本报讯 6 月 7 日，…开发` into `时序安排…`.)
+                func readOn(_ d: Int) -> Bool { link[d] == nil || link[d].map { $0 > y && $0 < d } == true }
                 let found = ((y + 1)..<boxes.count).filter { d in
-                    page(d) == page(t) && link[d] == nil && !taken.contains(d) && opensWithDateline(d)
+                    page(d) == page(t) && readOn(d) && !taken.contains(d) && opensWithDateline(d)
                         && !(boxBefore(d).map { titleBox($0) && !isByline($0) } ?? true)
                         && BoxOrder.sharesRun(title, boxes[d].prefix(3).flatMap { lines[$0].s }, 4)
                 }
@@ -635,8 +638,15 @@ struct BoxOrderStage: Stage {
                 var e = d
                 while e + 1 < boxes.count && page(e + 1) == page(t) && isRunning(e + 1) && bodyFirst(e + 1) && !isByline(e + 1)
                     && !opensArticle(e + 1) { e += 1 }
-                guard e + 1 == boxes.count || page(e + 1) != page(t) || titleBox(e + 1),
-                      (d...e).allSatisfy({ link[$0] == nil && !taken.contains($0) }) else { return nil }
+                // (A dateline box already read on is the run's only box here: the boxes after it
+                // are read after it by that link, not in their printed order.)
+                if link[d] != nil && e > d { return nil }
+                // (Past its byline and the running heads after it, the page ends or a title follows.)
+                var n = e + 1
+                if n < boxes.count && page(n) == page(t) && isByline(n) { n += 1 }
+                while n < boxes.count && page(n) == page(t) && boxes[n].count == 1 && headerFirst(n) { n += 1 }
+                guard n == boxes.count || page(n) != page(t) || titleBox(n),
+                      (d...e).allSatisfy({ ($0 == d ? readOn($0) : link[$0] == nil) && !taken.contains($0) }) else { return nil }
                 // The body before it: back from its byline (past credits) over running text to
                 // another article's byline.
                 // (Without it, the dateline alone, when the box before it is free.)
