@@ -55,8 +55,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     }
 
     /// Whether the lines of neighbouring columns look glued together with spaces (pdftotext's
-    /// default mode, pdfplumber, pymupdf4llm on multi-column pages): body lines (not headings, 20
-    /// scalars or more, with a pause or stop in them) where a run of six or more CJK characters,
+    /// default mode, pdfplumber, pymupdf4llm on multi-column pages): lines of 20 scalars or more
+    /// that are no heading or running head, and those with a pause or stop in them where a run of six or more CJK characters,
     /// spaces, and another such run meet. Three such lines and a quarter of the body lines, or
     /// half of them on a page of few lines (a page that holds one article's tail).
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -75,15 +75,16 @@ public enum InputKind: String, Sendable, CaseIterable {
                 let f = CharacterClass.widthFolded(c)
                 if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
                 if c == 0x20 { if run > 0 { before = run }; run = 0; sawGap = true; continue }
-                // (ASCII marks count as the fullwidth ones P-* makes of them: a second run must
-                // find the same runs, `（市、区）挖` as `(市、区)挖`.)
-                if f >= 0x2E80 || f == 0x201C || f == 0x201D { run += 1 } else { run = 0; before = 0; sawGap = false }
+                // (An ASCII mark inside a run of Chinese counts as the fullwidth one P-* makes of
+                // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
+                // elsewhere: `!!!!` stays ASCII.)
+                if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) { run += 1 } else { run = 0; before = 0; sawGap = false }
                 if sawGap && before >= 6 && run >= 6 { gap = true }
             }
-            // (A line with no pause or stop is no body line: a running head, a title.)
-            guard pause else { continue }
+            // (A running head or editor line is no body line: the first run takes it out.)
+            guard NSPageHeader.match(s) == nil else { continue }
             long += 1
-            if gap { glued += 1 }
+            if gap && pause { glued += 1 }
         }
         return (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long)
     }
