@@ -119,7 +119,7 @@ extension MarkdownInterleaveTests {
         #expect(out.contains("## 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n"))
         let article = try #require(Articles.of([result]).first { $0.title == "重拳整治违法建筑 筑牢城乡安全防线" })
         #expect(article.kicker == "红旗区洪门镇")
-        func split(_ heading: String) -> Int { Array(heading.utf8).withUnsafeBufferPointer { InterleavedColumns.kickerEdits($0).count } }
+        func split(_ heading: String) -> Int { Array(heading.utf8).withUnsafeBufferPointer { InterleavedColumns.kickerEdits($0, TextLayout.trimmedLines($0)).count } }
         #expect(split("## 封丘县 七旬企业家返乡助农 守护“三夏”粮食丰收") == 1)
         #expect(split("# 红旗区向阳街道 推动民生项目落地见效") == 0)
         #expect(split("# 红旗区向阳街道 推 动民生项目落地见效") == 0)

@@ -237,6 +237,11 @@ struct BoxOrderStage: Stage {
             }
             /// A lone title line (no pause or stop) and a lone closing byline.
             func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) }
+            /// A title of up to three lines (`推广粮食种植新技术 绘就“一地双收”` `丰收图`).
+            func titleBox(_ b: Int) -> Bool {
+                boxes[b].count <= 3 && !headerFirst(b) && bodyFirst(b) && !isRunning(b)
+                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
+            }
             func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
             /// B stands outside any article: after a closing byline or jump line (past photo
             /// credits) and before a title or the page's end (`（向阳宣）` `开发带动区域整体高质量发展。`
@@ -289,7 +294,7 @@ struct BoxOrderStage: Stage {
                 // paragraph's first line, nor a date: `红旗区洪门镇` `居民议事会制度，…` `重拳整治违法建筑…`.)
                 func kicker() -> Bool {
                     guard isTitle(b), first(b).allSatisfy(CharacterClass.isHan), unspaced(boxes[b].lowerBound) <= widest(c) - 3, c + 1 < boxes.count, page(c + 1) == page(c) else { return false }
-                    return boxes[c + 1].count <= 3 && !isRunning(c + 1) && bodyFirst(c + 1) && !headerFirst(c + 1)
+                    return titleBox(c + 1)
                 }
                 if endsOpen(b) && boxes[b].count == 1 && bodyLast(b) && !kicker() { return false }
                 if boxes[b].count == 1 { return !(isRunning(b) && bodyLast(b)) }
@@ -567,11 +572,6 @@ struct BoxOrderStage: Stage {
             //    read right after the title (`卫滨区领导调研…工作` `邓国永指出，…` `（卫滨宣）`
             //    `本报讯 6月7日，…` → title, `本报讯…`, `邓国永指出，…`, `（卫滨宣）`).
             func free(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { link[$0] == nil && !taken.contains($0) } }
-            /// A title of up to three lines (`推广粮食种植新技术 绘就“一地双收”` `丰收图`).
-            func titleBox(_ b: Int) -> Bool {
-                boxes[b].count <= 3 && !headerFirst(b) && bodyFirst(b) && !isRunning(b)
-                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
-            }
             for t in boxes.indices where titleBox(t) && t + 1 < boxes.count && page(t + 1) == page(t) {
                 // (Running heads printed under the title stay there: `2025 年 6 月 11 日　星期三`.)
                 var h = t

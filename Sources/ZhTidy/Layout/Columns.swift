@@ -461,6 +461,11 @@ struct ColumnStage: Stage {
             let kind = context.options.inputKind ?? InputKind.detect(p, looksInterleaved: looksGlued)
             context.inputKind = kind
             let interleaved = kind != .layout && looksGlued()
+            /// Markdown an extractor wrote, read (`edits` on the text's `lines`), and a kicker it set
+            /// in one heading with its title parted from it.
+            func withKickers(_ edits: [LocalEdit], _ lines: [Range<Int>]) -> [LocalEdit] {
+                (edits + InterleavedColumns.kickerEdits(p, lines)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            }
             if interleaved && kind == .markdown {
                 context.extractedMarkdown = true
                 guard context.options.isEnabled(InterleavedColumns.id), let wb = context.wordBreaker() else {
@@ -470,17 +475,19 @@ struct ColumnStage: Stage {
                 // (A block read as printed may be one column or columns left glued: the text
                 // cannot tell, so the warning says both.)
                 context.warnings.append(Self.interleavedWarning)
-                return (InterleavedColumns.markdownEdits(p, wb) + InterleavedColumns.kickerEdits(p)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                let lines = TextLayout.trimmedLines(p)
+                return withKickers(InterleavedColumns.markdownEdits(p, lines, wb), lines)
             }
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
                 // (pymupdf4llm may print a page's columns as a table.)
                 guard kind == .markdown, context.options.isEnabled(InterleavedColumns.id) else { return [] }
-                let tables = InterleavedColumns.tableEdits(p, TextLayout.trimmedLines(p))
+                let lines = TextLayout.trimmedLines(p)
+                let tables = InterleavedColumns.tableEdits(p, lines)
                 // (A table made of a page's columns is pymupdf4llm's too: Markdown an extractor wrote.)
                 guard !tables.isEmpty else { return [] }
                 context.extractedMarkdown = true
-                return (tables + InterleavedColumns.kickerEdits(p)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                return withKickers(tables, lines)
             }
             // Lines as printed (not cut at jump markers like the wrapped-text lines: cells matter),
             // each from its first byte, leading spaces and all, to its last non-space.

@@ -338,17 +338,12 @@ struct InterleavedColumns {
     /// first stretch and after the last. Each stretch is two rows or more; from one stretch to the
     /// next, the columns go on in order (the fewer columns go on from as many of the others, the
     /// pairing that reads on best), and each change costs ``turnChangePenalty``. Nil unless two
-    /// stretches or more read best; `run`: the printed order's score up to each line.
-    static func changingTurns(_ segments: [[UInt32]], _ wb: WordBreaker, known: CharacterPairs, run: [Int]) -> (score: Int, columns: [[Int]])? {
-        let n = segments.count
-        let K = maxTurns, L = 2 * maxTurns - 1
+    /// stretches or more read best. `near`: how each of `n` lines reads on in the lines up to
+    /// ``linkSpan`` after it (``readsOn(_:_:_:known:)``, `linkSpan` a line); `run`: the printed
+    /// order's score up to each line.
+    static func changingTurns(_ n: Int, near: [Int], run: [Int]) -> (score: Int, columns: [[Int]])? {
+        let K = maxTurns, L = linkSpan
         guard n >= 8 else { return nil }
-        // Links up to L lines apart: within a stretch (K), and from a stretch's last row to the
-        // next one's first.
-        var near = [Int](repeating: 0, count: n * L)
-        for a in 0..<n {
-            for d in 1...L where a + d < n { near[a * L + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
-        }
         func score(_ a: Int, _ b: Int) -> Int { a >= 0 && b > a && b - a <= L ? near[a * L + b - a - 1] : 0 }
         // within[k][i]: the links of lines k apart up to line i, each stretch's own score in O(1).
         var within = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: K + 1)
@@ -455,9 +450,8 @@ struct InterleavedColumns {
             let phase = s == 0 ? first.start : 0
             for i in stretch.p..<end { column[i] = ids[(phase + i - stretch.p) % stretch.k] }
         }
-        // (The column alone before the first stretch goes on in its first column, the one after
-        // the last stretch from its column `tail`.)
-        for i in 0..<first.p { column[i] = 0 }
+        // (The column alone before the first stretch goes on in its first column, 0 as set, the
+        // one after the last stretch from its column `tail`.)
         for i in b.r..<n { column[i] = ids[b.tail] }
         var order: [Int] = []
         for c in column where !order.contains(c) { order.append(c) }
@@ -508,6 +502,10 @@ extension InterleavedColumns {
     /// The most columns taking turns in one block.
     static let maxTurns = 5
 
+    /// The farthest apart two lines of a column are in a block read in stretches: from a
+    /// stretch's last row of up to ``maxTurns`` lines to the next one's first.
+    static let linkSpan = 2 * maxTurns - 1
+
     /// The columns of a block's printed lines (each column's lines in order, the columns in the
     /// order of their first lines), or nil when the block reads on as printed. pymupdf4llm takes
     /// the lines of two to five columns in turn where they have lines at the same height: a
@@ -520,22 +518,23 @@ extension InterleavedColumns {
         // (A block of more lines than a page holds is left: it is no column text.)
         guard n >= 4, n <= maxAlternatingLines else { return nil }
         // Every reading links lines at most `maxTurns` apart (each column takes a turn in every
-        // round): their scores are found once.
-        let span = maxTurns
-        var near = [Int](repeating: 0, count: n * span)
+        // round), and a reading in stretches links a stretch's last row to the next one's first,
+        // up to `linkSpan` apart: their scores are found once, for both.
+        let span = maxTurns, stride = linkSpan
+        var near = [Int](repeating: 0, count: n * stride)
         for a in 0..<n {
-            for d in 1...span where a + d < n { near[a * span + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
+            for d in 1...stride where a + d < n { near[a * stride + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
         }
         // The printed order's score up to each line (consecutive lines in one column).
         var run = [Int](repeating: 0, count: n)
-        for i in 1..<n { run[i] = run[i - 1] + near[(i - 1) * span] }
+        for i in 1..<n { run[i] = run[i - 1] + near[(i - 1) * stride] }
         let printed = run[n - 1]
         // Each reading in O(1) as the alternation grows: lines before p in the first column,
         // p..<q taking turns among k columns (line p in column `start`), q..<n in column `tail`.
         var best = (score: Int.min, p: 0, q: 0, k: 0, start: 0, tail: 0)
         near.withUnsafeBufferPointer { near in
             run.withUnsafeBufferPointer { run in
-                @inline(__always) func score(_ a: Int, _ b: Int) -> Int { b - a <= span ? near[a * span + b - a - 1] : 0 }
+                @inline(__always) func score(_ a: Int, _ b: Int) -> Int { b - a <= span ? near[a * stride + b - a - 1] : 0 }
                 var last = [Int](repeating: -1, count: span)
                 for k in 2...span {
                     for p in 0..<(n - 3) {
@@ -569,7 +568,7 @@ extension InterleavedColumns {
         let b = best
         // (Where columns end and start inside the block, their count changes: the reading in
         // stretches, each with its own count, may read on better.)
-        if let changing = changingTurns(segments, wb, known: known, run: run), changing.score > b.score, changing.score >= printed + margin {
+        if let changing = changingTurns(n, near: near, run: run), changing.score > b.score, changing.score >= printed + margin {
             return changing.columns
         }
         guard b.score >= printed + margin else { return nil }
@@ -683,9 +682,10 @@ extension InterleavedColumns {
     /// title of one piece after a place is its subject, `红旗区向阳街道 推 动民生项目落地见效`). The kicker becomes a heading a
     /// level smaller, as pymupdf4llm sets a kicker's smaller type; the title keeps its level
     /// (NS-TITLE).
-    static func kickerEdits(_ p: UnsafeBufferPointer<UInt8>) -> [LocalEdit] {
+    /// `lines`: the text's lines, each trimmed.
+    static func kickerEdits(_ p: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> [LocalEdit] {
         var edits: [LocalEdit] = []
-        for r in TextLayout.trimmedLines(p) where r.count > 2 && p[r.lowerBound] == 0x23 {
+        for r in lines where r.count > 2 && p[r.lowerBound] == 0x23 {
             var level = 0
             while r.lowerBound + level < r.upperBound && p[r.lowerBound + level] == 0x23 { level += 1 }
             let start = r.lowerBound + level
@@ -724,9 +724,8 @@ extension InterleavedColumns {
 
     /// Markdown's blocks read column by column where two columns alternate in them (see
     /// ``alternating(_:_:)``): one edit per block, its columns' lines kept as printed (one space
-    /// apart), the two columns a paragraph each.
-    static func markdownEdits(_ p: UnsafeBufferPointer<UInt8>, _ wb: WordBreaker) -> [LocalEdit] {
-        let all = TextLayout.trimmedLines(p)
+    /// apart), the two columns a paragraph each. `all`: the text's lines, each trimmed.
+    static func markdownEdits(_ p: UnsafeBufferPointer<UInt8>, _ all: [Range<Int>], _ wb: WordBreaker) -> [LocalEdit] {
         let lines = all.filter { r in !isTableRow(p, r) && r.count >= 60 && p[r.lowerBound] != 0x23 }
         var edits = tableEdits(p, all)
         let texts = lines.map { UTF8Scan.scalars(p, $0) }
