@@ -197,6 +197,22 @@ import Testing
         #expect(out.contains("持续提升群众福祉；聚焦高水平治党"))
     }
 
+    /// The page's own number, which its running head gives (`第1版`), alone between blank lines
+    /// inside a column is the folio (pdfminer.six on Chromium, pagegen's seed 18301); another
+    /// number there, or the page's number on a page without a head, is text.
+    @Test func folioInsideAColumn() {
+        let body = "刘怀斌强调，要坚持一体推进，抓实深学\n细照、真查实改。树立系统思维，将深学、\n真查、实改贯通推进，细化学习研\n\n1\n\n讨，深化问题查摆，狠抓整改落实，健全\n闭环管理机制，强化督导纠偏。\n"
+        let page = "新乡日报\n\n2025年6月10日 星期二\n\n第1版 要闻\n\n" + body
+        let out = wrapped(page)
+        #expect(out.contains("细化学习研讨，深化问题查摆"))
+        var o = Options()
+        o.inputKind = .wrapped
+        let removed = Tidy.run(page, options: o).edits.filter { $0.rule == NSPageHeader.id && $0.before.utf8.starts(with: "1\n".utf8) }
+        #expect(removed.count == 1)
+        #expect(wrapped(page.replacingOccurrences(of: "\n1\n", with: "\n2\n")).contains("2"))
+        #expect(wrapped(body).contains("1"))
+    }
+
     /// An article printed rotated (pdfminer.six): its title and the running heads under it, then
     /// its last columns with a photo credit and the byline, then its dateline box, which stops
     /// mid-sentence where the box under the title goes on (`…告知` `逾期拒不整改…`).

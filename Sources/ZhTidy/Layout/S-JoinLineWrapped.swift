@@ -362,6 +362,16 @@ enum Furniture {
                 lines[k].fate = .remove(NSPageHeader.id, "page number")
             }
         }
+        // The page's own number (its running head says `第1版`), alone between blank lines
+        // anywhere down the page: the folio, printed where the extractor's reading order put it
+        // (pdfminer.six may set it inside a column: `…细化学习研` `1` `讨，深化问题…`).
+        if let page = info.page, hasHead {
+            let number = Array(page.unicodeScalars.map(\.value))
+            for k in texts where lines[k].s == number && (k == 0 || lines[k - 1].s.isEmpty)
+                && (k + 1 == lines.count || lines[k + 1].s.isEmpty) {
+                lines[k].fate = .remove(NSPageHeader.id, "page number")
+            }
+        }
         // Two lines, only blank lines between, that are each a piece of a running head (a weekday,
         // a paper name) and together one (`星期二` `新乡日报`: pdftotext may print a head's pieces
         // anywhere down the page). Joined as titles they would read as furniture on a second run.
