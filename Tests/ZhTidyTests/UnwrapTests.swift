@@ -448,6 +448,16 @@ import Testing
         #expect(out.contains("# 红旗区洪门镇\n\n## 重拳整治违法建筑"))
     }
 
+
+    /// A column that stops mid-word at the page's editor line (`…他现` `本版责编：赵鹏`) goes on
+    /// in the box past it that finishes its word (`场予以解决。…`, 现场): it is no open box for
+    /// another to finish (`实时处置机制…` at the page's head would make 现实), which goes on
+    /// from the page's last open box instead (`…问题` `实时处置…`; ReportLab, pagegen's seed 18).
+    @Test func aColumnGoesOnPastItsEditorLine() throws {
+        let out = try tidied("Fixtures/more/s18/pages/rl-e01-p2/pdfminer.txt")
+        #expect(out.contains("地界纠纷等问题，他现场予以解决。在他的示范带动下，"))
+        #expect(out.contains("及数据实时监测、问题实时处置机制、网格化运行等情况，"))
+    }
     /// Two articles side by side whose titles pdfminer.six printed one after the other (a kicker
     /// over the left one's), the right one's dateline box further down repeating its title and
     /// already read on into its body printed before it, and only its byline and the folio after

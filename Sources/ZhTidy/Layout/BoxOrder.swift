@@ -191,10 +191,17 @@ struct BoxOrderStage: Stage {
             /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
             /// opens with no mark that only finishes a sentence, and finishes no word A leaves open
             /// (`…该公司坚` `持“以练促防”…`).
+            /// A running head or editor line alone at A's foot, and past it the box that finishes
+            /// A's word: A goes on there (`…他现` `本版责编：赵鹏` `场予以解决。…`).
+            func readsOnPastHead(_ a: Int) -> Bool {
+                guard a + 2 < boxes.count, page(a + 2) == page(a), boxes[a + 1].count == 1, headerFirst(a + 1) else { return false }
+                return bodyFirst(a + 2) && SJoin.splitsWord(last(a), first(a + 2), &context)
+            }
             func isOpen(_ a: Int) -> Bool {
                 let l = last(a)
                 guard leavesOpen(a) else { return false }
                 guard a + 1 < boxes.count else { return true }
+                if readsOnPastHead(a) { return false }
                 // A lone line with no pause or stop is a title or kicker, whatever word its
                 // first character makes with A's last (`…不偏不` `在红旗区召开…会议`).
                 if boxes[a + 1].count == 1 && !isRunning(a + 1) { return true }
@@ -206,7 +213,7 @@ struct BoxOrderStage: Stage {
             /// line is indented (shorter than the box's widest by about two ems, as an indent is: a
             /// shorter line may be a paragraph's end).
             func clearlyOpen(_ a: Int) -> Bool {
-                guard leavesOpen(a) else { return false }
+                guard leavesOpen(a), !readsOnPastHead(a) else { return false }
                 guard a + 1 < boxes.count, page(a + 1) == page(a) else { return true }
                 let b = first(a + 1)
                 if Continuation.match(b) != nil { return false }
