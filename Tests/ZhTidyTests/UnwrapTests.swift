@@ -438,6 +438,16 @@ import Testing
         #expect(seed6.contains("从根本上解决了村民“找机难”的问题。"))
     }
 
+    /// A first line with digits is measured with its own glue too, as the lines it is compared
+    /// with are: `家，同比增长 75%；前 4 个月实现营业收入 1.45 亿元，同` is full, so it finishes the
+    /// page's open box `…规上企业达 14` rather than a paragraph set without an indent after a
+    /// byline (XeLaTeX, pagegen's seed 18).
+    @Test func aFirstLineWithDigitsCountsItsGlue() throws {
+        let out = try tidied("Fixtures/more/s18/pages/xl-e02-p2/pdfminer.txt")
+        #expect(out.contains("今年以来，红旗区科技服务业稳中有进，规上企业达14家，同比增长75%；"))
+        #expect(out.contains("\n\n在项目执行阶段，实施全过程闭环监督，"))
+    }
+
     /// A column's end printed between a kicker and its title (`红旗区洪门镇` `居民议事会制度，…`
     /// `重拳整治违法建筑…`) cannot open a paragraph: a lone line of Han characters with no pause,
     /// three ems short of the box's lines and a title under the box, is no paragraph's first line.

@@ -161,7 +161,8 @@ struct BoxOrderStage: Stage {
             /// wider than the box's middle lines is not full: it is another column's.
             func firstIsFull(_ b: Int) -> Bool {
                 guard boxes[b].count >= 2 else { return false }
-                let w = unspaced(boxes[b].lowerBound)
+                // (The first line's own glue counts as well: `家，同比增长 75%；前 4 个月…` is full.)
+                let w = unspaced(boxes[b].lowerBound) + 0.25 * Double(glue(first(b)))
                 // (A line with half-width digits or letters may hold half an em more than a full
                 // line of Han characters, `，成功联系4台…开` 14.55 ems beside 14: the gap is
                 // measured to the widest line counting the glue around them, a quarter em each.)
