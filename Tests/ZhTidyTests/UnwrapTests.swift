@@ -438,6 +438,15 @@ import Testing
         #expect(seed6.contains("从根本上解决了村民“找机难”的问题。"))
     }
 
+    /// A lone line ending a sentence printed inside another paragraph's split word, past a photo
+    /// credit (`…家庭的麦收。针` `（资料图片）` `“找机难”的问题。` `对道路…`), is a column's last
+    /// line: the page's open box goes on in it (`…从根本上解决了村民`; XeLaTeX, pagegen's seed 18).
+    @Test func aColumnsLastLineInsideAnotherSplitWord() throws {
+        let out = try tidied("Fixtures/more/s18/pages/xl-e02-p1/pdfminer.txt")
+        #expect(out.contains("从根本上解决了村民“找机难”的问题。\n\n"))
+        #expect(out.contains("劳动力困难家庭的麦收。针对道路通行不畅"))
+    }
+
     /// A first line with digits is measured with its own glue too, as the lines it is compared
     /// with are: `家，同比增长 75%；前 4 个月实现营业收入 1.45 亿元，同` is full, so it finishes the
     /// page's open box `…规上企业达 14` rather than a paragraph set without an indent after a

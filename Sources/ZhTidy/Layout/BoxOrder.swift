@@ -501,8 +501,15 @@ struct BoxOrderStage: Stage {
             }
             for a in clear where link[a] == nil && !goesOnPastHeads(a) { byPage[page(a), default: ([], [])].open.append(a) }
             // (And a lone line at the page's head that a closing byline follows: an article's
-            // last line, `督办相关问题（如图）` `（牧野宣）`.)
-            for c in boxes.indices where !taken.contains(c) && (cannotOpen(c) || (boxes[c].count == 1 && pageHead(c) && endsArticle(c))) {
+            // last line, `督办相关问题（如图）` `（牧野宣）`. And a lone line ending a sentence that
+            // stands, past photo credits, between a box and the box now read on from it: a
+            // column's last line, `…家庭的麦收。针` `（资料图片）` `“找机难”的问题。` `对道路…`.)
+            func between(_ c: Int) -> Bool {
+                guard boxes[c].count == 1, bodyFirst(c), CharacterClass.endsSentence(first(c)) else { return false }
+                let b = creditsBefore(c)
+                return b >= 0 && page(b) == page(c) && link[b] == c + 1
+            }
+            for c in boxes.indices where !taken.contains(c) && (cannotOpen(c) || (boxes[c].count == 1 && pageHead(c) && endsArticle(c)) || between(c)) {
                 byPage[page(c), default: ([], [])].orphans.append(c)
             }
             // (Of several, the one right after a closing byline: body text there with no title
