@@ -438,6 +438,17 @@ import Testing
         #expect(seed6.contains("从根本上解决了村民“找机难”的问题。"))
     }
 
+    /// The box at a page's head that finishes the page's last article (`…健全层` `层传导、…取得
+    /// 扎实成效。`) takes along the paragraphs printed after it there, up to the byline: they end
+    /// that article too, and would otherwise open the page under no title (ReportLab, pagegen's
+    /// seed 18).
+    @Test func aPageHeadBoxTakesTheArticlesEndAlong() throws {
+        let out = try tidied("Fixtures/more/s18/pages/rl-e01-p1/pdfminer.txt")
+        #expect(out.description.hasPrefix("# 红旗区西街街道曙光社区"))
+        #expect(out.contains("确保学习教育取得扎实成效。\n\n刘怀斌要求，全区党员干部要坚持深学笃行、"))
+        #expect(out.contains("展现担当。\n\n（红旗宣）\n"))
+    }
+
     /// A lone line ending a sentence printed inside another paragraph's split word, past a photo
     /// credit (`…家庭的麦收。针` `（资料图片）` `“找机难”的问题。` `对道路…`), is a column's last
     /// line: the page's open box goes on in it (`…从根本上解决了村民`; XeLaTeX, pagegen's seed 18).

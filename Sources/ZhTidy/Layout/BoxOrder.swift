@@ -749,6 +749,20 @@ struct BoxOrderStage: Stage {
                 join(c, c + 1)
                 paragraphLink.insert(c)
             }
+            // A moved box at its page's head that ends its sentence takes along the paragraphs
+            // printed after it there, up to a closing byline (`层传导、…取得扎实成效。`
+            // `刘怀斌要求，…展现担当。` `（红旗宣）`): the end of the article it went to, the column
+            // pdfminer.six printed first. Left there, they would stand under no title.
+            for c in taken.sorted() where boxBefore(c) == nil && link[c] == nil && !leavesOpen(c) && isRunning(c) {
+                var y = c + 1
+                while y < boxes.count && page(y) == page(c) && free(y...y) && isRunning(y) && bodyFirst(y)
+                    && !opensArticle(y) && !isByline(y) { y += 1 }
+                guard y > c + 1, y < boxes.count, page(y) == page(c), free(y...y), isByline(y) else { continue }
+                link[c] = c + 1
+                paragraphLink.insert(c)
+                inOrder((c + 1)..<y)
+                taken.formUnion((c + 1)...y)
+            }
 
             // 6. Another article's last paragraph and byline printed between a title and its
             //    dateline: the dateline's lead repeats four characters of the title in a row
