@@ -73,6 +73,21 @@ import Testing
         #expect(stitched == 2)
     }
 
+    /// A jump line that a larger record took out with other text (pdfminer.six printed the head's
+    /// last column at the page's top, and LAYOUT-BOX-ORDER read the boxes around it in another
+    /// order) still closes the article its text goes on from, where that text now stands
+    /// (`…全流程闭` `（下转第4版）`), and the tail is stitched to it (ReportLab, pagegen's seed 18).
+    @Test func aJumpLineMovedWithItsBoxIsStillStitched() throws {
+        let pages = try ["rl-e01-p1", "rl-e01-p2", "rl-e01-p4"].map { try Fixtures.bytes("Fixtures/more/s18/pages/\($0)/pdfminer.txt") }
+        let r = try Tidy.run(pages: pages)
+        #expect(r[0].edits.contains { $0.rule != Continuation.id && $0.via.contains(Continuation.id) })
+        let articles = Articles.of(r)
+        let head = try #require(articles.first { $0.title == "牧野区召开大气污染防治攻坚调度会" })
+        #expect(head.pages == ["1", "4"])
+        #expect(head.paragraphs.contains { $0.contains("“发现、交办、处置、反馈、核查”全流程闭环，实事求是核查问题") })
+        #expect(!articles.contains { $0.title == nil })
+    }
+
     /// pdftotext's output for a whole PDF: the pages of an edition in one input, each ended by a
     /// form feed. Each page keeps its own running heads and number, so the jump is stitched and
     /// the articles come out as from the pages given as files.

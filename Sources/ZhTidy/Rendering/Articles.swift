@@ -261,6 +261,57 @@ public enum Articles {
     private enum EventKind { case figure, credit(String), jump(Continuation), flag(Article.Flag) }
     private struct Event { var offset: Int; var kind: EventKind }
 
+    /// The jump lines a record took out along with other text, each at the byte offset in the
+    /// record's replacement where it stood: right after the eight characters that came before it
+    /// (`…全流程闭` `（下转第4版）`), or right before the eight after it (`（上接第1版）` `环，实事求…`),
+    /// found again in the replacement, which only joined lines and changed widths around them.
+    private static func jumps(in e: Edit) -> [(Int, Continuation)] {
+        let before = Array(e.before.unicodeScalars.map(\.value))
+        // The replacement's characters other than spaces and line breaks, width-folded, with
+        // each one's byte range.
+        var kept: [UInt32] = []
+        var ends: [Int] = []
+        var starts: [Int] = []
+        var offset = 0
+        for u in e.after.unicodeScalars {
+            let n = UTF8.width(u)
+            if !CharacterClass.isSpace(u.value) && u.value != 0x0A {
+                kept.append(CharacterClass.widthFolded(u.value))
+                starts.append(offset)
+                ends.append(offset + n)
+            }
+            offset += n
+        }
+        func find(_ context: [UInt32]) -> Int? {
+            guard context.count == 8, kept.count >= 8 else { return nil }
+            var found: Int?
+            for i in 0...(kept.count - 8) where kept[i] == context[0] && Array(kept[i..<(i + 8)]) == context {
+                if found != nil { return nil }  // twice: no telling where
+                found = i
+            }
+            return found
+        }
+        func significant(_ c: UInt32) -> Bool { !CharacterClass.isSpace(c) && c != 0x0A && c != 0x0C }
+        var out: [(Int, Continuation)] = []
+        var i = 0
+        while i < before.count {
+            defer { i += 1 }
+            guard before[i] == 0xFF08 || before[i] == 0x28,
+                  let close = before[i...].prefix(16).firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }),
+                  let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(before[i...close]))))
+            else { continue }
+            if c.direction == .to {
+                let context = Array(before[..<i].filter(significant).suffix(8)).map(CharacterClass.widthFolded)
+                if let k = find(context) { out.append((ends[k + 7], c)) }
+            } else {
+                let context = Array(before[(close + 1)...].lazy.filter(significant).prefix(8)).map(CharacterClass.widthFolded)
+                if let k = find(context) { out.append((starts[k], c)) }
+            }
+            i = close
+        }
+        return out
+    }
+
     /// The records that belong to articles, each at its offset in the output.
     private static func events(_ result: Tidy.Result) -> [Event] {
         var out: [Event] = []
@@ -274,9 +325,13 @@ public enum Articles {
             case .remove, .fix:
                 if e.rule == NSFigRef.id {
                     out.append(Event(offset: at, kind: .figure))
-                } else if e.rule == Continuation.id {
-                    let s = NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(trimmed(e.before).unicodeScalars.map(\.value))))
-                    if let c = Continuation.match(s) { out.append(Event(offset: at, kind: .jump(c))) }
+                } else if e.rule == Continuation.id,
+                          let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(trimmed(e.before).unicodeScalars.map(\.value))))) {
+                    out.append(Event(offset: at, kind: .jump(c)))
+                } else if e.via.contains(Continuation.id) || e.rule == Continuation.id {
+                    // A jump line inside a larger record (boxes read in another order around it):
+                    // it stood where the text next to it in the original now stands.
+                    for (offset, c) in jumps(in: e) { out.append(Event(offset: at + offset, kind: .jump(c))) }
                 } else if e.rule == Caption.id && e.kind == .remove {
                     out.append(Event(offset: at, kind: .credit(trimmed(e.before))))
                 }
