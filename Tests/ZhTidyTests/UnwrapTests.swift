@@ -466,6 +466,11 @@ import Testing
         let out = try tidied("Fixtures/more/s18/pages/xl-e02-p2/pdfminer.txt")
         #expect(out.contains("今年以来，红旗区科技服务业稳中有进，规上企业达14家，同比增长75%；"))
         #expect(out.contains("\n\n在项目执行阶段，实施全过程闭环监督，"))
+        // It was printed last in its article, before the byline; it goes up with the box it
+        // goes on in, which follows the dateline's paragraph, so the paragraph printed between
+        // stays after it.
+        #expect(out.contains("与平台建设情况。\n\n今年以来，红旗区科技服务业稳中有进，"))
+        #expect(out.contains("超七成企业实现正增长。\n\n会议要求，下一步要精准对标国家产业导向，"))
     }
 
     /// A column's end printed between a kicker and its title (`红旗区洪门镇` `居民议事会制度，…`

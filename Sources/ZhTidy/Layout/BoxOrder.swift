@@ -368,6 +368,19 @@ struct BoxOrderStage: Stage {
                         return
                     }
                 }
+                // A printed last in its article (a closing byline follows it, past photo credits),
+                // whose C finishes its word with a pause that ends no sentence (`家，`) after a paragraph's end: A goes up too, so the paragraphs printed
+                // between stay after it (`本报讯 …情况。` `今年以来，…规上企业达 14` `家，同比增长…`
+                // then `会议要求，…`).
+                if a > c, c > 0, page(c - 1) == page(c), opensWithFragment(c), !CharacterClass.isEnd(CharacterClass.widthFolded(first(c)[1])), link[a] == nil, !taken.contains(a), link[c - 1] == nil, !taken.contains(c - 1),
+                   boxBefore(c) == c - 1, isRunning(c - 1), bodyLast(c - 1), CharacterClass.endsSentence(last(c - 1)),
+                   pastCredits(a + 1) < boxes.count, page(pastCredits(a + 1)) == page(a), isByline(pastCredits(a + 1)), !reaches(c, c - 1) {
+                    link[c - 1] = a
+                    link[a] = c
+                    paragraphLink.insert(c - 1)
+                    taken.formUnion([a, c])
+                    return
+                }
                 link[a] = c
                 taken.insert(c)
             }
