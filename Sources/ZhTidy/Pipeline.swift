@@ -65,16 +65,12 @@ enum Pipeline {
 protocol Stage {
     /// Proposes edits to `document.text` (sorted by range, non-overlapping).
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit]
-    /// Whether the stage's edits stay inside lines (no line feed added or removed, no block
-    /// emptied), so the blocks can be shifted instead of found and classified again.
-    var preservesLayout: Bool { get }
     /// Whether the stage runs again while it changes the text (at most ``Pipeline/stageRepeats``
     /// times): taking `（如图）` out of `（如图（如图））` leaves a marker.
     var repeatsUntilSettled: Bool { get }
 }
 
 extension Stage {
-    var preservesLayout: Bool { false }
     var repeatsUntilSettled: Bool { false }
 }
 
@@ -115,6 +111,14 @@ struct PipelineContext {
         return l
     }
 
+    /// The layout of the text `document` holds after a stage's `edits`, found again only around
+    /// them when the stage read the layout of the text before (``TextLayout/relaid(by:in:)``).
+    mutating func relayout(by edits: [LocalEdit], to document: Document) {
+        guard let c = cachedLayout, c.version == document.version - 1 else { return }
+        let l = document.text.withUnsafeBufferPointer { c.layout.relaid(by: edits, in: $0) }
+        cachedLayout = (document.version, l)
+    }
+
     /// Moves the positions the stages keep (page starts) through a stage's edits.
     mutating func shiftPositions(by edits: [LocalEdit]) {
         guard !pageStarts.isEmpty || pageOffsets.count > 1 else { return }
@@ -144,40 +148,5 @@ struct PipelineContext {
         }
         pageStarts = shift(pageStarts)
         pageOffsets = shift(pageOffsets)
-    }
-
-    /// After a layout-preserving stage: moves the cached blocks by `edits` (which made
-    /// `document`'s current version) instead of finding them again.
-    mutating func shiftLayout(by edits: [LocalEdit], to document: Document) {
-        guard let c = cachedLayout, c.version == document.version - 1, !edits.isEmpty,
-              var shifted = c.layout.shifted(by: edits) else { return }
-        // An edit can create what a later stage looks for (a removed marker leaves `。，`): the
-        // blocks that changed are scanned again.
-        document.text.withUnsafeBufferPointer { p in
-            var e = 0
-            let changes = edits.filter { $0.kind != .flag }
-            for b in shifted.blocks.indices {
-                let old = c.layout.blocks[b].content
-                while e < changes.count && changes[e].range.upperBound < old.lowerBound { e += 1 }
-                if e < changes.count && changes[e].range.lowerBound <= old.upperBound {
-                    // Its lines' edges may have moved too (a removed marker can leave a space at
-                    // the start of a line).
-                    for li in shifted.blocks[b].lines {
-                        shifted.lines[li].content = TextLayout.trim(p, shifted.lines[li].range)
-                        // A line that went blank splits its block: find the blocks again.
-                        if shifted.lines[li].content.isEmpty { cachedLayout = nil; return }
-                    }
-                    let first = shifted.lines[shifted.blocks[b].lines.lowerBound].content
-                    let last = shifted.lines[shifted.blocks[b].lines.upperBound - 1].content
-                    shifted.blocks[b].content = first.lowerBound..<last.upperBound
-                    shifted.blocks[b].features = BlockFeatures.scan(p, shifted.blocks[b].content)
-                    // Its role too, as a second run would find it (`张三 李四摄）` with the space
-                    // taken out reads as a credit).
-                    shifted.blocks[b].role = BlockClassifier.classify(p, shifted.blocks[b], shifted.lines)
-                }
-            }
-        }
-        guard cachedLayout != nil else { return }
-        cachedLayout = (document.version, shifted)
     }
 }

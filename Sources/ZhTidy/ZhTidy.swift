@@ -110,8 +110,9 @@ public enum Tidy {
         clean(Array(input.utf8), options: options)
     }
 
-    /// `shiftLayouts: false` finds the blocks again after every stage (tests compare the two).
-    static func clean(_ bytes: [UInt8], options: Options, shiftLayouts: Bool = true) -> Result {
+    /// `relayout: false` finds the blocks of the whole text again after every stage, instead of
+    /// only around each stage's edits (tests compare the two).
+    static func clean(_ bytes: [UInt8], options: Options, relayout: Bool = true) -> Result {
         var document = Document(original: bytes)
         var context = PipelineContext(options: options)
         let filtering = !options.disabledRules.isEmpty || !options.enabledRules.isEmpty
@@ -128,7 +129,7 @@ public enum Tidy {
             let before = document.version
             document.apply(edits)
             context.shiftPositions(by: edits)
-            if shiftLayouts && stage.preservesLayout && document.version != before { context.shiftLayout(by: edits, to: document) }
+            if relayout && document.version != before { context.relayout(by: edits, to: document) }
             return document.version != before
         }
         for stage in Pipeline.structure(options) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhTidy
 
@@ -67,16 +68,65 @@ import Testing
     }
 }
 
-@Suite struct LayoutShiftTests {
-    /// Moving blocks through a stage's edits gives the same result as finding them again.
-    @Test func shiftedLayoutsMatchRecomputedOnes() throws {
+@Suite struct RelayoutTests {
+    /// Finding the blocks again only around each stage's edits gives the same run as finding
+    /// them in the whole text after every stage: on the seed, the rule cases, and every page
+    /// fixture of every extractor.
+    @Test func relaidRunsMatchRecomputedOnes() throws {
         var inputs = [try Fixtures.bytes("Fixtures/seed/input.txt")]
         inputs += RuleCase.load().filter { !$0.rule.hasPrefix("NS-") }.map { Array($0.input.utf8) }
+        let root = "Fixtures/pages"
+        for page in try FileManager.default.contentsOfDirectory(atPath: root).sorted() where !page.hasSuffix(".md") {
+            for name in ["pdftotext_raw.txt", "pdftotext_layout.txt", "pdftotext.txt", "pdfminer.txt", "pymupdf4llm_nfkc.md"] {
+                inputs.append(try Fixtures.bytes("\(root)/\(page)/\(name)"))
+            }
+        }
         for input in inputs {
             let fast = Tidy.clean(input, options: Options())
-            let slow = Tidy.clean(input, options: Options(), shiftLayouts: false)
+            let slow = Tidy.clean(input, options: Options(), relayout: false)
             #expect(fast.output == slow.output, "\(String(decoding: input.prefix(40), as: UTF8.self))")
             #expect(fast.edits == slow.edits)
+        }
+    }
+
+    /// ``TextLayout/relaid(by:in:)`` equals the layout found in the whole new text, for random
+    /// texts of headings, blank lines and text, and random edits that add and take out line
+    /// feeds (joining and splitting blocks), blank lines and headings, at the text's ends too.
+    @Test func relaidLayoutsMatchFreshOnes() {
+        var rng = PropertyTests.SplitMix(state: 7)
+        let pieces = ["会议", "召开", "。", "，", " ", "\u{3000}", "\n", "\n\n", "# ", "## 标题\n", "（红旗宣）", "本报讯 "]
+        func text(_ n: Int) -> [UInt8] { (0..<n).flatMap { _ in Array(pieces.randomElement(using: &rng)!.utf8) } }
+        func same(_ a: TextLayout, _ b: TextLayout) -> Bool {
+            a.lines.map(\.range) == b.lines.map(\.range) && a.lines.map(\.content) == b.lines.map(\.content)
+                && a.blocks.map(\.lines) == b.blocks.map(\.lines) && a.blocks.map(\.content) == b.blocks.map(\.content)
+                && a.blocks.map(\.role) == b.blocks.map(\.role) && a.blocks.map(\.features) == b.blocks.map(\.features)
+        }
+        for _ in 0..<500 {
+            let old = text(Int.random(in: 0...40, using: &rng))
+            // Sorted edits apart from each other, at UTF-8 scalar boundaries.
+            let bounds = old.indices.filter { old[$0] & 0xC0 != 0x80 } + [old.count]
+            var cuts = (0..<Int.random(in: 1...4, using: &rng)).map { _ in bounds.randomElement(using: &rng)! }
+            cuts.sort()
+            var edits: [LocalEdit] = []
+            var k = 0
+            while k + 1 < cuts.count || (k < cuts.count && Bool.random(using: &rng)) {
+                let lower = cuts[k], upper = k + 1 < cuts.count ? cuts[k + 1] : cuts[k]
+                if edits.last.map({ $0.range.upperBound <= lower }) ?? true {
+                    edits.append(LocalEdit("X", range: lower..<upper, replacement: text(Int.random(in: 0...2, using: &rng))))
+                }
+                k += 2
+            }
+            var new: [UInt8] = []
+            var at = 0
+            for e in edits {
+                new += old[at..<e.range.lowerBound] + e.replacement
+                at = e.range.upperBound
+            }
+            new += old[at...]
+            let before = old.withUnsafeBufferPointer { TextLayout($0) }
+            let relaid = new.withUnsafeBufferPointer { before.relaid(by: edits, in: $0) }
+            let fresh = new.withUnsafeBufferPointer { TextLayout($0) }
+            #expect(same(relaid, fresh), "\(String(decoding: old, as: UTF8.self).debugDescription) → \(String(decoding: new, as: UTF8.self).debugDescription)")
         }
     }
 }

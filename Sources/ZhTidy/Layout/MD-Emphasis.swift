@@ -64,7 +64,6 @@ struct MarkdownEmphasis {
 }
 
 struct EmphasisStage: Stage {
-    var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         guard context.inputKind == .markdown else { return [] }

@@ -62,7 +62,6 @@ struct NSFigRef {
 
 /// Removes figure markers from running text and captions.
 struct FigureMarkerStage: Stage {
-    var preservesLayout: Bool { true }
     var repeatsUntilSettled: Bool { true }  // （如图（如图））
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {

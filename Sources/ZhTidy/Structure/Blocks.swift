@@ -33,31 +33,35 @@ struct TextLayout {
             if end == n { break }
             start = end + 1
         }
-        // A heading line is a block of its own even without blank lines around it.
+        blocks = TextLayout.blocks(bytes, lines, 0..<lines.count, classify: classify)
+    }
+
+    /// The blocks of `lines[range]` (a range that blank lines or the text's ends bound): maximal
+    /// runs of non-blank lines, and each heading line a block of its own even without blank lines
+    /// around it; classified unless `classify` is false.
+    static func blocks(_ bytes: UnsafeBufferPointer<UInt8>, _ lines: [Line], _ range: Range<Int>, classify: Bool = true) -> [Block] {
         func isHeading(_ l: Line) -> Bool {
             var i = l.content.lowerBound, hashes = 0
             while i < l.content.upperBound && bytes[i] == 0x23 && hashes < 7 { hashes += 1; i += 1 }
             return (1...6).contains(hashes) && i < l.content.upperBound && bytes[i] == 0x20
         }
-        var i = 0
-        while i < lines.count {
+        var out: [Block] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
             if lines[i].isBlank { i += 1; continue }
             var j = i
             if !isHeading(lines[i]) {
-                while j + 1 < lines.count && !lines[j + 1].isBlank && !isHeading(lines[j + 1]) { j += 1 }
+                while j + 1 < range.upperBound && !lines[j + 1].isBlank && !isHeading(lines[j + 1]) { j += 1 }
             }
-            blocks.append(Block(
-                lines: i..<(j + 1),
-                content: lines[i].content.lowerBound..<lines[j].content.upperBound,
-                role: .body))
+            var block = Block(lines: i..<(j + 1), content: lines[i].content.lowerBound..<lines[j].content.upperBound, role: .body)
+            if classify {
+                block.role = BlockClassifier.classify(bytes, block, lines)
+                block.features = BlockFeatures.scan(bytes, block.content)
+            }
+            out.append(block)
             i = j + 1
         }
-        if classify {
-            for b in blocks.indices {
-                blocks[b].role = BlockClassifier.classify(bytes, blocks[b], lines)
-                blocks[b].features = BlockFeatures.scan(bytes, blocks[b].content)
-            }
-        }
+        return out
     }
 
     /// `range` without leading and trailing spaces, tabs, U+3000 and CR.
@@ -99,59 +103,100 @@ struct TextLayout {
 }
 
 extension TextLayout {
-    /// The layout after `edits` (sorted, none touching a line feed or crossing a block edge);
-    /// nil when an edit straddles a line or block boundary.
-    func shifted(by edits: [LocalEdit]) -> TextLayout? {
-        var changes: [(lower: Int, upper: Int, delta: Int)] = []
-        changes.reserveCapacity(edits.count)
-        for e in edits where e.kind != .flag {
-            changes.append((e.range.lowerBound, e.range.upperBound, e.replacement.count - e.range.count))
-        }
-        guard !changes.isEmpty else { return self }
-        var emptied = false
-        // Prefix sums of deltas, by edit order (edits are sorted by position).
-        var prefix = [0]
-        prefix.reserveCapacity(changes.count + 1)
-        for c in changes { prefix.append(prefix.last! + c.delta) }
-        var ok = true
-        /// The new offset of `o`; `upper` positions take an insertion made exactly at them.
-        func map(_ o: Int, upper: Bool) -> Int {
-            // Count edits that lie before `o`.
-            var lo = 0, hi = changes.count
+    /// The layout of the text after `edits` (sorted and apart, in this layout's coordinates;
+    /// `p` is that text), found again only around them: blocks end at blank lines, and an edit
+    /// leaves the blank lines away from it as they were, so from the blank line before an edit
+    /// to the blank line after it the lines and blocks are found and classified again, and
+    /// elsewhere they are moved by the edits' change in length. The result equals
+    /// `TextLayout(p)`, at the cost of the text the edits touch.
+    func relaid(by edits: [LocalEdit], in p: UnsafeBufferPointer<UInt8>) -> TextLayout {
+        var changes: [(range: Range<Int>, delta: Int)] = []
+        for e in edits where e.kind != .flag { changes.append((e.range, e.replacement.count - e.range.count)) }
+        guard !changes.isEmpty, !lines.isEmpty else { return self }
+        /// The line holding byte `o` (the last that starts at or before it).
+        func line(at o: Int) -> Int {
+            var lo = 0, hi = lines.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                let c = changes[mid]
-                let before = c.upper < o || (c.upper == o && (upper || c.lower < c.upper))
-                if before { lo = mid + 1 } else { hi = mid }
+                if lines[mid].range.lowerBound <= o { lo = mid + 1 } else { hi = mid }
             }
-            if lo < changes.count, changes[lo].lower < o, changes[lo].upper > o { ok = false }
-            return o + prefix[lo]
+            return max(0, lo - 1)
         }
-        /// The new range of `lower..<upper`; an edit across one of its ends (a marker removed
-        /// across a line break) fails the shift instead of inverting the range.
-        func span(_ lower: Int, _ upper: Int) -> Range<Int> {
-            let l = map(lower, upper: false), u = map(upper, upper: true)
-            if l > u { ok = false; return l..<l }
-            return l..<u
+        // Stretches of lines `a...b` that blank lines or the text's ends bound, each with the
+        // changes `c0..<c1` inside it.
+        var regions: [(a: Int, b: Int, c0: Int, c1: Int)] = []
+        var k = 0
+        while k < changes.count {
+            var a = line(at: changes[k].range.lowerBound)
+            var b = line(at: changes[k].range.upperBound)
+            var c0 = k
+            k += 1
+            while k < changes.count && line(at: changes[k].range.lowerBound) <= b {
+                b = max(b, line(at: changes[k].range.upperBound))
+                k += 1
+            }
+            while a > 0 && !lines[a - 1].isBlank { a -= 1 }
+            while b + 1 < lines.count && !lines[b + 1].isBlank { b += 1 }
+            if let last = regions.last, a <= last.b + 1 {
+                regions.removeLast()
+                a = last.a
+                c0 = last.c0
+                b = max(b, last.b)
+            }
+            // (Changes after an extended end belong to this stretch too.)
+            while k < changes.count && line(at: changes[k].range.lowerBound) <= b {
+                b = max(b, line(at: changes[k].range.upperBound))
+                while b + 1 < lines.count && !lines[b + 1].isBlank { b += 1 }
+                k += 1
+            }
+            regions.append((a, b, c0, k))
         }
         var out = self
-        for i in out.lines.indices {
-            let l = out.lines[i]
-            out.lines[i].range = span(l.range.lowerBound, l.range.upperBound)
-            if l.content.isEmpty {
-                let at = map(l.content.lowerBound, upper: false)
-                out.lines[i].content = at..<at
-            } else {
-                out.lines[i].content = span(l.content.lowerBound, l.content.upperBound)
+        out.lines = []
+        out.blocks = []
+        out.lines.reserveCapacity(lines.count + 16)
+        out.blocks.reserveCapacity(blocks.count + 16)
+        var delta = 0  // new offset - old offset, between stretches
+        var nextLine = 0, nextBlock = 0
+        /// Old lines and blocks before line `end`, moved.
+        func copy(upTo end: Int) {
+            let shift = out.lines.count - nextLine
+            for i in nextLine..<end {
+                var l = lines[i]
+                l.range = (l.range.lowerBound + delta)..<(l.range.upperBound + delta)
+                l.content = (l.content.lowerBound + delta)..<(l.content.upperBound + delta)
+                out.lines.append(l)
             }
+            while nextBlock < blocks.count && blocks[nextBlock].lines.upperBound <= end {
+                var b = blocks[nextBlock]
+                b.lines = (b.lines.lowerBound + shift)..<(b.lines.upperBound + shift)
+                b.content = (b.content.lowerBound + delta)..<(b.content.upperBound + delta)
+                out.blocks.append(b)
+                nextBlock += 1
+            }
+            nextLine = end
         }
-        for i in out.blocks.indices {
-            let c = out.blocks[i].content
-            out.blocks[i].content = span(c.lowerBound, c.upperBound)
-            if out.blocks[i].content.isEmpty { emptied = true }
+        for r in regions {
+            copy(upTo: r.a)
+            while nextBlock < blocks.count && blocks[nextBlock].lines.lowerBound <= r.b { nextBlock += 1 }
+            var inside = 0
+            for c in changes[r.c0..<r.c1] { inside += c.delta }
+            let start = lines[r.a].range.lowerBound + delta
+            let end = lines[r.b].range.upperBound + delta + inside
+            let first = out.lines.count
+            var s = start
+            while true {
+                var e = s
+                while e < end && p[e] != 0x0A { e += 1 }
+                out.lines.append(Line(range: s..<e, content: TextLayout.trim(p, s..<e)))
+                if e >= end { break }
+                s = e + 1
+            }
+            out.blocks += TextLayout.blocks(p, out.lines, first..<out.lines.count)
+            delta += inside
+            nextLine = r.b + 1
         }
-        // A block whose text all went (a paragraph that was only a figure marker) changes the
-        // structure: find the blocks again.
-        return ok && !emptied ? out : nil
+        copy(upTo: lines.count)
+        return out
     }
 }

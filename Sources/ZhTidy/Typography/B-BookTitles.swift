@@ -33,7 +33,6 @@ struct BDun {
 }
 
 struct BookTitleStage: Stage {
-    var preservesLayout: Bool { true }
 
     /// B-ANGLE's look-alikes of `《》`: `<<>>`, `＜＜＞＞`, `〈〈〉〉`, `«»`.
     private static let anglePairs: [([UInt32], [UInt32])] = [([0x3C, 0x3C], [0x3E, 0x3E]), ([0xFF1C, 0xFF1C], [0xFF1E, 0xFF1E]),

@@ -63,7 +63,6 @@ struct NRangeUnit {
 }
 
 struct DashStage: Stage {
-    var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         // - ~ ASCII; — ― – E2 80 9x; ─ ━ E2 94; － ～ EF BC/BD; 〜 E3 80 9C; ー E3 83 BC; ⸺ E2 B8

@@ -32,7 +32,6 @@ struct EParaOmission {
 }
 
 struct EllipsisStage: Stage {
-    var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant

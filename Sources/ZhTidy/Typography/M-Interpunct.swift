@@ -41,7 +41,6 @@ struct MEventDate {
 }
 
 struct InterpunctStage: Stage {
-    var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         collectEdits(document, &context, visit: { !$0.features.isDisjoint(with: [.interpunct, .asciiDot]) }) { b, out in

@@ -22,7 +22,6 @@ struct NTimeRatio {
 
 /// Number repair, before the dash and width rules look at numbers.
 struct NumberRepairStage: Stage {
-    var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         // 。 E3 80 82, ． EF BC 8E, ： EF BC 9A, ， EF BC 8C, and ASCII `.`

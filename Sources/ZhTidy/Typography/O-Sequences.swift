@@ -66,7 +66,6 @@ struct PairByline {
 }
 
 struct SequenceStage: Stage {
-    var preservesLayout: Bool { true }
 
     static func rank(_ c: UInt32) -> Int {
         switch c {

@@ -21,7 +21,6 @@ struct PBracketSquare {
 }
 
 struct BracketStage: Stage {
-    var preservesLayout: Bool { true }
 
     private static let opens: Set<UInt32> = [0x5B, 0xFF3B, 0x3010, 0x28, 0xFF08, 0x3014]
     private static let closes: Set<UInt32> = [0x5D, 0xFF3D, 0x3011, 0x29, 0xFF09, 0x3015]

@@ -183,7 +183,6 @@ struct QuotePairing {
 }
 
 struct QuoteStage: Stage {
-    var preservesLayout: Bool { true }
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let hant = context.options.locale == .hant

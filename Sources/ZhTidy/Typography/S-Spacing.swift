@@ -162,7 +162,6 @@ struct NCurrency {
 /// The whitespace stage: every run of spaces is judged once, by the role of its block and its
 /// neighbours.
 struct SpacingStage: Stage {
-    var preservesLayout: Bool { true }
 
     private static let ordinalUnits = Set(Scalars.of("章节条款编部分篇课"))
     private static let ordinalNumerals = Set(Scalars.of("一二三四五六七八九十百零〇"))

@@ -5,7 +5,6 @@
 /// judged left to right on the already-rewritten left side. Headings are judged without their
 /// `#` marker; spaces are never touched here.
 struct TypographyStage: Stage {
-    var preservesLayout: Bool { true }
 
     /// The width rule that judges an ASCII mark, if any.
     @inline(__always)
