@@ -38,6 +38,7 @@ struct Document {
     private var arena: [UInt8] = []
     private var rules: [RuleID] = []
     private var ruleIndex: [RuleID: UInt16] = [:]
+    private var lastInterned: (rule: RuleID, index: UInt16)?
     private var extras: [(note: String?, via: [RuleID])] = []
 
     init(original: [UInt8]) {
@@ -46,10 +47,16 @@ struct Document {
     }
 
     private mutating func intern(_ r: RuleID) -> UInt16 {
-        if let i = ruleIndex[r] { return i }
-        let i = UInt16(rules.count)
-        rules.append(r)
-        ruleIndex[r] = i
+        // (A stage's records mostly share one rule: the last one asked for is tried first,
+        // without hashing.)
+        if let l = lastInterned, l.rule == r { return l.index }
+        let i: UInt16
+        if let known = ruleIndex[r] { i = known } else {
+            i = UInt16(rules.count)
+            rules.append(r)
+            ruleIndex[r] = i
+        }
+        lastInterned = (r, i)
         return i
     }
 

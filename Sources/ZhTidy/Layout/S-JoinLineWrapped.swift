@@ -381,7 +381,7 @@ enum Furniture {
         var changed = true
         while changed {
             changed = false
-            for k in lines.indices where lines[k].isText && lines[k].s.count <= 40 {
+            for k in lines.indices where lines[k].isText && lines[k].tail.isEmpty && lines[k].s.count <= 40 {
                 let near = (max(0, k - 3)...min(lines.count - 1, k + 3)).contains { lines[$0].isFurniture }
                 if near, let i = NSPageHeader.match(lines[k].s, weak: true) {
                     info.merge(i)
@@ -400,7 +400,7 @@ enum Furniture {
         // And each holds words, two Han characters or more: a bare page number or dashes read
         // one way before the typography rounds and another after them.)
         func piece(_ k: Int) -> Bool {
-            lines[k].isText && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s)
+            lines[k].isText && lines[k].tail.isEmpty && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s)
                 && lines[k].s.lazy.filter(CharacterClass.isHan).count >= 2
         }
         for k in lines.indices where piece(k) {
