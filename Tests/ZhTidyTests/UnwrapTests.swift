@@ -484,6 +484,17 @@ import Testing
     }
 
 
+    /// A paragraph's first line boxed alone over a photo credit (`邓国永指出，陆航片区`
+    /// `（通讯员供图）` `对于激活铁西片区…`, a full first line) goes on past the credit, which
+    /// floats in the column: it is no open box, and the page's one open box left
+    /// (`…肖存兴反哺桑梓的` at its foot) takes the box at the page's head (`一个缩影。…`;
+    /// ReportLab, pagegen's seed 16).
+    @Test func aBoxGoesOnPastAPhotoCredit() throws {
+        let out = try tidied("Fixtures/more/s16/pages/rl-e02-p3/pdfminer.txt")
+        #expect(out.contains("邓国永指出，陆航片区对于激活铁西片区发展动能"))
+        #expect(out.contains("助力麦收只是肖存兴反哺桑梓的一个缩影。多年来，"))
+    }
+
     /// A column that stops mid-word at the page's editor line (`…他现` `本版责编：赵鹏`) goes on
     /// in the box past it that finishes its word (`场予以解决。…`, 现场): it is no open box for
     /// another to finish (`实时处置机制…` at the page's head would make 现实), which goes on

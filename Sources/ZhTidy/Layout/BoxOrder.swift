@@ -193,10 +193,21 @@ struct BoxOrderStage: Stage {
             /// opens with no mark that only finishes a sentence, and finishes no word A leaves open
             /// (`…该公司坚` `持“以练促防”…`).
             /// A running head or editor line alone at A's foot, and past it the box that finishes
-            /// A's word: A goes on there (`…他现` `本版责编：赵鹏` `场予以解决。…`).
+            /// A's word: A goes on there (`…他现` `本版责编：赵鹏` `场予以解决。…`). Past a photo
+            /// credit, which floats in the column, a box whose first line is full will do
+            /// (`邓国永指出，陆航片区` `（通讯员供图）` `对于激活铁西片区…`) when no other box
+            /// finishes A's word.
             func readsOnPastHead(_ a: Int) -> Bool {
-                guard a + 2 < boxes.count, page(a + 2) == page(a), boxes[a + 1].count == 1, headerFirst(a + 1) else { return false }
-                return bodyFirst(a + 2) && SJoin.splitsWord(last(a), first(a + 2), &context)
+                guard a + 2 < boxes.count, page(a + 2) == page(a), boxes[a + 1].count == 1, bodyFirst(a + 2) else { return false }
+                if headerFirst(a + 1) { return SJoin.splitsWord(last(a), first(a + 2), &context) }
+                guard PhotoCredit.matches(first(a + 1)) else { return false }
+                if SJoin.splitsWord(last(a), first(a + 2), &context) { return true }
+                // (Unless another box on the page finishes A's word: `…科学统筹收` `（本报记者摄）`
+                // `“70 多岁…` with `割顺序，…` elsewhere.)
+                return looksContinuing(a + 2) && !boxes.indices.contains { c in
+                    c != a + 2 && c != a && page(c) == page(a) && (looksContinuing(c) || opensWithFragment(c))
+                        && SJoin.splitsWord(last(a), first(c), &context)
+                }
             }
             func isOpen(_ a: Int) -> Bool {
                 let l = last(a)
