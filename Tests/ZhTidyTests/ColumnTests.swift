@@ -90,6 +90,17 @@ import Testing
         #expect(out[6] == "第二栏的")
     }
 
+    /// A closing byline printed right after a column's full line that ends a sentence, with no
+    /// space before it (`…具有重要意义。（卫滨宣）`), is the next column's: it closes that
+    /// column's article, not the sentence it touches (XeLaTeX, pagegen's seed 18).
+    @Test func aBylineGluedToTheColumnBeforeIsTheNextColumns() throws {
+        #expect(LayoutColumns.words(Scalars.of("展动能、提升老城区功能品质具有重要意义。（卫滨宣）")) == [0..<20, 20..<25])
+        #expect(LayoutColumns.words(Scalars.of("具有重要意义（卫滨宣）")) == [0..<11])
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s18/pages/xl-e02-p1/pdftotext_layout.txt"))
+        #expect(out.contains("提升老城区功能品质具有重要意义。要始终坚持“以人民为中心”的发展思想，"))
+        #expect(out.contains("实现政企互利共赢、共同发展。\n\n（卫滨宣）"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

@@ -50,10 +50,27 @@ struct LayoutColumns {
             if line[i] == 0x20 { i += 1; continue }
             var e = i
             while e < line.count && line[e] != 0x20 { e += 1 }
-            out.append(i..<e)
+            // A closing byline set right after a column's full line that ends a sentence starts a
+            // word of its own, with no space before it: it is the next column's
+            // (`…具有重要意义。（卫滨宣）`).
+            if let k = bylineStart(line, i..<e) {
+                out.append(i..<k)
+                out.append(k..<e)
+            } else {
+                out.append(i..<e)
+            }
             i = e
         }
         return out
+    }
+
+    /// Where a closing byline glued to the end of word `w` starts, after a sentence's end.
+    private static func bylineStart(_ line: [UInt32], _ w: Word) -> Int? {
+        guard w.count >= 5, line[w.upperBound - 1] == 0xFF09,
+              let k = line[w].lastIndex(where: { $0 == 0xFF08 }), k > w.lowerBound,
+              CharacterClass.isEnd(line[k - 1]) || (line[k - 1] == 0x201D && k - 1 > w.lowerBound && CharacterClass.isEnd(line[k - 2])),
+              Byline.matchTrailing(Array(line[k..<w.upperBound])) != nil else { return nil }
+        return k
     }
 
     /// Whether the space before word `w` (after a word ending at `end`) touches an ASCII digit,
