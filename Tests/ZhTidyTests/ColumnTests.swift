@@ -92,10 +92,14 @@ import Testing
 
     /// A closing byline printed right after a column's full line that ends a sentence, with no
     /// space before it (`…具有重要意义。（卫滨宣）`), is the next column's: it closes that
-    /// column's article, not the sentence it touches (XeLaTeX, pagegen's seed 18).
+    /// column's article, not the sentence it touches (XeLaTeX, pagegen's seed 18). So is a
+    /// quotation opened there (`…农机调配难等困境。“70 多岁…`).
     @Test func aBylineGluedToTheColumnBeforeIsTheNextColumns() throws {
         #expect(LayoutColumns.words(Scalars.of("展动能、提升老城区功能品质具有重要意义。（卫滨宣）")) == [0..<20, 20..<25])
         #expect(LayoutColumns.words(Scalars.of("具有重要意义（卫滨宣）")) == [0..<11])
+        // So is an opening quotation mark there, when both parts are as long as a column's line.
+        #expect(LayoutColumns.words(Scalars.of("家庭面临劳动力短缺、农机调配难等困境。“70")) == [0..<19, 19..<22])
+        #expect(LayoutColumns.words(Scalars.of("他说。“好")) == [0..<5])
         let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s18/pages/xl-e02-p1/pdftotext_layout.txt"))
         #expect(out.contains("提升老城区功能品质具有重要意义。要始终坚持“以人民为中心”的发展思想，"))
         #expect(out.contains("实现政企互利共赢、共同发展。\n\n（卫滨宣）"))

@@ -69,7 +69,15 @@ struct LayoutColumns {
         guard w.count >= 5, line[w.upperBound - 1] == 0xFF09,
               let k = line[w].lastIndex(where: { $0 == 0xFF08 }), k > w.lowerBound,
               CharacterClass.isEnd(line[k - 1]) || (line[k - 1] == 0x201D && k - 1 > w.lowerBound && CharacterClass.isEnd(line[k - 2])),
-              Byline.matchTrailing(Array(line[k..<w.upperBound])) != nil else { return nil }
+              Byline.matchTrailing(Array(line[k..<w.upperBound])) != nil else { return quoteStart(line, w) }
+        return k
+    }
+
+    /// Where an opening quotation mark glued after a sentence's end starts word `w`'s second
+    /// part, when both parts are long enough to be lines of two columns (`…农机调配难等困境。“70`).
+    private static func quoteStart(_ line: [UInt32], _ w: Word) -> Int? {
+        guard w.count >= 14, let k = line[w].firstIndex(where: { $0 == 0x201C }), k - w.lowerBound >= 12,
+              CharacterClass.isEnd(line[k - 1]) else { return nil }
         return k
     }
 
