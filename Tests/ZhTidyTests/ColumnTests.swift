@@ -105,6 +105,15 @@ import Testing
         #expect(out.contains("实现政企互利共赢、共同发展。\n\n（卫滨宣）"))
     }
 
+    /// A line whose first word opens with a pause mark, under a line of a column that ends on a
+    /// closing quote at that cell, is the rest of that printed line, which pdftotext broke at the
+    /// pair xeCJK squeezed (`从“一季单收”到“一地双收”` over `，大豆、玉`): that column's, not the one
+    /// its cell reaches (XeLaTeX, pagegen's seed 18).
+    @Test func aLineBrokenAtASqueezedPairStaysInItsColumn() throws {
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s18/pages/xl-e02-p3/pdftotext_layout.txt"))
+        #expect(out.contains("从“一季单收”到“一地双收”，大豆、玉米同种一块田，"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

@@ -203,6 +203,9 @@ struct LayoutColumns {
         }
         var columns = [[[UInt32]]](repeating: [], count: starts.count)
         var credits: [[UInt32]] = []
+        var above: [(column: Int, cells: Word)] = []  // the line before's pieces
+        /// The scalar at cell `k` of line `i`.
+        func cell(_ i: Int, _ k: Int) -> UInt32? { i >= 0 && k >= 0 && k < lines[i].count ? lines[i][k] : nil }
         for (i, line) in lines.enumerated() {
             // A part's first lines may open with the rest of a heading beside it (`染防治攻坚工作`):
             // its big glyphs take few cells, so the runs after it sit left of their columns. They
@@ -216,7 +219,15 @@ struct LayoutColumns {
             for w in words(line) {
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
                 if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
-                let reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
+                var reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
+                // A line's first word that opens with a closing or pause mark is the rest of the
+                // printed line above it, which pdftotext broke at a mark xeCJK squeezed
+                // (`从“一季单收”到“一地双收”` over `，大豆、玉` at its end): its column's.
+                if pieces.isEmpty, CharacterClass.isCloseOrPause(line[w.lowerBound]), line[w].contains(where: CharacterClass.isHan),
+                   let piece = above.last(where: { $0.cells.lowerBound < w.lowerBound && $0.cells.upperBound >= w.lowerBound - 1 }),
+                   cell(i - 1, piece.cells.upperBound - 1).map({ $0 == 0x201D || CharacterClass.isClose($0) }) == true {
+                    reached = piece.column
+                }
                 var k = reached
                 if let last = pieces.last {
                     let c = last.column
@@ -233,6 +244,7 @@ struct LayoutColumns {
                 pieces.append((k, w))
             }
             for piece in pieces { columns[piece.column].append(Array(line[piece.cells])) }
+            above = pieces
         }
         guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
         return (starts, columns, credits)
