@@ -189,9 +189,6 @@ struct BoxOrderStage: Stage {
                 guard let l = a.last, let f = b.first else { return false }
                 return known.contains(l, f)
             }
-            /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
-            /// opens with no mark that only finishes a sentence, and finishes no word A leaves open
-            /// (`…该公司坚` `持“以练促防”…`).
             /// A running head or editor line alone at A's foot, and past it the box that finishes
             /// A's word: A goes on there (`…他现` `本版责编：赵鹏` `场予以解决。…`). Past a photo
             /// credit, which floats in the column, a box whose first line is full will do
@@ -209,6 +206,10 @@ struct BoxOrderStage: Stage {
                         && SJoin.splitsWord(last(a), first(c), &context)
                 }
             }
+            /// A leaves a sentence open, and the box after it (if any) does not go on with it: it
+            /// opens with no mark that only finishes a sentence, and finishes no word A leaves open
+            /// (`…该公司坚` `持“以练促防”…`); nor does A read on past a running head or a photo
+            /// credit (``readsOnPastHead``).
             func isOpen(_ a: Int) -> Bool {
                 let l = last(a)
                 guard leavesOpen(a) else { return false }
@@ -380,12 +381,17 @@ struct BoxOrderStage: Stage {
                     }
                 }
                 // A printed last in its article (a closing byline follows it, past photo credits),
-                // whose C finishes its word with a pause that ends no sentence (`家，`) after a paragraph's end: A goes up too, so the paragraphs printed
-                // between stay after it (`本报讯 …情况。` `今年以来，…规上企业达 14` `家，同比增长…`
-                // then `会议要求，…`).
-                if a > c, c > 0, page(c - 1) == page(c), opensWithFragment(c), !CharacterClass.isEnd(CharacterClass.widthFolded(first(c)[1])), link[a] == nil, !taken.contains(a), link[c - 1] == nil, !taken.contains(c - 1),
+                // whose C finishes its word with a pause that ends no sentence (`家，`) after a
+                // paragraph's end: A goes up too, so the paragraphs printed between stay after it
+                // (`本报讯 …情况。` `今年以来，…规上企业达 14` `家，同比增长…` then `会议要求，…`).
+                func bylineAfter(_ a: Int) -> Bool {
+                    let y = pastCredits(a + 1)
+                    return y < boxes.count && page(y) == page(a) && isByline(y)
+                }
+                if a > c, c > 0, page(c - 1) == page(c), opensWithFragment(c), !CharacterClass.isEnd(CharacterClass.widthFolded(first(c)[1])),
+                   link[a] == nil, !taken.contains(a), link[c - 1] == nil, !taken.contains(c - 1),
                    boxBefore(c) == c - 1, isRunning(c - 1), bodyLast(c - 1), CharacterClass.endsSentence(last(c - 1)),
-                   pastCredits(a + 1) < boxes.count, page(pastCredits(a + 1)) == page(a), isByline(pastCredits(a + 1)), !reaches(c, c - 1) {
+                   bylineAfter(a), !reaches(c, c - 1) {
                     link[c - 1] = a
                     link[a] = c
                     paragraphLink.insert(c - 1)

@@ -50,10 +50,10 @@ struct LayoutColumns {
             if line[i] == 0x20 { i += 1; continue }
             var e = i
             while e < line.count && line[e] != 0x20 { e += 1 }
-            // A closing byline set right after a column's full line that ends a sentence starts a
-            // word of its own, with no space before it: it is the next column's
-            // (`…具有重要意义。（卫滨宣）`).
-            if let k = bylineStart(line, i..<e) {
+            // A closing byline or an opening quotation set right after a column's full line that
+            // ends a sentence starts a word of its own, with no space before it: it is the next
+            // column's (`…具有重要意义。（卫滨宣）`, `…农机调配难等困境。“70`).
+            if let k = bylineStart(line, i..<e) ?? quoteStart(line, i..<e) {
                 out.append(i..<k)
                 out.append(k..<e)
             } else {
@@ -69,7 +69,7 @@ struct LayoutColumns {
         guard w.count >= 5, line[w.upperBound - 1] == 0xFF09,
               let k = line[w].lastIndex(where: { $0 == 0xFF08 }), k > w.lowerBound,
               CharacterClass.isEnd(line[k - 1]) || (line[k - 1] == 0x201D && k - 1 > w.lowerBound && CharacterClass.isEnd(line[k - 2])),
-              Byline.matchTrailing(Array(line[k..<w.upperBound])) != nil else { return quoteStart(line, w) }
+              Byline.matchTrailing(Array(line[k..<w.upperBound])) != nil else { return nil }
         return k
     }
 
@@ -204,8 +204,6 @@ struct LayoutColumns {
         var columns = [[[UInt32]]](repeating: [], count: starts.count)
         var credits: [[UInt32]] = []
         var above: [(column: Int, cells: Word)] = []  // the line before's pieces
-        /// The scalar at cell `k` of line `i`.
-        func cell(_ i: Int, _ k: Int) -> UInt32? { i >= 0 && k >= 0 && k < lines[i].count ? lines[i][k] : nil }
         for (i, line) in lines.enumerated() {
             // A part's first lines may open with the rest of a heading beside it (`染防治攻坚工作`):
             // its big glyphs take few cells, so the runs after it sit left of their columns. They
@@ -213,6 +211,7 @@ struct LayoutColumns {
             if i < 2, let runs = headingRest(line, starts: starts, width: widths.sorted()[widths.count / 2]) {
                 columns[0].append(Array(line[runs[0]]))
                 for (j, r) in runs.dropFirst().enumerated() { columns[starts.count - runs.count + 1 + j].append(Array(line[r])) }
+                above = []
                 continue
             }
             var pieces: [(column: Int, cells: Word)] = []
@@ -225,7 +224,7 @@ struct LayoutColumns {
                 // (`从“一季单收”到“一地双收”` over `，大豆、玉` at its end): its column's.
                 if pieces.isEmpty, CharacterClass.isCloseOrPause(line[w.lowerBound]), line[w].contains(where: CharacterClass.isHan),
                    let piece = above.last(where: { $0.cells.lowerBound < w.lowerBound && $0.cells.upperBound >= w.lowerBound - 1 }),
-                   cell(i - 1, piece.cells.upperBound - 1).map({ $0 == 0x201D || CharacterClass.isClose($0) }) == true {
+                   CharacterClass.isClose(lines[i - 1][piece.cells.upperBound - 1]) {
                     reached = piece.column
                 }
                 var k = reached

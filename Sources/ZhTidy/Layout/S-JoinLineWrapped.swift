@@ -366,7 +366,7 @@ enum Furniture {
         // anywhere down the page: the folio, printed where the extractor's reading order put it
         // (pdfminer.six may set it inside a column: `…细化学习研` `1` `讨，深化问题…`).
         if let page = info.page, hasHead {
-            let number = Array(page.unicodeScalars.map(\.value))
+            let number = Scalars.of(page)
             for k in texts where lines[k].s == number && (k == 0 || lines[k - 1].s.isEmpty)
                 && (k + 1 == lines.count || lines[k + 1].s.isEmpty) {
                 lines[k].fate = .remove(NSPageHeader.id, "page number")

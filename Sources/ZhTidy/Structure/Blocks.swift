@@ -24,16 +24,22 @@ struct TextLayout {
     var blocks: [Block] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, classify: Bool = true) {
-        var start = 0
-        let n = bytes.count
-        while start <= n {
+        lines = TextLayout.lines(bytes, 0..<bytes.count)
+        blocks = TextLayout.blocks(bytes, lines, 0..<lines.count, classify: classify)
+    }
+
+    /// The lines of `bytes[range]` (a range from a line's start to a line's end): each without its
+    /// line feed, the text after the last line feed a line too (empty when `range` ends with one).
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Line] {
+        var out: [Line] = []
+        var start = range.lowerBound
+        while true {
             var end = start
-            while end < n && bytes[end] != 0x0A { end += 1 }
-            lines.append(Line(range: start..<end, content: TextLayout.trim(bytes, start..<end)))
-            if end == n { break }
+            while end < range.upperBound && bytes[end] != 0x0A { end += 1 }
+            out.append(Line(range: start..<end, content: TextLayout.trim(bytes, start..<end)))
+            if end >= range.upperBound { return out }
             start = end + 1
         }
-        blocks = TextLayout.blocks(bytes, lines, 0..<lines.count, classify: classify)
     }
 
     /// The blocks of `lines[range]` (a range that blank lines or the text's ends bound): maximal
@@ -131,10 +137,6 @@ extension TextLayout {
             var b = line(at: changes[k].range.upperBound)
             var c0 = k
             k += 1
-            while k < changes.count && line(at: changes[k].range.lowerBound) <= b {
-                b = max(b, line(at: changes[k].range.upperBound))
-                k += 1
-            }
             while a > 0 && !lines[a - 1].isBlank { a -= 1 }
             while b + 1 < lines.count && !lines[b + 1].isBlank { b += 1 }
             if let last = regions.last, a <= last.b + 1 {
@@ -143,7 +145,7 @@ extension TextLayout {
                 c0 = last.c0
                 b = max(b, last.b)
             }
-            // (Changes after an extended end belong to this stretch too.)
+            // (The changes up to its end, as extended, belong to this stretch too.)
             while k < changes.count && line(at: changes[k].range.lowerBound) <= b {
                 b = max(b, line(at: changes[k].range.upperBound))
                 while b + 1 < lines.count && !lines[b + 1].isBlank { b += 1 }
@@ -184,14 +186,7 @@ extension TextLayout {
             let start = lines[r.a].range.lowerBound + delta
             let end = lines[r.b].range.upperBound + delta + inside
             let first = out.lines.count
-            var s = start
-            while true {
-                var e = s
-                while e < end && p[e] != 0x0A { e += 1 }
-                out.lines.append(Line(range: s..<e, content: TextLayout.trim(p, s..<e)))
-                if e >= end { break }
-                s = e + 1
-            }
+            out.lines += TextLayout.lines(p, start..<end)
             out.blocks += TextLayout.blocks(p, out.lines, first..<out.lines.count)
             delta += inside
             nextLine = r.b + 1
