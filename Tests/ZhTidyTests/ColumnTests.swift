@@ -114,6 +114,26 @@ import Testing
         #expect(out.contains("从“一季单收”到“一地双收”，大豆、玉米同种一块田，"))
     }
 
+    /// Two articles' headings side by side, their big glyphs on fewer cells than the columns
+    /// below: each line is cut where a word starts at the same cell on two lines (or after a wide
+    /// gap), and each article gets its own heading (XeLaTeX, pagegen's seed 19). A title's own
+    /// space (`重拳整治违法建筑 筑牢城乡安全防线`) is no cut: no other line starts a word there.
+    @Test func sideBySideHeadingsAreCutWhereTheirWordsAlign() throws {
+        let lines = ["  红旗区西街街道曙光社区 开展夏季环 封丘县潘店镇", "  境专项整治与常态化消杀工作     推广粮食种植新技术 绘就“一地双收”丰收图"].map(Scalars.of)
+        let cut = try #require(LayoutColumns.alignedCut(lines))
+        #expect(cut.left == ["  红旗区西街街道曙光社区 开展夏季环", "  境专项整治与常态化消杀工作"].map(Scalars.of))
+        #expect(cut.right == ["封丘县潘店镇", "推广粮食种植新技术 绘就“一地双收”丰收图"].map(Scalars.of))
+        #expect(LayoutColumns.alignedCut(["  重拳整治违法建筑 筑牢城乡安全防线", "  本报讯 近日，红旗区洪门镇"].map(Scalars.of)) == nil)
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s19/pages/xl-e01-p1/pdftotext_layout.txt"))
+        for heading in ["# 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n", "\n# 在红旗区召开全市科技服务业现场推进会议\n",
+                        "\n# 红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作\n", "\n# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n"] {
+            #expect(out.contains(heading))
+        }
+        // A number with a pause mark ending its line (`…同比增长 9.95%，`) fits its column: the
+        // mark hangs past the column's end.
+        #expect(out.contains("同比增长9.95%，高于全市平均水平0.95个百分点，"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

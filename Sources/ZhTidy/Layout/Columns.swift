@@ -235,8 +235,10 @@ struct LayoutColumns {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
+                        // (A pause mark ending the line hangs past the column's end: `…同比增长 9.95%，`.)
                         let used = printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - origin[c]))
-                        if used + 0.25 + Scalars.ems(line[w]) <= Double(widths[c]) { k = c }
+                        let hangs = w.upperBound == line.count && isHanging(line[w.upperBound - 1]) && !line[w].contains(where: CharacterClass.isHan) ? 1.0 : 0
+                        if used + 0.25 + Scalars.ems(line[w]) - hangs <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
@@ -449,8 +451,43 @@ struct LayoutColumns {
                 left.append(line)
             }
         }
-        guard let column, !right.isEmpty else { return nil }
+        guard let column, !right.isEmpty else { return alignedCut(part) }
         return (left, right, column)
+    }
+
+    /// Two articles' headings side by side whose cells match no column below (their big glyphs
+    /// take fewer cells than body text): cut where a word starts at the same cell on two heading
+    /// lines or more (`红旗区西街街道曙光社区 开展夏季环 封丘县潘店镇` over `境专项整治与常态化消杀工作
+    /// 推广粮食种植新技术…`, both at cell 20), or after a gap of four spaces or more on one, and
+    /// no word of another line runs across that cell. The right parts go over the first column
+    /// past the first that opens an article (the caller's test).
+    static func alignedCut(_ part: [[UInt32]]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
+        let ws = part.map(words)
+        guard let first = ws.compactMap({ $0.first?.lowerBound }).min() else { return nil }
+        let candidates = Set(ws.flatMap { $0.dropFirst().map(\.lowerBound) }).sorted()
+        for x in candidates where x > first + 1 {
+            var at = 0, wide = false, crossed = false
+            for w in ws {
+                if let i = w.indices.dropFirst().first(where: { abs(w[$0].lowerBound - x) <= 1 }) {
+                    at += 1
+                    if w[i].lowerBound - w[i - 1].upperBound >= 4 { wide = true }
+                } else if w.contains(where: { $0.lowerBound < x - 1 && $0.upperBound > x + 1 }) {
+                    crossed = true
+                }
+            }
+            guard !crossed, at >= 2 || wide else { continue }
+            var left: [[UInt32]] = [], right: [[UInt32]] = []
+            for (line, w) in zip(part, ws) {
+                if let i = w.indices.dropFirst().first(where: { abs(w[$0].lowerBound - x) <= 1 }) {
+                    left.append(Array(line[..<w[i - 1].upperBound]))
+                    right.append(Array(line[w[i].lowerBound...]))
+                } else {
+                    left.append(line)
+                }
+            }
+            return (left, right, 1)
+        }
+        return nil
     }
 
     /// A column's first line opens an article: a dateline, maybe after a heading's last
