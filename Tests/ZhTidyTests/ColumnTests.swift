@@ -134,6 +134,19 @@ import Testing
         #expect(out.contains("同比增长9.95%，高于全市平均水平0.95个百分点，"))
     }
 
+    /// The right heading goes over its article's column also when that column opens with the
+    /// title's last character on a line of its own (`…粮食丰` `收` over `本报讯`, pagegen's seed 7),
+    /// and when the headings stand alone over a blank line, the right article's title and
+    /// dateline in the band below (`…落地见效  封丘县潘店镇`, seed 5).
+    @Test func aSideHeadingFindsItsArticleBelow() throws {
+        let s7 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s7/pages/xl-e01-p1/pdftotext_layout.txt"))
+        #expect(s7.contains("# 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n"))
+        #expect(s7.contains("# 封丘县\n\n## 七旬企业家返乡助农 守护“三夏”粮食丰收\n"))
+        let s5 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s5/pages/xl-e01-p2/pdftotext_layout.txt"))
+        #expect(s5.contains("# 红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，"))
+        #expect(s5.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n\n本报讯 “今年流转了"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

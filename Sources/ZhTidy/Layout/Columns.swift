@@ -378,6 +378,13 @@ struct LayoutColumns {
         return a.count >= 2 && b.count >= 2 && b.allSatisfy { x in a.contains { abs($0 - x) <= 3 } }
     }
 
+    /// Whether `band` is two articles' headings side by side (up to three lines, cut by
+    /// ``alignedCut(_:)``) and `below` opens the left one's text.
+    static func headingsOver(_ band: [[UInt32]], _ below: [[UInt32]]) -> Bool {
+        band.count <= 3 && band.allSatisfy { isHeading($0, indent: 4, runs: 4) } && alignedCut(band) != nil
+            && opensParagraph(below[0], under: Int.max / 2)
+    }
+
     /// The band rewritten part by part, column by column; nil when no part has columns.
     static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
         let cuts = parts(band) + [band.count]
@@ -393,7 +400,7 @@ struct LayoutColumns {
             var r = reads[n]
             if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }),
                let split = splitHeadings(part, starts: next.starts),
-               let k = (split.column..<next.columns.count).first(where: { !next.columns[$0].isEmpty && opensArticle(next.columns[$0][0]) }) {
+               let k = (split.column..<next.columns.count).first(where: { opensArticle(next.columns[$0]) }) {
                 part = split.left
                 r = read(part)
                 side = (k, split.right)
@@ -414,6 +421,9 @@ struct LayoutColumns {
                 if let top = columns[s.column].first, let cut = gluedDateline(top) {
                     heading[heading.count - 1] += Array(top[..<cut])
                     columns[s.column][0] = Array(top[cut...])
+                } else if let top = columns[s.column].first, isTitleRest(top) {
+                    heading[heading.count - 1] += Array(Scalars.trimmed(top))
+                    columns[s.column].removeFirst()
                 }
                 columns[s.column] = heading + columns[s.column]
                 side = nil
@@ -490,10 +500,21 @@ struct LayoutColumns {
         return nil
     }
 
-    /// A column's first line opens an article: a dateline, maybe after a heading's last
-    /// characters glued to it.
-    private static func opensArticle(_ line: [UInt32]) -> Bool {
-        opensWithDateline(line) || gluedDateline(line) != nil
+    /// A column opens an article: its first line is a dateline, maybe after a heading's last
+    /// characters glued to it, or under a heading line (its title, or those characters).
+    private static func opensArticle(_ column: [[UInt32]]) -> Bool {
+        guard let line = column.first else { return false }
+        return opensWithDateline(line) || gluedDateline(line) != nil
+            || (column.count > 1 && isHeadingText(Scalars.trimmed(line)) && opensWithDateline(column[1]))
+    }
+
+    /// A heading's last characters set on a line of their own over its article's dateline
+    /// (`收` of `…粮食丰` `收` over `本报讯 近日，…`): one to three Han characters, a closing mark
+    /// allowed.
+    private static func isTitleRest(_ line: [UInt32]) -> Bool {
+        let t = Scalars.trimmed(line)
+        return (1...4).contains(t.count) && t.contains(where: CharacterClass.isHan)
+            && t.allSatisfy { CharacterClass.isHan($0) || CharacterClass.isClose(CharacterClass.widthFolded($0)) }
     }
 
     /// Where the dateline starts in a line that opens with one to three Han characters glued to it
@@ -610,7 +631,12 @@ struct ColumnStage: Stage {
                 }
                 if kind == .layout {
                     // (The same columns, and no heading to open the band below.)
-                    extend { band, below in !LayoutColumns.isHeading(below[0], indent: 4) && LayoutColumns.sameColumns(band, below) }
+                    // (Or two articles' headings side by side alone over a blank line, and the
+                    // first article's text below it: the right one goes over its article there.)
+                    extend { band, below in
+                        !LayoutColumns.isHeading(below[0], indent: 4)
+                            && (LayoutColumns.sameColumns(band, below) || LayoutColumns.headingsOver(band, below))
+                    }
                 } else if kind == .wrapped {
                     // (Glued lines on both sides and no heading below: pdftotext prints a blank
                     // line where a row's baselines differ, not only where the columns end.)
