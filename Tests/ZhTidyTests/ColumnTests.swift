@@ -147,6 +147,18 @@ import Testing
         #expect(s5.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n\n本报讯 “今年流转了"))
     }
 
+    /// A heading line cut one space before a column's start makes that column the right
+    /// heading's, and the heading's next line is cut there too whatever the gap (`…消杀工作
+    /// 进会议`, pagegen's seed 19); a right title may take two lines over its dateline (seed 8).
+    @Test func aSideHeadingIsCutAtItsColumnOnEveryLine() throws {
+        let s19 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s19/pages/xl-e02-p1/pdftotext_layout.txt"))
+        #expect(s19.contains("# 红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作\n"))
+        #expect(s19.contains("# 在红旗区召开全市科技服务业现场推进会议\n"))
+        let s8 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s8/pages/xl-e01-p2/pdftotext_layout.txt"))
+        #expect(s8.contains("# 卫滨区领导调研陆航片区开发建设工作\n"))
+        #expect(s8.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

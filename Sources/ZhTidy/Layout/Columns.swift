@@ -441,27 +441,25 @@ struct LayoutColumns {
     /// that column (the caller keeps the cut only when one of those columns opens an article).
     /// Nil when no line is cut so.
     static func splitHeadings(_ part: [[UInt32]], starts: [Int]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
-        var left: [[UInt32]] = [], right: [[UInt32]] = []
-        var column: Int?
         /// The column (past the first) a word starting at cell `x` starts.
         func columnAt(_ x: Int) -> Int? {
             starts.indices.dropFirst().first { abs(starts[$0] - x) <= 1 }
         }
-        for line in part {
-            let ws = words(line)
-            let cut = ws.indices.dropFirst().first { i in
-                guard ws[i].lowerBound - ws[i - 1].upperBound == 1, let k = columnAt(ws[i].lowerBound) else { return false }
-                return column == nil || k == column
-            }
-            if let i = cut {
-                column = column ?? columnAt(ws[i].lowerBound)
-                left.append(Array(line[..<ws[i - 1].upperBound]))
-                right.append(Array(line[ws[i].lowerBound...]))
+        let ws = part.map(words)
+        // The column: the first a word one space after another starts at. (Then a line's word
+        // there after a wider gap is cut too: `推进会议         进会议`'s second run.)
+        guard let column = ws.lazy.compactMap({ w in
+            w.indices.dropFirst().lazy.compactMap { i in w[i].lowerBound - w[i - 1].upperBound == 1 ? columnAt(w[i].lowerBound) : nil }.first
+        }).first else { return alignedCut(part) }
+        var left: [[UInt32]] = [], right: [[UInt32]] = []
+        for (line, w) in zip(part, ws) {
+            if let i = w.indices.dropFirst().first(where: { columnAt(w[$0].lowerBound) == column }) {
+                left.append(Array(line[..<w[i - 1].upperBound]))
+                right.append(Array(line[w[i].lowerBound...]))
             } else {
                 left.append(line)
             }
         }
-        guard let column, !right.isEmpty else { return alignedCut(part) }
         return (left, right, column)
     }
 
@@ -501,11 +499,13 @@ struct LayoutColumns {
     }
 
     /// A column opens an article: its first line is a dateline, maybe after a heading's last
-    /// characters glued to it, or under a heading line (its title, or those characters).
+    /// characters glued to it, or under one or two heading lines (its title, or those characters).
     private static func opensArticle(_ column: [[UInt32]]) -> Bool {
         guard let line = column.first else { return false }
         return opensWithDateline(line) || gluedDateline(line) != nil
-            || (column.count > 1 && isHeadingText(Scalars.trimmed(line)) && opensWithDateline(column[1]))
+            || (1...2).contains { n in
+                column.count > n && column[..<n].allSatisfy { isHeadingText(Scalars.trimmed($0)) } && opensWithDateline(column[n])
+            }
     }
 
     /// A heading's last characters set on a line of their own over its article's dateline
