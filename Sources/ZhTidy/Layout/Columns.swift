@@ -235,9 +235,9 @@ struct LayoutColumns {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
-                        // (A pause mark ending the line hangs past the column's end: `…同比增长 9.95%，`.)
+                        // (A number ending on a pause mark: the mark may hang past the column's end, `…同比增长 9.95%，`.)
                         let used = printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - origin[c]))
-                        let hangs = w.upperBound == line.count && isHanging(line[w.upperBound - 1]) && !line[w].contains(where: CharacterClass.isHan) ? 1.0 : 0
+                        let hangs = isHanging(line[w.upperBound - 1]) && !line[w].contains(where: CharacterClass.isHan) ? 1.0 : 0
                         if used + 0.25 + Scalars.ems(line[w]) - hangs <= Double(widths[c]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
