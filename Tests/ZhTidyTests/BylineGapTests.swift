@@ -62,10 +62,12 @@ import Testing
 extension BylineGapTests {
     /// pymupdf4llm joins a block's printed lines with a space: inside a credit, one that leaves a
     /// single Han character alone where the gaps put none is a line's end in a word or name
-    /// (`通 讯员`, `陶建 彬）`), and goes; the credit's printed spaces stay.
+    /// (`通 讯员`, `陶建 彬）`), or stands in the organisation before the first role word
+    /// (`新乡日报全 媒体记者`), and goes; the credit's printed spaces stay.
     @Test func aLineEndInsideACreditsWordOrName() throws {
-        // (The columns read back in turn leave `焦耀 通 讯员` on XeLaTeX's page 2, `陶建 彬）` on e02's page 1.)
-        for page in ["xl-e01-p2", "xl-e02-p1"] {
+        // (The columns read back in turn leave `焦耀 通 讯员` on XeLaTeX's page 2, `陶建 彬）` on e02's page 1;
+        // ReportLab's front page breaks the line at `新乡日报全`.)
+        for page in ["xl-e01-p2", "xl-e02-p1", "rl-e01-p1"] {
             let input = try Fixtures.bytes("Fixtures/pages/\(page)/pymupdf4llm_nfkc.md")
             let out = String(decoding: try Tidy.run(input).output, as: UTF8.self)
             #expect(out.contains("本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是企业高质量发展的基石。"))

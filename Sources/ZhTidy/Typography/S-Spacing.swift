@@ -198,7 +198,8 @@ struct SpacingStage: Stage {
     ///
     /// `splitNames`: in Markdown from an extractor, which joins a block's printed lines with a
     /// space, a space that leaves one Han character alone between spaces or a bracket (`通 讯员`,
-    /// `陶建 彬）`) where the gaps put none is a line's end inside a word or name: it goes.
+    /// `陶建 彬）`), or stands before the first gap (`新乡日报全 媒体记者`), where the gaps put none
+    /// is a line's end inside a word or name: it goes.
     private func restoreBylineGaps(_ b: BlockText, splitNames: Bool, _ out: inout EditCollector) {
         var open = b.contentStart
         switch b.role {
@@ -228,8 +229,11 @@ struct SpacingStage: Stage {
             guard k > open, k < close, CharacterClass.isHan(b[k]) else { return false }
             return (k - 1 == open || CharacterClass.isSpace(b[k - 1])) && (k + 1 == close || CharacterClass.isSpace(b[k + 1]))
         }
+        // (So is any space inside the organisation before the first role word, where no gap
+        // stands: `新乡日报全 媒体记者`.)
+        let organisation = at[gaps[0]]
         for k in (open + 1)..<close where CharacterClass.isSpace(b[k]) && k + 1 < close && !gapAt.contains(k + 1)
-            && CharacterClass.isHan(b[k - 1]) && CharacterClass.isHan(b[k + 1]) && (lone(k - 1) || lone(k + 1)) {
+            && CharacterClass.isHan(b[k - 1]) && CharacterClass.isHan(b[k + 1]) && (lone(k - 1) || lone(k + 1) || k < organisation) {
             out.delete(b, k..<(k + 1), SByline.id, note: "a printed line's end inside a credit's word or name")
         }
     }
