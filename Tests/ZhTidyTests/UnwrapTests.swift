@@ -623,3 +623,13 @@ extension UnwrapTests {
         #expect(wrapped(page).contains("联合多方现场办公。通过人大代表"))
     }
 }
+
+extension UnwrapTests {
+    /// A closing byline printed between a title and its dateline (pdfminer.six read it in from
+    /// the article beside: `封丘县潘店镇` `推广粮食种植新技术…` `（洪门 文/图）` `本报讯 …`) leaves the
+    /// lines before it a title (XeLaTeX, pagegen's seed 19).
+    @Test func aBylineBetweenATitleAndItsDateline() throws {
+        let out = try tidied("Fixtures/more/s19/pages/xl-e02-p2/pdfminer.txt")
+        #expect(out.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n"))
+    }
+}

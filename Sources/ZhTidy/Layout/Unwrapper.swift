@@ -100,6 +100,11 @@ enum Unwrapper {
                 }
                 inZone = false
             case .byline, .jumpEnd:
+                // (A closing byline printed between a title and its dateline, which pdfminer.six
+                // may read in from the column beside, leaves the title zone open: `封丘县潘店镇`
+                // `推广粮食种植新技术…` `（洪门 文/图）` `本报讯 …`.)
+                if role == .byline, inZone, !zone.isEmpty, n + 1 < kept.count, roles[kept[n + 1]] == .dateline,
+                   zone.allSatisfy({ isTitleLike(plan.lines[$0].s) }) { break }
                 inZone = true
                 zone = []
             case .heading:
