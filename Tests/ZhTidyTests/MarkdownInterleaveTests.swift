@@ -124,6 +124,23 @@ extension MarkdownInterleaveTests {
         #expect(split("# 红旗区向阳街道 推动民生项目落地见效") == 0)
         #expect(split("# 红旗区向阳街道 推 动民生项目落地见效") == 0)
         #expect(split("## 红旗区洪门镇 重拳整治违法建 筑 筑牢城乡安全 防线") == 1)
+        // Set bold, and with the title's own gap lost: two parallel clauses all the same.
+        #expect(split("### **封丘县 七旬企业家返乡助农守护“三夏”粮食丰收**") == 1)
+        #expect(split("### **封丘县潘店镇 推广粮食种植新技术绘就“一地双收” 丰收图**") == 1)
+        #expect(split("### **红旗区向阳街道 推动民生项目落地见效**") == 0)
+        try Invariants.check(input)
+    }
+
+    /// The bold kicker goes out as its own heading, and the title's lost gap comes back (XeLaTeX,
+    /// the benchmark's front page); a title whose gap was lost and whose wrap got a space instead
+    /// has the space moved to where the subject ends (pagegen's seed 5).
+    @Test func aBoldKickerAndAMovedTitleGap() throws {
+        let front = String(decoding: try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf4llm_nfkc.md")).output, as: UTF8.self)
+        #expect(front.contains("#### 封丘县\n\n### 七旬企业家返乡助农 守护“三夏”粮食丰收\n"))
+        let input = try Fixtures.bytes("Fixtures/more/s5/pages/xl-e02-p1/pymupdf4llm_nfkc.md")
+        let out = String(decoding: try Tidy.run(input).output, as: UTF8.self)
+        #expect(out.contains("## 红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作\n"))
+        #expect(out.contains("#### 封丘县潘店镇\n\n### 推广粮食种植新技术 绘就“一地双收”丰收图\n"))
         try Invariants.check(input)
     }
 

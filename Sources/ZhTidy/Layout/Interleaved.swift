@@ -690,23 +690,33 @@ extension InterleavedColumns {
             while r.lowerBound + level < r.upperBound && p[r.lowerBound + level] == 0x23 { level += 1 }
             let start = r.lowerBound + level
             guard level < 6, start < r.upperBound, p[start] == 0x20 else { continue }
-            let s = UTF8Scan.scalars(p, (start + 1)..<r.upperBound)
+            var s = UTF8Scan.scalars(p, (start + 1)..<r.upperBound)
+            // (pymupdf4llm sets the heading bold: `### **封丘县 七旬企业家…**`.)
+            let bold = s.starts(with: [0x2A, 0x2A])
+            if bold {
+                s.removeFirst(2)
+                if s.count >= 2 && s.suffix(2).allSatisfy({ $0 == 0x2A }) { s.removeLast(2) }
+            }
             let pieces = s.split(separator: 0x20, omittingEmptySubsequences: false)
-            guard pieces.count >= 3, pieces.allSatisfy({ !$0.isEmpty }), let kicker = pieces.first,
+            guard pieces.count >= 2, pieces.allSatisfy({ !$0.isEmpty }), let kicker = pieces.first,
                   (3...7).contains(kicker.count), kicker.allSatisfy(CharacterClass.isHan),
                   Unwrapper.endsLikeKicker(Array(kicker)) else { continue }
             // The title after it, its wrapped lines joined (``HeadingWraps``): two pieces or more,
-            // of four Han characters each (`重拳整治违法建 筑 筑牢城乡安全 防线` is two).
+            // of four Han characters each (`重拳整治违法建 筑 筑牢城乡安全 防线` is two), or one
+            // that holds two parallel clauses whose gap the extractor lost (S-TITLE-CLAUSE:
+            // `七旬企业家返乡助农守护“三夏”粮食丰收`).
             let title = Array(s.dropFirst(kicker.count + 1))
             let wraps = Set(HeadingWraps.spaces(title))
             let joined = title.indices.filter { !wraps.contains($0) }.map { title[$0] }
             let parts = joined.split(separator: 0x20)
-            guard parts.count >= 2, parts.allSatisfy({ $0.filter(CharacterClass.isHan).count >= 4 }) else { continue }
+            guard (parts.count >= 2 && parts.allSatisfy({ $0.filter(CharacterClass.isHan).count >= 4 }))
+                    || (parts.count == 1 && STitleClause.gap(parts[0], nil) != nil) else { continue }
             let name = UTF8Scan.encode(Array(kicker))
-            let space = start + 1 + name.count
+            let lead = bold ? 2 : 0
+            let space = start + 1 + lead + name.count
             let marks = [UInt8](repeating: 0x23, count: level)
             edits.append(LocalEdit(NSTitle.id, range: r.lowerBound..<(space + 1),
-                                   replacement: marks + [0x23, 0x20] + name + [0x0A, 0x0A] + marks + [0x20],
+                                   replacement: marks + [0x23, 0x20] + name + [0x0A, 0x0A] + marks + [0x20] + (bold ? [0x2A, 0x2A] : []),
                                    note: "a kicker set in one heading with its title"))
         }
         return edits

@@ -184,12 +184,31 @@ struct SpacingStage: Stage {
                     out.insert(b, at: k, [0x20], STitleSubject.id)
                 } else if options.isEnabled(STitleClause.id), let k = STitleClause.gap(title, words) {
                     out.insert(b, at: k, [0x20], STitleClause.id)
+                } else if extractedMarkdown {
+                    movedTitleGap(b, options, words, &out)
                 }
             }
             if extracted { restoreDatelineGap(b, &out) }
             // Markdown from an extractor (pymupdf4llm) loses a byline's spaces as well.
             restoreBylineGaps(b, splitNames: extractedMarkdown, &out)
         }
+    }
+
+    /// Markdown from an extractor may drop a title's printed gap and put a space where the title
+    /// wrapped instead (`红旗区西街街道曙光社区开展夏季 环境专项整治…`): a title with one space,
+    /// which without it opens with a subject (S-TITLE-SUBJECT) or holds two parallel clauses
+    /// (S-TITLE-CLAUSE) whose gap is elsewhere, has that space moved there. (A title has one
+    /// printed gap at most; one where a wrap can stand, only by the rules' evidence, goes.)
+    private func movedTitleGap(_ b: BlockText, _ options: Options, _ words: WordBreaker?, _ out: inout EditCollector) {
+        let spaces = (b.contentStart..<b.count).filter { CharacterClass.isSpace(b[$0]) }
+        guard spaces.count == 1, let j = spaces.first, b[j] == 0x20, j > b.contentStart, j + 1 < b.count,
+              CharacterClass.isHan(b[j - 1]), CharacterClass.isHan(b[j + 1]) else { return }
+        let joined = Array(b.s[b.contentStart..<j]) + Array(b.s[(j + 1)...])
+        let subject = options.isEnabled(STitleSubject.id) ? STitleSubject.gap(joined[...], words) : nil
+        let clause = subject == nil && options.isEnabled(STitleClause.id) ? STitleClause.gap(joined[...], words) : nil
+        guard let k = subject ?? clause, k != j - b.contentStart else { return }
+        out.delete(b, j..<(j + 1), STitleSep.id, note: "a title's wrap, where its printed gap was lost")
+        out.insert(b, at: b.contentStart + k + (b.contentStart + k > j ? 1 : 0), [0x20], subject != nil ? STitleSubject.id : STitleClause.id)
     }
 
     /// In extracted text the spaces of a closing byline (`（杨恒战罗菲）`) or a dateline's credit
