@@ -189,6 +189,9 @@ extension MarkdownInterleaveTests {
         for title in ["推广粮食种植新技术 绘就“一地双收”丰收图", "重拳整治违法建筑 筑牢城乡安全防线", "红旗区向阳街道 推动民生项目落地见效"] {
             #expect(HeadingWraps.spaces(Scalars.of(title)).isEmpty, "\(title)")
         }
+        // As wide, but where no title's own gap can stand (no subject's name before it, no
+        // quotation or second clause's verb after it): a wrap (ReportLab, pagegen's seed 5).
+        #expect(Array(joined("卫滨区领导调研陆航 片区开发建设工作").utf8) == Array("卫滨区领导调研陆航片区开发建设工作".utf8))
     }
 
     /// Only in Markdown that looks extracted (its columns interleaved): an author's heading keeps

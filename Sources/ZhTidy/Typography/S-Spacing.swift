@@ -75,7 +75,8 @@ struct STitleSep {
 /// heading wraps at its column's measure: the widest of its space-separated pieces in ems
 /// (NFKC's `，` counting an em), `w`. Read from the start, a piece that fills its line (within
 /// an em of `w`) ends it, and the space after it is a wrap, unless only the last piece follows
-/// and it is as wide (`推广粮食种植新技术 绘就“一地双收”丰收图`: two halves of a title). A
+/// and it is as wide, where a title's own gap can stand (`推广粮食种植新技术 绘就“一地双收”丰收图`:
+/// two halves of a title; ``mayPart(_:_:)``). A
 /// piece that fits in the line with what came before is set off by the title's own space.
 /// Nothing is deleted unless the result reads the same way again (idempotence).
 ///
@@ -87,6 +88,17 @@ enum HeadingWraps {
         guard !found.isEmpty else { return [] }
         let joined = title.enumerated().filter { !found.contains($0.offset) }.map(\.element)
         return candidates(joined).isEmpty ? found : []
+    }
+
+    /// Whether a title's own gap can stand between `a` and `b`: `a` ends on a kind of place or
+    /// body (S-TITLE-SUBJECT's), or `b` opens with a quotation, a title mark or one of
+    /// S-TITLE-CLAUSE's verbs, or either holds no Han character.
+    static func mayPart(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
+        guard a.contains(where: CharacterClass.isHan), b.contains(where: CharacterClass.isHan), let last = a.last, let first = b.first
+        else { return true }
+        if STitleSubject.placeKinds.contains(last) || STitleSubject.bodyKinds.contains(where: { Scalars.hasSuffix(Array(a), $0) }) { return true }
+        if !CharacterClass.isHan(first) || !CharacterClass.isHan(last) { return true }
+        return b.count >= 2 && STitleClause.verbs.contains(Array(b.prefix(2)))
     }
 
     private static func candidates(_ title: [UInt32]) -> [Int] {
@@ -107,7 +119,11 @@ enum HeadingWraps {
         for i in 1..<pieces.count {
             // (Not after a lone character: no half of a title ends so, `红旗区向阳街道 推` `动民生…`.
             // Nor after a line of two pieces: a half is one, `有限公司 “零事故”背` `后的红色…`.)
+            // (And a half is set off where a title's own gap can stand: after a subject's name, or
+            // before a quotation or a second clause's verb, `卫滨区领导调研陆航 片区开发建设工作`
+            // is a wrap.)
             let lastHalf = i == pieces.count - 1 && widths[i] >= w - 1.5 && pieces[i - 1].count > 1 && inLine == 1
+                && mayPart(title[pieces[i - 1]], title[pieces[i]])
             if line >= w - 1 && !lastHalf {
                 out.append(pieces[i].lowerBound - 1)
                 line = widths[i]
