@@ -701,6 +701,9 @@ extension InterleavedColumns {
             guard pieces.count >= 2, pieces.allSatisfy({ !$0.isEmpty }), let kicker = pieces.first,
                   (3...7).contains(kicker.count), kicker.allSatisfy(CharacterClass.isHan),
                   Unwrapper.endsLikeKicker(Array(kicker)) else { continue }
+            // (Not where the whole heading's first space is a wrap: `红旗区西街街道 曙光社区 开展夏
+            // 季环境…` is one title, its first line full at the column's measure.)
+            guard !HeadingWraps.spaces(s).contains(kicker.count) else { continue }
             // The title after it, its wrapped lines joined (``HeadingWraps``): two pieces or more,
             // of four Han characters each (`重拳整治违法建 筑 筑牢城乡安全 防线` is two), or one
             // that holds two parallel clauses whose gap the extractor lost (S-TITLE-CLAUSE:
