@@ -194,6 +194,11 @@ extension MarkdownInterleaveTests {
         // As wide, but where no title's own gap can stand (no subject's name before it, no
         // quotation or second clause's verb after it): a wrap (ReportLab, pagegen's seed 5).
         #expect(Array(joined("卫滨区领导调研陆航 片区开发建设工作").utf8) == Array("卫滨区领导调研陆航片区开发建设工作".utf8))
+        // A first line that holds the title's own gap, then the wrap (Chromium's titles).
+        #expect(Array(joined("红旗区西街街道曙光社区 开展夏季环境专 项整治与常态化消杀工作").utf8)
+                == Array("红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作".utf8))
+        #expect(Array(joined("河南省大方重型机器有限公司 “零事故” 背后的红色班组力量").utf8)
+                == Array("河南省大方重型机器有限公司 “零事故”背后的红色班组力量".utf8))
     }
 
     /// Only in Markdown that looks extracted (its columns interleaved): an author's heading keeps

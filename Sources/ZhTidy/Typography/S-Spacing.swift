@@ -84,6 +84,7 @@ struct STitleSep {
 ///       →  红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作
 enum HeadingWraps {
     static func spaces(_ title: [UInt32]) -> [Int] {
+        if let k = gapThenWrap(title) { return [k] }
         let found = candidates(title)
         guard !found.isEmpty else { return [] }
         let joined = title.enumerated().filter { !found.contains($0.offset) }.map(\.element)
@@ -97,8 +98,21 @@ enum HeadingWraps {
         guard a.contains(where: CharacterClass.isHan), b.contains(where: CharacterClass.isHan), let last = a.last, let first = b.first
         else { return true }
         if STitleSubject.placeKinds.contains(last) || STitleSubject.bodyKinds.contains(where: { Scalars.hasSuffix(Array(a), $0) }) { return true }
-        if !CharacterClass.isHan(first) || !CharacterClass.isHan(last) { return true }
+        if first == 0x201C || first == 0x300A { return true }
         return b.count >= 2 && STitleClause.verbs.contains(Array(b.prefix(2)))
+    }
+
+    /// A title of three pieces whose first line holds its own gap: the first space can be the
+    /// title's (``mayPart(_:_:)``) and the second cannot, and the last piece fits in a line as
+    /// wide as the first two (`红旗区西街街道曙光社区 开展夏季环境专 项整治与常态化消杀工作`,
+    /// `河南省大方重型机器有限公司 “零事故” 背后的红色班组力量`): the second space is the wrap.
+    private static func gapThenWrap(_ title: [UInt32]) -> Int? {
+        let spaces = title.indices.filter { title[$0] == 0x20 }
+        guard spaces.count == 2, spaces[0] > 0, spaces[1] > spaces[0] + 1, spaces[1] + 1 < title.count else { return nil }
+        let a = title[..<spaces[0]], b = title[(spaces[0] + 1)..<spaces[1]], c = title[(spaces[1] + 1)...]
+        guard mayPart(a, b), !mayPart(b, c),
+              InterleavedColumns.ems(c) <= InterleavedColumns.ems(a) + 0.25 + InterleavedColumns.ems(b) + 1 else { return nil }
+        return spaces[1]
     }
 
     private static func candidates(_ title: [UInt32]) -> [Int] {
