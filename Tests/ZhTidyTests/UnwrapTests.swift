@@ -633,3 +633,13 @@ extension UnwrapTests {
         #expect(out.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n"))
     }
 }
+
+extension UnwrapTests {
+    /// A place's name alone in a box of its own, between a sentence's end and running text, is a
+    /// kicker pdfminer.six printed away from its title: no sentence runs on from it (`…的预期效果。`
+    /// `封丘县` `为保障复合种植模式落地见效，…`; Chromium, pagegen's seed 19).
+    @Test func aLoneKickerBoxRunsOnIntoNoSentence() throws {
+        let out = try tidied("Fixtures/more/s19/pages/cr-e02-p3/pdfminer.txt")
+        #expect(out.contains("\n\n封丘县\n\n为保障复合种植模式落地见效，该镇以种植大户为示范标杆，"))
+    }
+}

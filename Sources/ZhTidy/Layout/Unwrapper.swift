@@ -351,6 +351,16 @@ enum Unwrapper {
             // Digits and Latin letters measure wider than they print (`“70 多岁…`): more slack.
             let slack = lb.s.contains { $0 < 0x80 } ? 1.0 : 0.6
             let indented = abs(lb.width - first) <= slack && lb.width < w - 0.6
+            // A place's name alone in a box of its own after a sentence's end and before running
+            // text (pdfminer.six prints a kicker so, away from its title: `…的预期效果。` `封丘县`
+            // `为保障…，`) runs on into no sentence.
+            if n > 0, blankBefore(a), a + 1 < b, plan.lines[a + 1].fate == .blank, (3...7).contains(la.s.count),
+               la.s.allSatisfy(CharacterClass.isHan), Self.endsLikeKicker(la.s), CharacterClass.endsSentence(plan.lines[kept[n - 1]].s),
+               CharacterClass.hasPause(lb.s) {
+                plan.glue[a] = (.paragraph, SJoinLine.id, "a place's name alone in its box")
+                run = 0
+                continue
+            }
             if runsOn(a) {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
                 // Only a clear piece (well short of the column) carries over into the next line; a

@@ -37,6 +37,12 @@ struct SJoin {
         let n = b2.content.count
         if n >= 24, n <= b1.content.count, p[(b1.content.upperBound - n)..<b1.content.upperBound].elementsEqual(p[b2.content]) { return nil }
 
+        // (A place's name alone, `封丘县`, before running text is a kicker printed away from its
+        // title, pdfminer.six's box: no sentence runs on from it, unless the break splits a word.)
+        if b1.content.count <= 21, tail.count <= 7, tail.count >= 3, tail.allSatisfy(CharacterClass.isHan),
+           Unwrapper.endsLikeKicker(tail), CharacterClass.hasPause(UTF8Scan.scalars(p, b2.content, limit: 20)),
+           !splitsWord(tail, head, &context) { return nil }
+
         var reason: String
         if Completeness.isIncomplete(tail: tail) {
             reason = "P1 ends mid-sentence"
