@@ -96,6 +96,8 @@ struct PipelineContext {
     /// Markdown that an extractor wrote (pymupdf4llm: its columns look interleaved), whose
     /// headings join their wrapped lines with a space.
     var extractedMarkdown = false
+    /// Wrapped lines whose columns looked interleaved (pdftotext's default mode, pdfplumber).
+    var interleavedLines = false
 
     init(options: Options) { self.options = options }
 

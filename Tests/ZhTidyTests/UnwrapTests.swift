@@ -643,3 +643,14 @@ extension UnwrapTests {
         #expect(out.contains("\n\n封丘县\n\n为保障复合种植模式落地见效，该镇以种植大户为示范标杆，"))
     }
 }
+
+extension UnwrapTests {
+    /// pdftotext `-raw` cuts a printed line into pieces at its justification gaps, after marks,
+    /// never between two Han characters: a piece cut mid-word ends its printed line, and the
+    /// short `气质量提升。` after it opens the next, which its pieces fill (`要强化快速响应，`
+    /// `以科学举措提`): no paragraph ends there (XeLaTeX, pagegen's seed 19).
+    @Test func aPieceCutMidWordEndsItsPrintedLine() throws {
+        let out = try tidied("Fixtures/more/s19/pages/xl-e02-p4/pdftotext_raw.txt")
+        #expect(out.contains("全力推动全区环境空气质量提升。要强化快速响应，以科学举措提升攻坚质效。"))
+    }
+}

@@ -555,6 +555,7 @@ struct ColumnStage: Stage {
             let kind = context.options.inputKind ?? InputKind.detect(p, looksInterleaved: looksGlued)
             context.inputKind = kind
             let interleaved = kind != .layout && looksGlued()
+            context.interleavedLines = interleaved && kind == .wrapped
             /// Markdown an extractor wrote, read (`edits` on the text's `lines`), and a kicker it set
             /// in one heading with its title parted from it.
             func withKickers(_ edits: [LocalEdit], _ lines: [Range<Int>]) -> [LocalEdit] {

@@ -54,6 +54,7 @@ struct LayoutStage: Stage {
                 }
             }
             var plan = LinePlan(lines: lines)
+            plan.cutAtGaps = context.inputKind == .wrapped && !context.interleavedLines
             if kind != .markdown { Unwrapper.plan(&plan) }
             // (A removed jump line leaves nothing in the text for S-JOIN to stop at: a second run
             // reads the text without it, so the join is judged on the text alone, the same both
@@ -464,6 +465,9 @@ struct LinePlan {
     }
 
     var lines: [RawLine]
+    /// Whether the lines are an extractor's in reading order, one printed line cut into pieces at
+    /// its justification gaps at most (`pdftotext -raw`), not columns read by position.
+    var cutAtGaps = false
     /// Glue after kept line `k` (to the next kept line), by line index.
     var glue: [Int: (Glue, RuleID, String?)] = [:]
     /// A heading marker to insert before a kept line.

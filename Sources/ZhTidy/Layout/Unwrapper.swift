@@ -365,7 +365,13 @@ enum Unwrapper {
                 plan.glue[a] = (.join, SJoinLine.id, "the line ends mid-sentence")
                 // Only a clear piece (well short of the column) carries over into the next line; a
                 // nearly full line is a whole printed line measured a little short.
-                run = runA < w * 0.75 ? runA : 0
+                // (A piece cut mid-word ends its printed line where the lines are cut only at
+                // the gaps after marks, never between two Han characters: `…全力推动全区环境空`
+                // `气质量提升。` `要强化快速响应，` `以科学举措提` is one printed line from `气`.)
+                let endsLine = plan.cutAtGaps && la.width < w * 0.75 && la.s.last.map(CharacterClass.isHan) == true
+                    && n > 0 && plan.glue[kept[n - 1]]?.0 == .join
+                    && plan.lines[kept[n - 1]].s.last.map { CharacterClass.isCloseOrPause(CharacterClass.widthFolded($0)) } == true
+                run = runA < w * 0.75 && !endsLine ? runA : 0
                 continue
             }
             if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented && !dangles(n + 1) {
