@@ -100,6 +100,9 @@ import Testing
         // So is an opening quotation mark there, when both parts are as long as a column's line.
         #expect(LayoutColumns.words(Scalars.of("家庭面临劳动力短缺、农机调配难等困境。“70")) == [0..<19, 19..<22])
         #expect(LayoutColumns.words(Scalars.of("他说。“好")) == [0..<5])
+        // After a pause, only in a word longer than any column (two columns' lines glued).
+        #expect(LayoutColumns.words(Scalars.of("振，共同推动陆航片区综合开发早出形象、“建议清单”，确保民生项目从源头上反映民")) == [0..<19, 19..<39])
+        #expect(LayoutColumns.words(Scalars.of("坚持“以人民为中心”的发展思想，把人民、“城市”")) == [0..<24])
         let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s18/pages/xl-e02-p1/pdftotext_layout.txt"))
         #expect(out.contains("提升老城区功能品质具有重要意义。要始终坚持“以人民为中心”的发展思想，"))
         #expect(out.contains("实现政企互利共赢、共同发展。\n\n（卫滨宣）"))

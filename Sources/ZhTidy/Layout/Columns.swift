@@ -75,9 +75,12 @@ struct LayoutColumns {
 
     /// Where an opening quotation mark glued after a sentence's end starts word `w`'s second
     /// part, when both parts are long enough to be lines of two columns (`…农机调配难等困境。“70`).
+    /// After a pause too when both parts are as long as a column's line and the word is longer
+    /// than any (`…综合开发早出形象、“建议清单”，确保…`).
     private static func quoteStart(_ line: [UInt32], _ w: Word) -> Int? {
-        guard w.count >= 14, let k = line[w].firstIndex(where: { $0 == 0x201C }), k - w.lowerBound >= 12,
-              CharacterClass.isEnd(line[k - 1]) else { return nil }
+        guard w.count >= 14, let k = line[w].firstIndex(where: { $0 == 0x201C }), k - w.lowerBound >= 12 else { return nil }
+        if CharacterClass.isEnd(line[k - 1]) { return k }
+        guard CharacterClass.isPause(line[k - 1]), k - w.lowerBound >= 16, w.upperBound - k >= 16 else { return nil }
         return k
     }
 
