@@ -162,6 +162,20 @@ import Testing
         #expect(s8.contains("# 封丘县潘店镇\n\n## 推广粮食种植新技术 绘就“一地双收”丰收图\n"))
     }
 
+    /// A row of two kickers alone between blank lines, over the row of their titles (bigger type,
+    /// so no cell matches): each row is cut at its one wide gap, and each article gets its kicker
+    /// and title; the article before, cut at a jump, runs on into neither (pagegen's seed 9).
+    @Test func aKickerRowOverTwoTitles() throws {
+        let cut = try #require(LayoutColumns.gapCut(["  封丘县                                             红旗区洪门镇",
+                                                     "  七旬企业家返乡助农 守护“三夏”粮食丰收                            重拳整治违法建筑 筑牢城乡安全防线"].map(Scalars.of)))
+        #expect(cut.right == ["红旗区洪门镇", "重拳整治违法建筑 筑牢城乡安全防线"].map(Scalars.of))
+        #expect(LayoutColumns.gapCut(["  红旗区西街街道曙光社区 开展夏季环 封丘县潘店镇", "  境专项整治与常态化消杀工作     推广粮食种植新技术"].map(Scalars.of)) == nil)
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s9/pages/xl-e01-p1/pdftotext_layout.txt"))
+        #expect(out.contains("# 封丘县\n\n## 七旬企业家返乡助农 守护“三夏”粮食丰收\n"))
+        #expect(out.contains("# 红旗区洪门镇\n\n## 重拳整治违法建筑 筑牢城乡安全防线\n"))
+        #expect(!out.contains("全流程闭封丘县"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

@@ -384,8 +384,11 @@ struct LayoutColumns {
     /// Whether `band` is two articles' headings side by side (up to three lines, cut by
     /// ``alignedCut(_:)``) and `below` opens the left one's text.
     static func headingsOver(_ band: [[UInt32]], _ below: [[UInt32]]) -> Bool {
-        band.count <= 3 && band.allSatisfy { isHeading($0, indent: 4, runs: 4) } && alignedCut(band) != nil
-            && opensParagraph(below[0], under: Int.max / 2)
+        guard band.count <= 3, band.allSatisfy({ isHeading($0, indent: 4, runs: 4) }) else { return false }
+        if alignedCut(band) != nil && opensParagraph(below[0], under: Int.max / 2) { return true }
+        // (Or a row of two kickers alone, over the band that opens with their titles' row.)
+        return below.count > 1 && isHeading(below[0], indent: 4, runs: 4) && opensParagraph(below[1], under: Int.max / 2)
+            && gapCut([band[band.count - 1], below[0]]) != nil
     }
 
     /// The band rewritten part by part, column by column; nil when no part has columns.
@@ -453,7 +456,7 @@ struct LayoutColumns {
         // there after a wider gap is cut too: `推进会议         进会议`'s second run.)
         guard let column = ws.lazy.compactMap({ w in
             w.indices.dropFirst().lazy.compactMap { i in w[i].lowerBound - w[i - 1].upperBound == 1 ? columnAt(w[i].lowerBound) : nil }.first
-        }).first else { return alignedCut(part) }
+        }).first else { return gapCut(part) ?? alignedCut(part) }
         var left: [[UInt32]] = [], right: [[UInt32]] = []
         for (line, w) in zip(part, ws) {
             if let i = w.indices.dropFirst().first(where: { columnAt(w[$0].lowerBound) == column }) {
@@ -464,6 +467,28 @@ struct LayoutColumns {
             }
         }
         return (left, right, column)
+    }
+
+    /// Two articles' headings side by side, each line holding both parted by one wide gap (four
+    /// spaces or more; its other gaps one space): each line is cut at its gap, wherever that
+    /// falls (a kicker row over a title row in bigger type, `封丘县      红旗区洪门镇` over
+    /// `七旬企业家返乡助农 守护“三夏”粮食丰收      重拳整治违法建筑 筑牢城乡安全防线`). Nil unless two
+    /// lines are cut.
+    static func gapCut(_ part: [[UInt32]]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
+        var left: [[UInt32]] = [], right: [[UInt32]] = []
+        for line in part {
+            let w = words(line)
+            let wide = w.indices.dropFirst().filter { w[$0].lowerBound - w[$0 - 1].upperBound >= 4 }
+            guard wide.count <= 1, w.indices.dropFirst().allSatisfy({ wide.contains($0) || w[$0].lowerBound - w[$0 - 1].upperBound == 1 })
+            else { return nil }
+            if let i = wide.first {
+                left.append(Array(line[..<w[i - 1].upperBound]))
+                right.append(Array(line[w[i].lowerBound...]))
+            } else {
+                left.append(line)
+            }
+        }
+        return right.count >= 2 ? (left, right, 1) : nil
     }
 
     /// Two articles' headings side by side whose cells match no column below (their big glyphs
@@ -638,8 +663,8 @@ struct ColumnStage: Stage {
                     // (Or two articles' headings side by side alone over a blank line, and the
                     // first article's text below it: the right one goes over its article there.)
                     extend { band, below in
-                        !LayoutColumns.isHeading(below[0], indent: 4)
-                            && (LayoutColumns.sameColumns(band, below) || LayoutColumns.headingsOver(band, below))
+                        (!LayoutColumns.isHeading(below[0], indent: 4) && LayoutColumns.sameColumns(band, below))
+                            || LayoutColumns.headingsOver(band, below)
                     }
                 } else if kind == .wrapped {
                     // (Glued lines on both sides and no heading below: pdftotext prints a blank
