@@ -176,6 +176,22 @@ import Testing
         #expect(!out.contains("全流程闭封丘县"))
     }
 
+    /// Two headings on one line one space apart, the left one's last characters at the head of
+    /// the part below beside the right article's dateline (`…推动民生项目落地 在红旗区召开…会议`
+    /// over `见效   本报讯 近日，…`): the line is cut where no title's own gap can stand, the rest
+    /// goes back to the left heading, and that heading, with none of its text beside, goes after
+    /// the right article's (the benchmark's XeLaTeX front page; pagegen's seed 10, page 2).
+    @Test func twoHeadingsOneSpaceApartOverAHeadingsRest() throws {
+        #expect(LayoutColumns.subjectCut([Scalars.of("  红旗区向阳街道 推动民生项目落地 在红旗区召开全市科技服务业现场推进会议")])?.right
+                == [Scalars.of("在红旗区召开全市科技服务业现场推进会议")])
+        let front = try layoutOutput(try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pdftotext_layout.txt"))
+        #expect(front.contains("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
+        #expect(front.contains("# 红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，红旗区向阳街道人大工委坚持"))
+        let s10 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s10/pages/xl-e01-p2/pdftotext_layout.txt"))
+        #expect(s10.contains("# 在红旗区召开全市科技服务业现场推进会议\n"))
+        #expect(s10.contains("# 红旗区向阳街道 推动民生项目落地见效\n"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

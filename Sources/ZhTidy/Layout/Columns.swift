@@ -401,20 +401,40 @@ struct LayoutColumns {
         // Another article's heading cut off a heading part, and the column of the next part that
         // opens that article.
         var side: (column: Int, lines: [[UInt32]])?
+        // The left heading's last characters, set at the head of the part below it (`见效`).
+        var leftRest = false
+        // How many lines of `lines` the left heading of a cut heading part is.
+        var leftLines = 0
         for (n, (a, b)) in spans.enumerated() {
             var part = Array(band[a..<b])
             var r = reads[n]
-            if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }),
-               let split = splitHeadings(part, starts: next.starts),
-               let k = (split.column..<next.columns.count).first(where: { opensArticle(next.columns[$0]) }) {
-                part = split.left
-                r = read(part)
-                side = (k, split.right)
-                changed = true
+            if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }) {
+                let rest = next.columns.first?.first.map(isHeadRest) ?? false
+                if let split = splitHeadings(part, starts: next.starts) ?? (rest ? subjectCut(part) : nil),
+                   let k = (split.column..<next.columns.count).first(where: { opensArticle(next.columns[$0]) }) {
+                    part = split.left
+                    r = read(part)
+                    side = (k, split.right)
+                    leftRest = rest && part.count == 1
+                    changed = true
+                }
             }
-            guard let r else { lines += part; continue }
+            guard let r else { lines += part; leftLines = side == nil ? 0 : part.count; continue }
             changed = true
             var columns = r.columns
+            if leftRest, let top = columns.first?.first, isHeadRest(top), !lines.isEmpty {
+                lines[lines.count - 1] += Array(Scalars.trimmed(top))
+                columns[0].removeFirst()
+            }
+            leftRest = false
+            // (A left heading with none of its text in this part, only the right article's: it
+            // goes after that text, over its own below.)
+            var after: [[UInt32]] = []
+            if let s = side, s.column < columns.count, leftLines > 0, leftLines <= lines.count, columns[..<s.column].allSatisfy(\.isEmpty) {
+                after = [[]] + Array(lines.suffix(leftLines))
+                lines.removeLast(leftLines)
+            }
+            leftLines = 0
             if let s = side, !(s.column < columns.count && !s.lines.isEmpty) {
                 // (No column of these to go before: the heading is read before them, as printed.)
                 lines += s.lines
@@ -434,7 +454,7 @@ struct LayoutColumns {
                 columns[s.column] = heading + columns[s.column]
                 side = nil
             }
-            lines += Array(columns.filter { !$0.isEmpty }.joined()) + r.credits
+            lines += Array(columns.filter { !$0.isEmpty }.joined()) + r.credits + after
         }
         if let s = side { lines += s.lines }
         guard changed else { return nil }
@@ -467,6 +487,18 @@ struct LayoutColumns {
             }
         }
         return (left, right, column)
+    }
+
+    /// Two articles' headings side by side on one line, one space apart, the left one's last
+    /// characters set at the head of the part below (`红旗区向阳街道 推动民生项目落地 在红旗区召开…`
+    /// over `见效   本报讯 …`): the line is cut at its first space where no title's own gap can
+    /// stand (``HeadingWraps/mayPart(_:_:)``: `…落地` before `在红旗区…`).
+    static func subjectCut(_ part: [[UInt32]]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
+        guard part.count == 1, let line = part.first else { return nil }
+        let w = words(line)
+        guard let i = w.indices.dropFirst().first(where: { w[$0].lowerBound - w[$0 - 1].upperBound == 1
+                  && !HeadingWraps.mayPart(line[w[$0 - 1]], line[w[$0]]) }) else { return nil }
+        return ([Array(line[..<w[i - 1].upperBound])], [Array(line[w[i].lowerBound...])], 1)
     }
 
     /// Two articles' headings side by side, each line holding both parted by one wide gap (four
@@ -534,6 +566,13 @@ struct LayoutColumns {
             || (1...2).contains { n in
                 column.count > n && column[..<n].allSatisfy { isHeadingText(Scalars.trimmed($0)) } && opensWithDateline(column[n])
             }
+    }
+
+    /// A heading's last characters at the head of the part below it, beside the other article's
+    /// text (`见效`, `染防治攻坚工作`): up to ten Han characters, no mark.
+    private static func isHeadRest(_ line: [UInt32]) -> Bool {
+        let t = Scalars.trimmed(line)
+        return (1...10).contains(t.count) && t.allSatisfy(CharacterClass.isHan)
     }
 
     /// A heading's last characters set on a line of their own over its article's dateline
