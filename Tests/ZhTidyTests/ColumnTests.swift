@@ -190,6 +190,10 @@ import Testing
         let s10 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s10/pages/xl-e01-p2/pdftotext_layout.txt"))
         #expect(s10.contains("# 在红旗区召开全市科技服务业现场推进会议\n"))
         #expect(s10.contains("# 红旗区向阳街道 推动民生项目落地见效\n"))
+        // (A rest as long as a title's second line: `环境专项整治与常态化消杀工作`, seed 6.)
+        let s6 = try layoutOutput(try Fixtures.bytes("Fixtures/more/s6/pages/xl-e02-p1/pdftotext_layout.txt"))
+        #expect(s6.contains("# 红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作\n"))
+        #expect(s6.contains("# 卫滨区领导调研陆航片区开发建设工作\n"))
     }
 
     /// A column that holds text on few lines of a long band (the tail of a box beside two long

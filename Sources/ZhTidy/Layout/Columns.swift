@@ -569,10 +569,10 @@ struct LayoutColumns {
     }
 
     /// A heading's last characters at the head of the part below it, beside the other article's
-    /// text (`见效`, `染防治攻坚工作`): up to ten Han characters, no mark.
+    /// text (`见效`, `染防治攻坚工作`): up to sixteen Han characters, no mark.
     private static func isHeadRest(_ line: [UInt32]) -> Bool {
         let t = Scalars.trimmed(line)
-        return (1...10).contains(t.count) && t.allSatisfy(CharacterClass.isHan)
+        return (1...16).contains(t.count) && t.allSatisfy(CharacterClass.isHan)
     }
 
     /// A heading's last characters set on a line of their own over its article's dateline
