@@ -196,6 +196,13 @@ import Testing
         #expect(s6.contains("# 卫滨区领导调研陆航片区开发建设工作\n"))
     }
 
+    /// A byline wider than its column (its spaces take cells) keeps its closing part, one space
+    /// on, in its column: `（张志超 罗菲 李萌 文/图） 确保处置规范、合法。` (ReportLab, pagegen's seed 6).
+    @Test func aBylineClosesInItsColumn() throws {
+        let out = try layoutOutput(try Fixtures.bytes("Fixtures/more/s6/pages/rl-e01-p1/pdftotext_layout.txt"))
+        #expect(out.contains("\n（张志超 罗菲 李萌 文/图）\n"))
+    }
+
     /// A column that holds text on few lines of a long band (the tail of a box beside two long
     /// columns) is still a column.
     @Test func aShortColumnBesideLongOnes() {

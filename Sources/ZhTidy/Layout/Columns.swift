@@ -242,6 +242,9 @@ struct LayoutColumns {
                         let used = printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - origin[c]))
                         let hangs = isHanging(line[w.upperBound - 1]) && !line[w].contains(where: CharacterClass.isHan) ? 1.0 : 0
                         if used + 0.25 + Scalars.ems(line[w]) - hangs <= Double(widths[c]) { k = c }
+                        // (A byline's names close their bracket in the same column, however wide
+                        // its spaces: `（张志超 罗菲 李萌 文/图）`.)
+                        else if closesByline(line[last.cells], line[w]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
@@ -566,6 +569,13 @@ struct LayoutColumns {
             || (1...2).contains { n in
                 column.count > n && column[..<n].allSatisfy { isHeadingText(Scalars.trimmed($0)) } && opensWithDateline(column[n])
             }
+    }
+
+    /// Whether `word` closes the byline bracket `piece` opened (`（张志超 罗菲 李萌` and `文/图）`).
+    private static func closesByline(_ piece: ArraySlice<UInt32>, _ word: ArraySlice<UInt32>) -> Bool {
+        guard let start = piece.lastIndex(of: 0xFF08), !piece[start...].contains(0xFF09), word.last == 0xFF09,
+              !word.dropLast().contains(0xFF09) else { return false }
+        return Byline.matchTrailing(Array(piece[start...]) + [0x20] + Array(word)) != nil
     }
 
     /// A heading's last characters at the head of the part below it, beside the other article's
