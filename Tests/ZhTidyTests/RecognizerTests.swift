@@ -28,9 +28,14 @@ import Testing
         #expect(label("（新乡日报全媒体记者 焦耀）") == "BYLINE-TRAIL|type=roles|新乡日报全媒体记者=焦耀")
     }
 
-    @Test func notBylines() {
+    @Test func notBylines() throws {
         #expect(label("（下转第4版）") == "CONTINUATION|dir=to|page=4")
         #expect(label("（上接第十二版）") == "CONTINUATION|dir=from|page=12")
+        #expect(label("（下转A2版）") == "CONTINUATION|dir=to|page=A2")
+        // (No paper has a page 0: a fuzzed `（上接0版）` is no jump line, in either run.)
+        #expect(label("（上接0版）") == "BODY")
+        // The fuzzer's input: `(` and tabs, then `上接0` form feed `版)州`, joined by the first run.
+        try Invariants.check([0x28] + [UInt8](repeating: 0x09, count: 55) + [0x0A] + Array("上接0\u{0C}版)州".utf8))
         #expect(label("（1）") == "BODY")
         #expect(label("（如图）") == "BODY|figref=如图")
         #expect(label("（会议要求全面落实各项措施。）") == "BODY")

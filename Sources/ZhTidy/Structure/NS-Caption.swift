@@ -79,8 +79,9 @@ struct Continuation: Equatable {
         if i < inner.count && inner[i] == di { i += 1 }
         guard inner.last == ban, inner.count - 1 > i else { return nil }
         let page = inner[i..<(inner.count - 1)]
+        // (No paper numbers a page 0 or 05.)
         let isArabic = page.count <= 3 && page.allSatisfy { CharacterClass.isDigit($0) || (0x41...0x5A).contains($0) }
-            && page.contains(where: CharacterClass.isDigit)
+            && page.contains(where: CharacterClass.isDigit) && CharacterClass.widthFolded(page.first { CharacterClass.isDigit($0) }!) != 0x30
         let isHan = page.count <= 3 && page.allSatisfy { hanDigits.contains($0) }
         guard isArabic || isHan else { return nil }
         return Continuation(direction: dir, page: Scalars.string(page))
