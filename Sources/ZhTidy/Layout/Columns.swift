@@ -480,16 +480,23 @@ struct LayoutColumns {
         guard let column = ws.lazy.compactMap({ w in
             w.indices.dropFirst().lazy.compactMap { i in w[i].lowerBound - w[i - 1].upperBound == 1 ? columnAt(w[i].lowerBound) : nil }.first
         }).first else { return gapCut(part) ?? alignedCut(part) }
+        let (left, right) = cutLines(part, ws) { w in w.indices.dropFirst().first { columnAt(w[$0].lowerBound) == column } }
+        return (left, right, column)
+    }
+
+    /// `part`'s lines (their words `ws`) cut before the word `at` picks on each, a line kept whole
+    /// where it picks none: the left headings, and the right ones.
+    private static func cutLines(_ part: [[UInt32]], _ ws: [[Word]], at: ([Word]) -> Int?) -> (left: [[UInt32]], right: [[UInt32]]) {
         var left: [[UInt32]] = [], right: [[UInt32]] = []
         for (line, w) in zip(part, ws) {
-            if let i = w.indices.dropFirst().first(where: { columnAt(w[$0].lowerBound) == column }) {
+            if let i = at(w) {
                 left.append(Array(line[..<w[i - 1].upperBound]))
                 right.append(Array(line[w[i].lowerBound...]))
             } else {
                 left.append(line)
             }
         }
-        return (left, right, column)
+        return (left, right)
     }
 
     /// Two articles' headings side by side on one line, one space apart, the left one's last
@@ -498,10 +505,10 @@ struct LayoutColumns {
     /// stand (``HeadingWraps/mayPart(_:_:)``: `…落地` before `在红旗区…`).
     static func subjectCut(_ part: [[UInt32]]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
         guard part.count == 1, let line = part.first else { return nil }
-        let w = words(line)
-        guard let i = w.indices.dropFirst().first(where: { w[$0].lowerBound - w[$0 - 1].upperBound == 1
-                  && !HeadingWraps.mayPart(line[w[$0 - 1]], line[w[$0]]) }) else { return nil }
-        return ([Array(line[..<w[i - 1].upperBound])], [Array(line[w[i].lowerBound...])], 1)
+        let (left, right) = cutLines(part, [words(line)]) { w in
+            w.indices.dropFirst().first { w[$0].lowerBound - w[$0 - 1].upperBound == 1 && !HeadingWraps.mayPart(line[w[$0 - 1]], line[w[$0]]) }
+        }
+        return right.isEmpty ? nil : (left, right, 1)
     }
 
     /// Two articles' headings side by side, each line holding both parted by one wide gap (four
@@ -510,19 +517,12 @@ struct LayoutColumns {
     /// `七旬企业家返乡助农 守护“三夏”粮食丰收      重拳整治违法建筑 筑牢城乡安全防线`). Nil unless two
     /// lines are cut.
     static func gapCut(_ part: [[UInt32]]) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
-        var left: [[UInt32]] = [], right: [[UInt32]] = []
-        for line in part {
-            let w = words(line)
-            let wide = w.indices.dropFirst().filter { w[$0].lowerBound - w[$0 - 1].upperBound >= 4 }
-            guard wide.count <= 1, w.indices.dropFirst().allSatisfy({ wide.contains($0) || w[$0].lowerBound - w[$0 - 1].upperBound == 1 })
-            else { return nil }
-            if let i = wide.first {
-                left.append(Array(line[..<w[i - 1].upperBound]))
-                right.append(Array(line[w[i].lowerBound...]))
-            } else {
-                left.append(line)
-            }
-        }
+        let ws = part.map(words)
+        func gap(_ w: [Word], _ i: Int) -> Int { w[i].lowerBound - w[i - 1].upperBound }
+        func wide(_ w: [Word]) -> [Int] { w.indices.dropFirst().filter { gap(w, $0) >= 4 } }
+        guard ws.allSatisfy({ w in wide(w).count <= 1 && w.indices.dropFirst().allSatisfy { gap(w, $0) >= 4 || gap(w, $0) == 1 } })
+        else { return nil }
+        let (left, right) = cutLines(part, ws) { wide($0).first }
         return right.count >= 2 ? (left, right, 1) : nil
     }
 
@@ -547,15 +547,7 @@ struct LayoutColumns {
                 }
             }
             guard !crossed, at >= 2 || wide else { continue }
-            var left: [[UInt32]] = [], right: [[UInt32]] = []
-            for (line, w) in zip(part, ws) {
-                if let i = w.indices.dropFirst().first(where: { abs(w[$0].lowerBound - x) <= 1 }) {
-                    left.append(Array(line[..<w[i - 1].upperBound]))
-                    right.append(Array(line[w[i].lowerBound...]))
-                } else {
-                    left.append(line)
-                }
-            }
+            let (left, right) = cutLines(part, ws) { w in w.indices.dropFirst().first { abs(w[$0].lowerBound - x) <= 1 } }
             return (left, right, 1)
         }
         return nil

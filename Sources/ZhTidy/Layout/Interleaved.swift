@@ -699,8 +699,7 @@ extension InterleavedColumns {
             }
             let pieces = s.split(separator: 0x20, omittingEmptySubsequences: false)
             guard pieces.count >= 2, pieces.allSatisfy({ !$0.isEmpty }), let kicker = pieces.first,
-                  (3...7).contains(kicker.count), kicker.allSatisfy(CharacterClass.isHan),
-                  Unwrapper.endsLikeKicker(Array(kicker)) else { continue }
+                  Unwrapper.isPlaceName(kicker) else { continue }
             // (Not where the whole heading's first space is a wrap: `红旗区西街街道 曙光社区 开展夏
             // 季环境…` is one title, its first line full at the column's measure.)
             guard !HeadingWraps.spaces(s).contains(kicker.count) else { continue }

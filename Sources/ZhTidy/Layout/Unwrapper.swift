@@ -7,6 +7,12 @@ enum Unwrapper {
     /// A line that ends as a kicker names a place or body (`封丘县潘店镇`, `红旗区洪门镇`).
     static func endsLikeKicker(_ s: [UInt32]) -> Bool { kickerEnds.contains { Scalars.hasSuffix(s, $0) } }
 
+    /// A place's or body's name alone, as a kicker gives it: three to seven Han characters that
+    /// end like a kicker (`封丘县`, `红旗区洪门镇`).
+    static func isPlaceName(_ s: some Collection<UInt32>) -> Bool {
+        (3...7).contains(s.count) && s.allSatisfy(CharacterClass.isHan) && endsLikeKicker(Array(s))
+    }
+
     static func plan(_ plan: inout LinePlan) {
         let kept = plan.lines.indices.filter { plan.lines[$0].isText }
         guard !kept.isEmpty else { return }
@@ -354,8 +360,8 @@ enum Unwrapper {
             // A place's name alone in a box of its own after a sentence's end and before running
             // text (pdfminer.six prints a kicker so, away from its title: `…的预期效果。` `封丘县`
             // `为保障…，`) runs on into no sentence.
-            if n > 0, blankBefore(a), a + 1 < b, plan.lines[a + 1].fate == .blank, (3...7).contains(la.s.count),
-               la.s.allSatisfy(CharacterClass.isHan), Self.endsLikeKicker(la.s), CharacterClass.endsSentence(plan.lines[kept[n - 1]].s),
+            if n > 0, blankBefore(a), a + 1 < b, plan.lines[a + 1].fate == .blank, isPlaceName(la.s),
+               CharacterClass.endsSentence(plan.lines[kept[n - 1]].s),
                CharacterClass.hasPause(lb.s) {
                 plan.glue[a] = (.paragraph, SJoinLine.id, "a place's name alone in its box")
                 run = 0

@@ -39,8 +39,7 @@ struct SJoin {
 
         // (A place's name alone, `封丘县`, before running text is a kicker printed away from its
         // title, pdfminer.six's box: no sentence runs on from it, unless the break splits a word.)
-        if b1.content.count <= 21, tail.count <= 7, tail.count >= 3, tail.allSatisfy(CharacterClass.isHan),
-           Unwrapper.endsLikeKicker(tail), CharacterClass.hasPause(UTF8Scan.scalars(p, b2.content, limit: 20)),
+        if b1.content.count <= 21, Unwrapper.isPlaceName(tail), CharacterClass.hasPause(UTF8Scan.scalars(p, b2.content, limit: 20)),
            !splitsWord(tail, head, &context) { return nil }
 
         var reason: String
