@@ -158,7 +158,8 @@ struct InterleavedColumns {
             let k = cut.map(\.count).max() ?? 0
             // A page has a few columns (the choice of columns for a short line grows as 2^k).
             // Two readings: by rows (each line's segments to the columns, where the lines mostly
-            // cut into all of them), and the block's segments in order with the columns taking
+            // cut into all of them, with the text's evidence where there is a dictionary), and
+            // the block's segments in order with the columns taking
             // turns (pdftotext prints a row per line only where the columns' baselines meet). The
             // one that reads on better is taken; by rows on a tie. Where the lines are the page's
             // rows (see `rows`) and mostly cut into two segments or more, each row's segments go
@@ -170,7 +171,7 @@ struct InterleavedColumns {
             }
             var byRows: [[[UInt32]]]? = nil
             if (2...maxColumns).contains(k), 2 * cut.filter({ $0.count == k }).count >= cut.count {
-                byRows = columnLists(cut, k, width: width)
+                byRows = words.map { columnLists(cut, k, width: width, words: $0, known: known) } ?? columnLists(cut, k, width: width)
             }
             if let wb = words {
                 let flat = cut.flatMap { $0 }
@@ -271,17 +272,30 @@ struct InterleavedColumns {
         return columns
     }
 
-    /// ``columnLists(_:_:width:)`` with the text's evidence, for lines that are the page's rows:
-    /// every row's choice of columns is kept open among the best `beam` readings so far, each
-    /// scored by the same preference for open and begun columns plus how each column's text reads
-    /// on (``readsOn(_:_:_:)``, doubled). Linear in the rows: a reading keeps each column's last
-    /// segment and a link to the reading it grew from.
-    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs()) -> [[[UInt32]]] {
-        struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int] }
+    /// ``columnLists(_:_:width:)`` with the text's evidence: every row's choice of columns is kept
+    /// open among the best `beam` readings so far, each scored by the same preference for open and
+    /// begun columns plus how each column's text reads on (``readsOn(_:_:_:)``, doubled), less
+    /// ``rowShiftPenalty`` where a row's columns stand apart otherwise than before. Linear in the
+    /// rows: a reading keeps each column's last segment and a link to the reading it grew from.
+    ///
+    ///     本报讯…树立和践 | 重点任务…正确政 | 组）要切实…中央和 | 育不走过程…三个结合”，
+    ///     彻习近平…正确政绩观 | 记、区长…区领导李 | 的政治自觉…提质增效。       (the fourth lower)
+    ///     数”示范引领与全员参与、问题集中整治与
+    ///     的重要论述…中央党 | 向军、郭潇潇…万鹏、
+    ///     刘怀斌强调…抓实深 | 长效机制建设…警示教       (a paragraph's glue: two columns lower)
+    ///
+    /// The third row's lone segment is the fourth column's; the fifth row's two are the first
+    /// two columns' only if the sixth row's are the last two (each column three lines before):
+    /// read the other way, `长效机制…` would stand a line below `刘怀斌强调…` on one baseline.
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(), rowShift: Int = rowShiftPenalty) -> [[[UInt32]]] {
+        // (`lines`: each column's count of lines; `apart`: for two columns `a < b`, at `a * k + b`,
+        // how many lines `a` had more than `b` when they last shared a row, `Int.min` before.)
+        struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int]; var lines: [Int]; var apart: [Int] }
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
         let flat = cut.flatMap { $0 }
-        var readings = [Reading(score: 0, last: Array(repeating: -1, count: k), open: Array(repeating: true, count: k), step: -1, pick: [])]
+        var readings = [Reading(score: 0, last: Array(repeating: -1, count: k), open: Array(repeating: true, count: k), step: -1, pick: [],
+                                lines: Array(repeating: 0, count: k), apart: Array(repeating: Int.min, count: k * k))]
         var first = 0
         for segments in cut {
             let ids = first..<(first + segments.count)
@@ -293,10 +307,18 @@ struct InterleavedColumns {
                 for pick in picks {
                     var t = r
                     t.pick = pick
+                    for (x, a) in pick.enumerated() {
+                        for b in pick[(x + 1)...] {
+                            let d = t.lines[a] - t.lines[b], was = t.apart[a * k + b]
+                            if was != Int.min { t.score -= rowShift * min(3, abs(d - was)) }
+                            t.apart[a * k + b] = d
+                        }
+                    }
                     for (i, c) in zip(ids, pick) {
                         t.score += (t.open[c] ? 2 : 0) + (t.last[c] < 0 ? 0 : 1)
                         if t.last[c] >= 0 { t.score += 2 * readsOn(flat[t.last[c]], flat[i], wb, known: known) }
                         t.last[c] = i
+                        t.lines[c] += 1
                         t.open[c] = Scalars.ems(flat[i]) >= Double(width) - 1
                     }
                     // (Readings that end alike go on alike: the better is kept.)
@@ -326,6 +348,14 @@ struct InterleavedColumns {
         }
         return columns
     }
+
+    /// The cost, per line (up to three), of a row whose columns stand a different count of lines
+    /// apart than when they last shared a row, in ``columnLists(_:_:width:words:beam:known:rowShift:)``.
+    /// A row's segments stand on one baseline, and the columns of a block keep one grid of lines:
+    /// two columns that have taken different counts of lines since they last shared a row have
+    /// one taken a line of another's. (Not one column ahead of the others: a column that has
+    /// ended, or begins below a photo, lags.)
+    static let rowShiftPenalty = 4
 
     /// The cost of a change in the count of columns taking turns (in the scores of
     /// ``readsOn(_:_:_:known:)``: a word and a half).
