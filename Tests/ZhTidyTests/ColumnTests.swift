@@ -552,6 +552,26 @@ extension InterleavedColumnTests {
         ])
         #expect(firstColumn(0) != firstColumn(InterleavedColumns.rowShiftPenalty))
     }
+
+    /// A paragraph's first line, set two ems in, follows no full line: in pdfplumber's rows of
+    /// cr-e02-p4, `邓国永指出，…发展动能、` (23 of 25 ems) goes on in the first column under
+    /// `探讨…实施路径。`; without the rule it followed the full line `…察看片区的边界范围和`.
+    /// Measured over the benchmark and s5-s19: pdfplumber +44 paragraphs, pdftotext default
+    /// +8; s20 (unseen) pdfplumber +11.
+    @Test func aParagraphsFirstLineFollowsNoFullLine() throws {
+        let wb = try WordBreaker()
+        let page = String(decoding: try Fixtures.bytes("Fixtures/pages/cr-e02-p4/pdfplumber.txt"), as: UTF8.self)
+        let lines = Array(page.split(separator: "\n", omittingEmptySubsequences: false)[10..<20]).map { Scalars.of(String($0)) }
+        let width = try #require(InterleavedColumns.width(lines))
+        let cut = lines.map { InterleavedColumns.segments($0, width: width) }
+        func firstColumn(_ penalty: Int) -> [String] {
+            InterleavedColumns.columnLists(cut, 3, width: width, words: wb, firstLine: penalty)[0].map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        }
+        let column = firstColumn(InterleavedColumns.firstLinePenalty)
+        #expect(column.first?.hasPrefix("本报讯 6⽉7⽇") == true)
+        #expect(column.suffix(3).map { $0.prefix(4) } == ["探讨⽚区", "邓国永指", "提升⽼城"])
+        #expect(firstColumn(0) != column)
+    }
 }
 
 extension InterleavedColumnTests {

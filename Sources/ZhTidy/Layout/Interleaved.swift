@@ -275,7 +275,8 @@ struct InterleavedColumns {
     /// ``columnLists(_:_:width:)`` with the text's evidence: every row's choice of columns is kept
     /// open among the best `beam` readings so far, each scored by the same preference for open and
     /// begun columns plus how each column's text reads on (``readsOn(_:_:_:)``, doubled), less
-    /// ``rowShiftPenalty`` where a row's columns stand apart otherwise than before. Linear in the
+    /// ``rowShiftPenalty`` where a row's columns stand apart otherwise than before and
+    /// ``firstLinePenalty`` where a paragraph's first line follows a full one. Linear in the
     /// rows: a reading keeps each column's last segment and a link to the reading it grew from.
     ///
     ///     本报讯…树立和践 | 重点任务…正确政 | 组）要切实…中央和 | 育不走过程…三个结合”，
@@ -287,7 +288,7 @@ struct InterleavedColumns {
     /// The third row's lone segment is the fourth column's; the fifth row's two are the first
     /// two columns' only if the sixth row's are the last two (each column three lines before):
     /// read the other way, `长效机制…` would stand a line below `刘怀斌强调…` on one baseline.
-    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(), rowShift: Int = rowShiftPenalty) -> [[[UInt32]]] {
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(), rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty) -> [[[UInt32]]] {
         // (`lines`: each column's count of lines; `apart`: for two columns `a < b`, at `a * k + b`,
         // how many lines `a` had more than `b` when they last shared a row, `Int.min` before.)
         struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int]; var lines: [Int]; var apart: [Int] }
@@ -315,11 +316,13 @@ struct InterleavedColumns {
                         }
                     }
                     for (i, c) in zip(ids, pick) {
+                        let e = Scalars.ems(flat[i]), first = isFirstLine(flat[i], ems: e, width: width)
+                        if first && t.last[c] >= 0 && t.open[c] { t.score -= firstLine }
                         t.score += (t.open[c] ? 2 : 0) + (t.last[c] < 0 ? 0 : 1)
                         if t.last[c] >= 0 { t.score += 2 * readsOn(flat[t.last[c]], flat[i], wb, known: known) }
                         t.last[c] = i
                         t.lines[c] += 1
-                        t.open[c] = Scalars.ems(flat[i]) >= Double(width) - 1
+                        t.open[c] = e >= Double(width) - 1 || first
                     }
                     // (Readings that end alike go on alike: the better is kept.)
                     if let j = seen[t.last] {
@@ -349,8 +352,20 @@ struct InterleavedColumns {
         return columns
     }
 
+    /// Whether a segment `ems` wide is a paragraph's first line in a column `width` ems wide:
+    /// set two ems in (half an em either way), not ending a sentence. Its text goes on in the
+    /// column, and it follows no full line (a paragraph that fills its last line is rare):
+    /// pdfplumber's `麦收期间，肖存兴每日顶着烈日巡查地块，科学统筹` (23 of 25 ems) opens a column
+    /// below a photo, not the paragraph of the full line `…积极助力家乡` beside it.
+    static func isFirstLine(_ s: [UInt32], ems: Double, width: Int) -> Bool {
+        ems >= Double(width) - 2.5 && ems < Double(width) - 1 && !CharacterClass.endsSentence(s)
+    }
+
+    /// The cost of a paragraph's first line (``isFirstLine(_:ems:width:)``) read after a full line.
+    static let firstLinePenalty = 3
+
     /// The cost, per line (up to three), of a row whose columns stand a different count of lines
-    /// apart than when they last shared a row, in ``columnLists(_:_:width:words:beam:known:rowShift:)``.
+    /// apart than when they last shared a row, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:)``.
     /// A row's segments stand on one baseline, and the columns of a block keep one grid of lines:
     /// two columns that have taken different counts of lines since they last shared a row have
     /// one taken a line of another's. (Not one column ahead of the others: a column that has
@@ -981,3 +996,4 @@ struct CharacterPairs {
         return false
     }
 }
+
