@@ -553,6 +553,21 @@ extension InterleavedColumnTests {
         #expect(firstColumn(0) != firstColumn(InterleavedColumns.rowShiftPenalty))
     }
 
+    /// The columns taking turns are no reading of rows where two segments of one row go to one
+    /// column (`作成效与…下一阶段` `是今年党的…` printed side by side on xl-e01-p1); where half a
+    /// block's lines hold two segments or more, the rows' reading is taken then, or where it
+    /// scores a word and a half over the turns. Measured over the benchmark and s5-s19:
+    /// pdftotext default 1712 -> 1782 paragraphs; s20 and s21 (unseen) +6 and +5.
+    @Test func turnsThatPutARowsSegmentsInOneColumnAreNoReading() throws {
+        let wb = try WordBreaker()
+        let cut = [["作成效与短板不足，系统安排部署下一阶段", "是今年党的建设重点工作。全区各级党委（党", "强化督导纠偏，杜绝形式主义，确保学习教"].map(Scalars.of)]
+        #expect(InterleavedColumns.rowScore(cut, 3, columnOf: [0, 0, 1], width: 20, words: wb, known: CharacterPairs()) == nil)
+        #expect(InterleavedColumns.rowScore(cut, 3, columnOf: [0, 1, 2], width: 20, words: wb, known: CharacterPairs()) != nil)
+        let page = String(decoding: try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pdftotext.txt"), as: UTF8.self)
+        let out = String(decoding: try Tidy.run(Array(page.utf8)).output, as: UTF8.self)
+        #expect(!out.contains("系统安排部署下一阶段是今年党的建设"))
+    }
+
     /// A paragraph's first line, set two ems in, follows no full line: in pdfplumber's rows of
     /// cr-e02-p4, `邓国永指出，…发展动能、` (23 of 25 ems) goes on in the first column under
     /// `探讨…实施路径。`; without the rule it followed the full line `…察看片区的边界范围和`.

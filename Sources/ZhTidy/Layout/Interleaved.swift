@@ -179,6 +179,20 @@ struct InterleavedColumns {
                 // to read on better by one word across a break, not a word and a pair of the
                 // text's as in Markdown blocks, most of which are one column.)
                 if let cols = alternating(flat, wb, margin: 2, known: known) {
+                    // (Where half the lines or more hold two segments or more, the rows read
+                    // with the text's evidence are taken where they beat the turns by the rows'
+                    // own score, or the turns put two segments of a row in one column.)
+                    if byRows == nil, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
+                        var columnOf = [Int](repeating: 0, count: flat.count)
+                        for (c, col) in cols.enumerated() { for i in col { columnOf[i] = c } }
+                        let rows = scoredColumnLists(cut, k, width: width, words: wb, known: known)
+                        let turns = rowScore(cut, cols.count, columnOf: columnOf, width: width, words: wb, known: known)
+                        if turns.map({ rows.score >= $0 + rowsOverTurnsMargin }) ?? true {
+                            out += rows.columns.joined()
+                            read = true
+                            continue
+                        }
+                    }
                     let turns = cols.map { $0.map { flat[$0] } }
                     func reads(_ cs: [[[UInt32]]]) -> Int {
                         cs.reduce(0) { t, c in t + zip(c, c.dropFirst()).reduce(0) { $0 + readsOn($1.0, $1.1, wb, known: known) } }
@@ -272,58 +286,95 @@ struct InterleavedColumns {
         return columns
     }
 
+    /// A reading of rows into `k` columns, row by row: its score (see
+    /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:)``) and what the rows to come
+    /// are scored against.
+    struct RowReading {
+        var score = 0
+        /// Each column's last segment (an index into the block's segments in order), -1 before.
+        var last: [Int]
+        /// Whether each column's last line goes on (full, or a paragraph's first line).
+        var open: [Bool]
+        /// Each column's count of lines.
+        var lines: [Int]
+        /// For two columns `a` and `b`, at `a * k + b`: how many lines `a` had more than `b`
+        /// when they last shared a row, `Int.min` before.
+        var apart: [Int]
+        var step = -1
+        var pick: [Int] = []
+
+        init(_ k: Int) {
+            last = Array(repeating: -1, count: k)
+            open = Array(repeating: true, count: k)
+            lines = Array(repeating: 0, count: k)
+            apart = Array(repeating: Int.min, count: k * k)
+        }
+
+        /// The reading with one more row: its segments `ids` (in `flat`) to the columns `pick`.
+        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], width: Int, words wb: WordBreaker,
+                           known: CharacterPairs, rowShift: Int, firstLine: Int) {
+            let k = last.count
+            self.pick = pick
+            for (x, a) in pick.enumerated() {
+                for b in pick[(x + 1)...] {
+                    let d = lines[a] - lines[b], was = apart[a * k + b]
+                    if was != Int.min { score -= rowShift * min(3, abs(d - was)) }
+                    apart[a * k + b] = d
+                }
+            }
+            for (i, c) in zip(ids, pick) {
+                let e = Scalars.ems(flat[i]), first = isFirstLine(flat[i], ems: e, width: width)
+                if first && last[c] >= 0 && open[c] { score -= firstLine }
+                score += (open[c] ? 2 : 0) + (last[c] < 0 ? 0 : 1)
+                if last[c] >= 0 { score += 2 * readsOn(flat[last[c]], flat[i], wb, known: known) }
+                last[c] = i
+                lines[c] += 1
+                open[c] = e >= Double(width) - 1 || first
+            }
+        }
+    }
+
     /// ``columnLists(_:_:width:)`` with the text's evidence: every row's choice of columns is kept
     /// open among the best `beam` readings so far, each scored by the same preference for open and
-    /// begun columns plus how each column's text reads on (``readsOn(_:_:_:)``, doubled), less
-    /// ``rowShiftPenalty`` where a row's columns stand apart otherwise than before and
-    /// ``firstLinePenalty`` where a paragraph's first line follows a full one. Linear in the
-    /// rows: a reading keeps each column's last segment and a link to the reading it grew from.
+    /// begun columns plus how each column's text reads on (``readsOn(_:_:_:known:)``, doubled),
+    /// less `rowShift` (``rowShiftPenalty``) where a row's columns stand apart otherwise than
+    /// before and `firstLine` (``firstLinePenalty``) where a paragraph's first line follows a full
+    /// one. Linear in the rows: a reading keeps each column's last segment and a link to the
+    /// reading it grew from.
     ///
     ///     本报讯…树立和践 | 重点任务…正确政 | 组）要切实…中央和 | 育不走过程…三个结合”，
     ///     彻习近平…正确政绩观 | 记、区长…区领导李 | 的政治自觉…提质增效。       (the fourth lower)
     ///     数”示范引领与全员参与、问题集中整治与
     ///     的重要论述…中央党 | 向军、郭潇潇…万鹏、
     ///     刘怀斌强调…抓实深 | 长效机制建设…警示教       (a paragraph's glue: two columns lower)
+    ///     …
     ///
-    /// The third row's lone segment is the fourth column's; the fifth row's two are the first
-    /// two columns' only if the sixth row's are the last two (each column three lines before):
-    /// read the other way, `长效机制…` would stand a line below `刘怀斌强调…` on one baseline.
-    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(), rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty) -> [[[UInt32]]] {
-        // (`lines`: each column's count of lines; `apart`: for two columns `a < b`, at `a * k + b`,
-        // how many lines `a` had more than `b` when they last shared a row, `Int.min` before.)
-        struct Reading { var score: Int; var last: [Int]; var open: [Bool]; var step: Int; var pick: [Int]; var lines: [Int]; var apart: [Int] }
+    /// The third row's lone segment is the fourth column's. The fifth row's two segments may be
+    /// the first two columns' or the last two's, and so may the sixth's; the rows below decide,
+    /// where the columns that share a row keep their distance in lines only one way.
+    static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
+                            rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty) -> [[[UInt32]]] {
+        scoredColumnLists(cut, k, width: width, words: wb, beam: beam, known: known, rowShift: rowShift, firstLine: firstLine).columns
+    }
+
+    /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:)`` and the best reading's score.
+    static func scoredColumnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
+                                  rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty) -> (columns: [[[UInt32]]], score: Int) {
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
         let flat = cut.flatMap { $0 }
-        var readings = [Reading(score: 0, last: Array(repeating: -1, count: k), open: Array(repeating: true, count: k), step: -1, pick: [],
-                                lines: Array(repeating: 0, count: k), apart: Array(repeating: Int.min, count: k * k))]
+        var readings = [RowReading(k)]
         var first = 0
         for segments in cut {
             let ids = first..<(first + segments.count)
             first += segments.count
             let picks = combinations(k, segments.count)
-            var next: [Reading] = []
+            var next: [RowReading] = []
             var seen: [[Int]: Int] = [:]
             for r in readings {
                 for pick in picks {
                     var t = r
-                    t.pick = pick
-                    for (x, a) in pick.enumerated() {
-                        for b in pick[(x + 1)...] {
-                            let d = t.lines[a] - t.lines[b], was = t.apart[a * k + b]
-                            if was != Int.min { t.score -= rowShift * min(3, abs(d - was)) }
-                            t.apart[a * k + b] = d
-                        }
-                    }
-                    for (i, c) in zip(ids, pick) {
-                        let e = Scalars.ems(flat[i]), first = isFirstLine(flat[i], ems: e, width: width)
-                        if first && t.last[c] >= 0 && t.open[c] { t.score -= firstLine }
-                        t.score += (t.open[c] ? 2 : 0) + (t.last[c] < 0 ? 0 : 1)
-                        if t.last[c] >= 0 { t.score += 2 * readsOn(flat[t.last[c]], flat[i], wb, known: known) }
-                        t.last[c] = i
-                        t.lines[c] += 1
-                        t.open[c] = e >= Double(width) - 1 || first
-                    }
+                    t.take(ids, pick, flat, width: width, words: wb, known: known, rowShift: rowShift, firstLine: firstLine)
                     // (Readings that end alike go on alike: the better is kept.)
                     if let j = seen[t.last] {
                         if t.score > next[j].score { next[j] = t }
@@ -349,8 +400,30 @@ struct InterleavedColumns {
         for (segments, pick) in zip(cut, picks.reversed()) {
             for (s, c) in zip(segments, pick) { columns[c].append(s) }
         }
-        return columns
+        return (columns, readings[0].score)
     }
+
+    /// The score of a block's rows read into `k` columns as `columnOf` says (each segment's
+    /// column, the segments in order), as ``RowReading`` scores it; nil where two segments of one
+    /// row go to one column (no reading of rows: `…下一阶段` `是今年…` printed side by side).
+    static func rowScore(_ cut: [[[UInt32]]], _ k: Int, columnOf: [Int], width: Int, words wb: WordBreaker, known: CharacterPairs) -> Int? {
+        let flat = cut.flatMap { $0 }
+        var reading = RowReading(k)
+        var first = 0
+        for segments in cut {
+            let ids = first..<(first + segments.count)
+            first += segments.count
+            let pick = ids.map { columnOf[$0] }
+            guard Set(pick).count == pick.count else { return nil }
+            reading.take(ids, pick, flat, width: width, words: wb, known: known, rowShift: rowShiftPenalty, firstLine: firstLinePenalty)
+        }
+        return reading.score
+    }
+
+    /// How much more the rows read by ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:)``
+    /// must score than the columns taking turns (``rowScore(_:_:columnOf:width:words:known:)``) to
+    /// be taken: a word and a half (the beam chose its reading by that score; the turns did not).
+    static let rowsOverTurnsMargin = 6
 
     /// Whether a segment `ems` wide is a paragraph's first line in a column `width` ems wide:
     /// set two ems in (half an em either way), not ending a sentence. Its text goes on in the
