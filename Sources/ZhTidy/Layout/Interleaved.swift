@@ -178,7 +178,7 @@ struct InterleavedColumns {
                 // (Lines found glued are no column as printed: the columns taking turns need
                 // to read on better by one word across a break, not a word and a pair of the
                 // text's as in Markdown blocks, most of which are one column.)
-                if let cols = alternating(flat, wb, margin: 2, known: known) {
+                if let cols = alternating(flat, wb, margin: 2, known: known, width: width) {
                     // (Where half the lines or more hold two segments or more, the rows read
                     // with the text's evidence are taken where they beat the turns by the rows'
                     // own score, or the turns put two segments of a row in one column.)
@@ -631,7 +631,11 @@ extension InterleavedColumns {
     /// then one alone (below where the others end). Each such reading is scored by how its
     /// columns read on, and the best is taken when it reads on better than the printed order by
     /// `margin` (a word across a break scores 2; two words by default), with two turns at least.
-    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4, known: CharacterPairs = CharacterPairs()) -> [[Int]]? {
+    /// Given the column's `width` (in `ems`), a paragraph's first line (``isFirstLine(_:ems:width:)``)
+    /// read after a line that goes on (a full one, or another first line) costs 1: the paragraph
+    /// of a full line goes on in the column's next line.
+    static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4, known: CharacterPairs = CharacterPairs(),
+                            width: Int? = nil, ems: ([UInt32]) -> Double = { Scalars.ems($0) }) -> [[Int]]? {
         let n = segments.count
         // (A block of more lines than a page holds is left: it is no column text.)
         guard n >= 4, n <= maxAlternatingLines else { return nil }
@@ -642,6 +646,14 @@ extension InterleavedColumns {
         var near = [Int](repeating: 0, count: n * stride)
         for a in 0..<n {
             for d in 1...stride where a + d < n { near[a * stride + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
+        }
+        // (In a column `width` ems wide, a paragraph's first line reads on from no line that
+        // goes on: a full one, or another first line.)
+        if let w = width {
+            let e = segments.map(ems)
+            for a in 0..<n where e[a] >= Double(w) - 1 || isFirstLine(segments[a], ems: e[a], width: w) {
+                for d in 1...stride where a + d < n && isFirstLine(segments[a + d], ems: e[a + d], width: w) { near[a * stride + d - 1] -= 1 }
+            }
         }
         // The printed order's score up to each line (consecutive lines in one column).
         var run = [Int](repeating: 0, count: n)
@@ -874,7 +886,7 @@ extension InterleavedColumns {
             let body = cut.indices.filter { !isJumpLine(cut[$0]) }
             // (A block is mostly one column: the turns must read on better by a word and a
             // pair of the text's characters, 3; by two words, 4, before the text's pairs counted.)
-            let columns = alternating(body.map { cut[$0] }, wb, margin: 3, known: known).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
+            let columns = alternating(body.map { cut[$0] }, wb, margin: 3, known: known, width: w, ems: { ems($0) }).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
                 let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)
