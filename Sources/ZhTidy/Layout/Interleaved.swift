@@ -633,7 +633,8 @@ extension InterleavedColumns {
     /// `margin` (a word across a break scores 2; two words by default), with two turns at least.
     /// Given the column's `width` (in `ems`), a paragraph's first line (``isFirstLine(_:ems:width:)``)
     /// read after a line that goes on (a full one, or another first line) costs 1: the paragraph
-    /// of a full line goes on in the column's next line.
+    /// of a full line goes on in the column's next line. So does a full line read after a short
+    /// one that ends a sentence: the next paragraph's first line is set in.
     static func alternating(_ segments: [[UInt32]], _ wb: WordBreaker, margin: Int = 4, known: CharacterPairs = CharacterPairs(),
                             width: Int? = nil, ems: ([UInt32]) -> Double = { Scalars.ems($0) }) -> [[Int]]? {
         let n = segments.count
@@ -648,11 +649,17 @@ extension InterleavedColumns {
             for d in 1...stride where a + d < n { near[a * stride + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
         }
         // (In a column `width` ems wide, a paragraph's first line reads on from no line that
-        // goes on: a full one, or another first line.)
+        // goes on, a full one or another first line; and a paragraph's short last line is
+        // followed by a first line, not a full one.)
         if let w = width {
             let e = segments.map(ems)
-            for a in 0..<n where e[a] >= Double(w) - 1 || isFirstLine(segments[a], ems: e[a], width: w) {
-                for d in 1...stride where a + d < n && isFirstLine(segments[a + d], ems: e[a + d], width: w) { near[a * stride + d - 1] -= 1 }
+            for a in 0..<n {
+                let goesOn = e[a] >= Double(w) - 1 || isFirstLine(segments[a], ems: e[a], width: w)
+                let ends = e[a] < Double(w) - 2.5 && CharacterClass.endsSentence(segments[a])
+                for d in 1...stride where a + d < n {
+                    if goesOn && isFirstLine(segments[a + d], ems: e[a + d], width: w) { near[a * stride + d - 1] -= 1 }
+                    if ends && e[a + d] >= Double(w) - 1 { near[a * stride + d - 1] -= 1 }
+                }
             }
         }
         // The printed order's score up to each line (consecutive lines in one column).
