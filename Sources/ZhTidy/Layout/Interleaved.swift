@@ -1088,4 +1088,3 @@ struct CharacterPairs {
         return false
     }
 }
-
