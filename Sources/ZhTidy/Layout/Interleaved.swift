@@ -73,7 +73,7 @@ struct InterleavedColumns {
     /// never after a sentence's end.
     static func segments(_ line: [UInt32], width: Int) -> [[UInt32]] {
         var out: [[UInt32]] = []
-        for w in words(line) {
+        for w in words(line).flatMap({ quoteCut($0, width: width) }) {
             // (No glue follows a sentence's end: a space after one parts two columns' lines,
             // `量、展现担当。 通知书》，明确了…`, a paragraph's short last line and the next
             // column's.)
@@ -88,6 +88,22 @@ struct InterleavedColumns {
             }
         }
         return out
+    }
+
+    /// A word longer than a column `width` ems wide, cut before an opening `“` that follows an end
+    /// or pause mark where the part before it is a column's full line: two columns' lines printed
+    /// with no space between them, the right one opening with `“` (its glyph's blank left half
+    /// narrows the gutter): `…农机调配难等困境。“70 多岁还天天…`. Other words are whole.
+    static func quoteCut(_ w: ArraySlice<UInt32>, width: Int) -> [ArraySlice<UInt32>] {
+        let full = Double(width)
+        guard Scalars.ems(w) > full + 1 else { return [w] }
+        for j in w.indices.dropFirst() where w[j] == 0x201C {
+            let mark = CharacterClass.widthFolded(w[j - 1])
+            guard CharacterClass.isEnd(mark) || CharacterClass.isPause(mark) else { continue }
+            let before = Scalars.ems(w[..<j])
+            if before >= full - 1.5 && before <= full + 1 { return [w[..<j], w[j...]] }
+        }
+        return [w]
     }
 
     /// Whether a band holds a line that cuts into two column segments or more at `width`.
