@@ -379,13 +379,16 @@ import Testing
     }
 
     /// Two columns' lines printed with no space between them where the right one opens with `“`
-    /// are cut there when the part before is a full line (s20 xl-e01-p1, pdftotext). Measured over
-    /// the benchmark and s5-s19: pdftotext default 1811 -> 1833 paragraphs, pdfplumber 2022 ->
-    /// 2036; s20 (unseen for these) +2 and +3, s21 unchanged.
+    /// (or `《`, `（`) are cut there when the part before is a full line (s20 xl-e01-p1,
+    /// pdftotext). Measured over the benchmark and s5-s19: pdftotext default 1811 -> 1838
+    /// paragraphs, pdfplumber 2022 -> 2047; s20 (unseen for these) +3 and +5, s21 unchanged.
     @Test func aQuoteGluedToAFullLineStartsTheNextColumn() {
         let line = Scalars.of("，又充实了 家庭面临劳动力短缺、农机调配难等困境。“70 多岁还天天守在田间地头帮我们联系机")
         let cut = InterleavedColumns.segments(line, width: 19).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
         #expect(cut == ["，又充实了", "家庭面临劳动力短缺、农机调配难等困境。", "“70 多岁还天天守在田间地头帮我们联系机"])
+        // (So does a book title's or a bracket's opening mark.)
+        let title = Scalars.of("家庭面临劳动力短缺、农机调配难等困境。《责令限期整改通知书》，明确了违法事实")
+        #expect(InterleavedColumns.segments(title, width: 19).count == 2)
         // (A quote inside a line that is no longer than a column stays.)
         let one = Scalars.of("要坚持“三个结合”，推动系统集成、提质增效。")
         #expect(InterleavedColumns.segments(one, width: 19).count == 1)

@@ -90,14 +90,15 @@ struct InterleavedColumns {
         return out
     }
 
-    /// A word longer than a column `width` ems wide, cut before an opening `“` that follows an end
-    /// or pause mark where the part before it is a column's full line: two columns' lines printed
-    /// with no space between them, the right one opening with `“` (its glyph's blank left half
-    /// narrows the gutter): `…农机调配难等困境。“70 多岁还天天…`. Other words are whole.
+    /// A word longer than a column `width` ems wide, cut before an opening `“`, `《` or `（` that
+    /// follows an end or pause mark where the part before it is a column's full line: two
+    /// columns' lines printed with no space between them, the right one opening with a mark whose
+    /// glyph's blank left half narrows the gutter: `…农机调配难等困境。“70 多岁还天天…`. Other words
+    /// are whole.
     static func quoteCut(_ w: ArraySlice<UInt32>, width: Int) -> [ArraySlice<UInt32>] {
         let full = Double(width)
         guard Scalars.ems(w) > full + 1 else { return [w] }
-        for j in w.indices.dropFirst() where w[j] == 0x201C {
+        for j in w.indices.dropFirst() where w[j] == 0x201C || w[j] == 0x300A || w[j] == 0xFF08 {
             let mark = CharacterClass.widthFolded(w[j - 1])
             guard CharacterClass.isEnd(mark) || CharacterClass.isPause(mark) else { continue }
             let before = Scalars.ems(w[..<j])
