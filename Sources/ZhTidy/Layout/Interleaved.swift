@@ -327,8 +327,9 @@ struct InterleavedColumns {
             apart = Array(repeating: Int.min, count: k * k)
         }
 
-        /// The reading with one more row: its segments `ids` (in `flat`) to the columns `pick`.
-        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], width: Int, words wb: WordBreaker,
+        /// The reading with one more row: its segments `ids` (in `flat`, each `full` or a
+        /// paragraph's `first` line, see ``lineKinds(_:width:)``) to the columns `pick`.
+        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], _ kinds: [(ems: Double, full: Bool, first: Bool)], words wb: WordBreaker,
                            known: CharacterPairs, rowShift: Int, firstLine: Int) {
             let k = last.count
             self.pick = pick
@@ -340,13 +341,13 @@ struct InterleavedColumns {
                 }
             }
             for (i, c) in zip(ids, pick) {
-                let e = Scalars.ems(flat[i]), first = isFirstLine(flat[i], ems: e, width: width)
+                let first = kinds[i].first
                 if first && last[c] >= 0 && open[c] { score -= firstLine }
                 score += (open[c] ? 2 : 0) + (last[c] < 0 ? 0 : 1)
                 if last[c] >= 0 { score += 2 * readsOn(flat[last[c]], flat[i], wb, known: known) }
                 last[c] = i
                 lines[c] += 1
-                open[c] = e >= Double(width) - 1 || first
+                open[c] = kinds[i].full || first
             }
         }
     }
@@ -380,6 +381,7 @@ struct InterleavedColumns {
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
         let flat = cut.flatMap { $0 }
+        let kinds = lineKinds(flat, width: width)
         var readings = [RowReading(k)]
         var first = 0
         for segments in cut {
@@ -391,7 +393,7 @@ struct InterleavedColumns {
             for r in readings {
                 for pick in picks {
                     var t = r
-                    t.take(ids, pick, flat, width: width, words: wb, known: known, rowShift: rowShift, firstLine: firstLine)
+                    t.take(ids, pick, flat, kinds, words: wb, known: known, rowShift: rowShift, firstLine: firstLine)
                     // (Readings that end alike go on alike: the better is kept.)
                     if let j = seen[t.last] {
                         if t.score > next[j].score { next[j] = t }
@@ -425,6 +427,7 @@ struct InterleavedColumns {
     /// row go to one column (no reading of rows: `…下一阶段` `是今年…` printed side by side).
     static func rowScore(_ cut: [[[UInt32]]], _ k: Int, columnOf: [Int], width: Int, words wb: WordBreaker, known: CharacterPairs) -> Int? {
         let flat = cut.flatMap { $0 }
+        let kinds = lineKinds(flat, width: width)
         var reading = RowReading(k)
         var first = 0
         for segments in cut {
@@ -432,7 +435,7 @@ struct InterleavedColumns {
             first += segments.count
             let pick = ids.map { columnOf[$0] }
             guard Set(pick).count == pick.count else { return nil }
-            reading.take(ids, pick, flat, width: width, words: wb, known: known, rowShift: rowShiftPenalty, firstLine: firstLinePenalty)
+            reading.take(ids, pick, flat, kinds, words: wb, known: known, rowShift: rowShiftPenalty, firstLine: firstLinePenalty)
         }
         return reading.score
     }
@@ -449,6 +452,17 @@ struct InterleavedColumns {
     /// below a photo, not the paragraph of the full line `…积极助力家乡` beside it.
     static func isFirstLine(_ s: [UInt32], ems: Double, width: Int) -> Bool {
         ems >= Double(width) - 2.5 && ems < Double(width) - 1 && !CharacterClass.endsSentence(s)
+    }
+
+    /// Each segment's width in `ems` and kind in a column `width` ems wide, found once for every
+    /// reading: a full line (an em short at most), or a paragraph's first line
+    /// (``isFirstLine(_:ems:width:)``).
+    static func lineKinds(_ segments: [[UInt32]], width: Int, ems: ([UInt32]) -> Double = { Scalars.ems($0) })
+        -> [(ems: Double, full: Bool, first: Bool)] {
+        segments.map { s in
+            let e = ems(s)
+            return (e, e >= Double(width) - 1, isFirstLine(s, ems: e, width: width))
+        }
     }
 
     /// The cost of a paragraph's first line (``isFirstLine(_:ems:width:)``) read after a full line.
@@ -669,13 +683,13 @@ extension InterleavedColumns {
         // goes on, a full one or another first line; and a paragraph's short last line is
         // followed by a first line, not a full one.)
         if let w = width {
-            let e = segments.map(ems)
+            let kinds = lineKinds(segments, width: w, ems: ems)
             for a in 0..<n {
-                let goesOn = e[a] >= Double(w) - 1 || isFirstLine(segments[a], ems: e[a], width: w)
-                let ends = e[a] < Double(w) - 2.5 && CharacterClass.endsSentence(segments[a])
+                let goesOn = kinds[a].full || kinds[a].first
+                let ends = kinds[a].ems < Double(w) - 2.5 && CharacterClass.endsSentence(segments[a])
                 for d in 1...stride where a + d < n {
-                    if goesOn && isFirstLine(segments[a + d], ems: e[a + d], width: w) { near[a * stride + d - 1] -= 1 }
-                    if ends && e[a + d] >= Double(w) - 1 { near[a * stride + d - 1] -= 1 }
+                    if goesOn && kinds[a + d].first { near[a * stride + d - 1] -= 1 }
+                    if ends && kinds[a + d].full { near[a * stride + d - 1] -= 1 }
                 }
             }
         }
