@@ -312,3 +312,19 @@ extension MarkdownInterleaveTests {
         try Invariants.check(Array(page.utf8))
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// pymupdf4llm prints a line that Chromium stretched to the measure with a space between
+    /// most characters (`豆 、 玉 米 同 种 …`). Those spaces take no room of their own: the line is
+    /// one column's, and it holds no more than the column's width. The next column's line
+    /// (`收 了一 季 …`, letter-spaced too) is not glued to it, nor is its first character to the
+    /// full line before it (s14 cr-e01-p2).
+    @Test func aLetterSpacedLineIsOneColumnsLine() {
+        let block = "为保障复合种植模式落地⻅效,该镇 从“一季单收”到“一地双收”,大 以种植大戶为示范标杆,鼓励能人先行试 "
+            + "豆 、 玉 米 同 种 一 块 田 , 既 守 住 了 “ 粮 袋 收 了一 季 的 大 豆 , 实 打 实 的 增 收 !” 近 近年来,潘店镇将大豆、玉米带状复"
+        let cut = InterleavedColumns.markdownSegments(Scalars.of(block), width: 18).map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+        #expect(cut == ["为保障复合种植模式落地⻅效,该镇", "从“一季单收”到“一地双收”,大", "以种植大戶为示范标杆,鼓励能人先行试",
+                        "豆 、 玉 米 同 种 一 块 田 , 既 守 住 了 “ 粮 袋", "收 了一 季 的 大 豆 , 实 打 实 的 增 收 !” 近",
+                        "近年来,潘店镇将大豆、玉米带状复"])
+    }
+}

@@ -769,13 +769,26 @@ extension InterleavedColumns {
 
     /// A Markdown block's printed lines: words joined (one space apart) while they fit in
     /// `width` ems and a half (a line's marks may be squeezed, NFKC's `,` counts half an em), the
-    /// emphasis markers pymupdf4llm adds not counted.
+    /// emphasis markers pymupdf4llm adds not counted. A letter-spaced line (six words or more of
+    /// one or two characters: Chromium stretched it to the measure, `豆 、 玉 米 同 种 …`) is
+    /// counted without its spaces and holds an em less than `width` at most: its spaces take no
+    /// room of their own, and a line is stretched so only where it is short, its next character
+    /// kept off it (`…粮袋` then `子”，…`: a closing mark never opens a line). The next column's
+    /// line may be letter-spaced too.
     static func markdownSegments(_ line: [UInt32], width: Int) -> [[UInt32]] {
         var out: [[UInt32]] = []
         var used = 0.0
         let words = line.split(separator: 0x20)
         // (A jump line is a printed line of its own: `**(上接第** 1 **版)**` then `州 1600 吨…`.)
         func jumpLine(_ x: [UInt32]) -> Bool { [0x2A, 0x29, 0xFF09].contains(x.last ?? 0) && isJumpLine(x) }
+        // (Letter-spaced: a run of six words or more of one or two characters.)
+        var inRun = [Bool](repeating: false, count: words.count)
+        var r0 = 0
+        for j in 0...words.count {
+            if j < words.count && words[j].count <= 2 { continue }
+            if j - r0 >= 6 { for t in r0..<j { inRun[t] = true } }
+            r0 = j + 1
+        }
         for (j, w) in words.enumerated() {
             let e = ems(w)
             // (A space no glue makes is a break between lines, `…反映民 意。 (向阳宣)`: pymupdf4llm
@@ -786,9 +799,12 @@ extension InterleavedColumns {
             let beforeASCII = w.count == 1 && CharacterClass.isHan(w[w.startIndex]) && j + 1 < words.count
                 && (words[j + 1].first.map { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false)
             let ended = out.last.map { !mayGlue($0, w, strict: true) || (beforeASCII && ($0.last.map(CharacterClass.isHan) ?? false)) || jumpLine($0) } ?? false
-            if !out.isEmpty, !ended, used + 0.25 + e <= Double(width) + 1.5 {
+            let spaced = inRun[j] && j > 0 && inRun[j - 1]
+            let gap = spaced ? 0.0 : 0.25
+            let slack = inRun[j] ? -1.0 : 1.5
+            if !out.isEmpty, !ended, used + gap + e <= Double(width) + slack {
                 out[out.count - 1] += [0x20] + w
-                used += 0.25 + e
+                used += gap + e
             } else {
                 out.append(Array(w))
                 used = e
