@@ -326,5 +326,10 @@ extension MarkdownInterleaveTests {
         #expect(cut == ["为保障复合种植模式落地⻅效,该镇", "从“一季单收”到“一地双收”,大", "以种植大戶为示范标杆,鼓励能人先行试",
                         "豆 、 玉 米 同 种 一 块 田 , 既 守 住 了 “ 粮 袋", "收 了一 季 的 大 豆 , 实 打 实 的 增 收 !” 近",
                         "近年来,潘店镇将大豆、玉米带状复"])
+        // A paragraph's first line, two ems short, and the next column's letter-spaced line
+        // (s15 cr-e01-p2).
+        let opening = "在项目执行阶段,实施全过程闭环监督,采取“一 职 能 部 ⻔ 的 协 同发 力 , 真 正 让 ⺠ 生 项 目 成 为 “"
+        #expect(InterleavedColumns.markdownSegments(Scalars.of(opening), width: 25).first.map { String(decoding: UTF8Scan.encode($0), as: UTF8.self) }
+                == "在项目执行阶段,实施全过程闭环监督,采取“一")
     }
 }

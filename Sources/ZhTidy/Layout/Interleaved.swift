@@ -774,7 +774,8 @@ extension InterleavedColumns {
     /// counted without its spaces and holds an em less than `width` at most: its spaces take no
     /// room of their own, and a line is stretched so only where it is short, its next character
     /// kept off it (`…粮袋` then `子”，…`: a closing mark never opens a line). The next column's
-    /// line may be letter-spaced too.
+    /// line may be letter-spaced too. Stretching spaces a whole line: a letter-spaced run opens a
+    /// line of its own (`…采取“一` then `职 能 部 ⻔ …`, a paragraph's first line set in before it).
     static func markdownSegments(_ line: [UInt32], width: Int) -> [[UInt32]] {
         var out: [[UInt32]] = []
         var used = 0.0
@@ -802,7 +803,8 @@ extension InterleavedColumns {
             let spaced = inRun[j] && j > 0 && inRun[j - 1]
             let gap = spaced ? 0.0 : 0.25
             let slack = inRun[j] ? -1.0 : 1.5
-            if !out.isEmpty, !ended, used + gap + e <= Double(width) + slack {
+            let opensRun = inRun[j] && !spaced
+            if !out.isEmpty, !ended, !opensRun, used + gap + e <= Double(width) + slack {
                 out[out.count - 1] += [0x20] + w
                 used += gap + e
             } else {
