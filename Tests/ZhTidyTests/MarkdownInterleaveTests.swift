@@ -333,3 +333,15 @@ extension MarkdownInterleaveTests {
                 == "在项目执行阶段,实施全过程闭环监督,采取“一")
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// A line that ends a sentence two ems short of the column is a paragraph's last, though the
+    /// next paragraph's first line is not set in (XeLaTeX, s16 xl-e01-p1).
+    @Test func aSentenceEndingTwoEmsShortEndsAParagraph() {
+        let lines = ["时序安排等关键问题,深入交换意见,共同", "研究探讨片区高质量发展的实施路径。", "邓国永指出,陆航片区对于激活铁西片区发", "展动能、提升老城区功能品质具有重要意义。"]
+        let read = InterleavedColumns.paragraphs(lines.map { Scalars.of($0) }, width: 19)
+        #expect(read.breaks)
+        #expect(String(decoding: UTF8Scan.encode(read.text), as: UTF8.self)
+                == "时序安排等关键问题,深入交换意见,共同 研究探讨片区高质量发展的实施路径。\n\n邓国永指出,陆航片区对于激活铁西片区发 展动能、提升老城区功能品质具有重要意义。")
+    }
+}

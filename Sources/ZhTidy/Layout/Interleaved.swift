@@ -818,9 +818,10 @@ extension InterleavedColumns {
     /// A printed line that is a jump line, its emphasis markers not read (`**(下转第** 4 **版)**`).
     static func isJumpLine(_ x: [UInt32]) -> Bool { Continuation.match(x.filter { $0 != 0x2A }) != nil }
 
-    /// A column's printed lines as paragraphs, and whether it has more than one: a short line
-    /// that ends a sentence is a paragraph's last; the lines of a paragraph are joined with one
-    /// space, as pymupdf4llm joins them.
+    /// A column's printed lines as paragraphs, and whether it has more than one: a line that
+    /// ends a sentence two ems short of the column or more is a paragraph's last (`…研究探讨片区高质量发展的实施路径。`,
+    /// 17 of 19 ems, before an unindented `邓国永指出,…`); the lines of a paragraph are joined
+    /// with one space, as pymupdf4llm joins them.
     static func paragraphs(_ lines: [[UInt32]], width w: Int) -> (text: [UInt32], breaks: Bool) {
         var out: [UInt32] = []
         var breaks = false
@@ -849,7 +850,7 @@ extension InterleavedColumns {
                 let firstLine = k + 1 < lines.count && ems(line) < Double(w) - 1.5 && ems(line) >= Double(w) - 3.5
                 // (A byline or photo credit is a block of its own: `…安全防线。 (周柯园)`.)
                 func apart(_ x: [UInt32]) -> Bool { Byline.matchTrailing(x) != nil || PhotoCredit.matches(x) || isJumpLine(x) }
-                if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 2 || firstLine))
+                if (CharacterClass.endsSentence(before) && (ems(before) < Double(w) - 1.5 || firstLine))
                     || apart(before) || apart(line) {
                     out += [0x0A, 0x0A]
                     breaks = true
