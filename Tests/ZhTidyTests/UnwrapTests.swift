@@ -157,6 +157,12 @@ import Testing
         // indent) is never taken for such a rest.
         let rest = "会议通报了全市科技服务业运行情况，红旗区\n作典型经验交流，相关县区围绕难点、堵点共\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力。\n\n商攻坚举措。参会人员实地调研了重点企业，\n详细了解营收增长与平台建设情况。\n"
         #expect(wrapped(rest).contains("堵点共商攻坚举措。"))
+        // A lone short line that ends a sentence, printed above the box whose word it finishes
+        // (片区高|质量, a pair the text prints together elsewhere): a paragraph's last line.
+        let last = "  本报讯 6月7日，卫滨区委书记邓国永调研\n陆航片区开发建设工作。\n\n质量发展的实施路径。\n\n"
+            + "  邓国永指出，陆航片区对于激活铁西片区发\n展动能、提升老城区功能品质具有重要意义，\n以片区综合开发带动区域整体高质量发展，\n坚持以人民为中心。\n\n"
+            + "  在陆航片区现场，邓国永仔细察看片区的边\n界范围和土地现状，深入交换意见，共同研究\n探讨片区高\n\n（卫滨宣）\n"
+        #expect(wrapped(last).contains("深入交换意见，共同研究探讨片区高质量发展的实施路径。\n\n（卫滨宣）"))
         let opening = "会议通报了全市科技服务业运行情况，红旗区\n作典型经验交流，相关县区围绕难点、堵点共\n\n会议要求，下一步要精准对标国家产业导向，\n发挥科技服务业赋能作用，培育新质生产力。\n\n商会前来调研，参会人员实地\n调研了重点企业，详细了解营收增长与平台建设。\n"
         #expect(!wrapped(opening).contains("堵点共商会"))
         // A box of full lines after a paragraph's short last line continues the open box, word

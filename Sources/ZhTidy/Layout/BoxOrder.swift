@@ -22,8 +22,9 @@
 /// 1. anywhere on the page, the one C that finishes the word A leaves open and no other A's
 ///    (`…堵点共` `商攻坚举措。…`, `…整改期` `间，执法人员…`, ICU's dictionary; here a C whose
 ///    first line is letter-spaced, stretched to the measure, counts as well: `准 培 育 …`, and
-///    so does body text at the page's head: `格率100%，…`; and two characters the text prints
-///    together elsewhere count as a word: `…同时，该` `公司坚持…`);
+///    so does body text at the page's head: `格率100%，…`, and a lone short line that ends a
+///    sentence: `质量发展的实施路径。`; and two characters the text prints together elsewhere
+///    count as a word: `…同时，该` `公司坚持…`, `…片区高` `质量…`);
 /// 2. beside A: one of the two boxes after the next (past a lone byline printed inside A's
 ///    sentence too), or of the three before (only one that finishes A's word when the box after
 ///    A may go on with it; a letter-spaced one when it does);
@@ -321,6 +322,14 @@ struct BoxOrderStage: Stage {
                 return !(isRunning(b) && bodyLast(b) && !endsShort(b))
             }
             /// C opens with one character and a pause (`间，执法人员…`): the end of a word.
+            /// C is one short line (16 ems at most) that ends a sentence, no heading, byline or
+            /// dateline: a paragraph's last line printed apart from it (pymupdf4llm:
+            /// `质量发展的实施路径。` above `…共同研究探讨片区高`).
+            func loneLastLine(_ c: Int) -> Bool {
+                guard boxes[c].count == 1, bodyFirst(c), !headerFirst(c), !opensWithDateline(c), !isByline(c),
+                      CharacterClass.endsSentence(first(c)), Heading.level(first(c)) == nil else { return false }
+                return printed(boxes[c].lowerBound) <= 16
+            }
             func opensWithFragment(_ c: Int) -> Bool {
                 let f = first(c)
                 return f.count >= 2 && CharacterClass.isHan(f[0]) && CharacterClass.isPause(CharacterClass.widthFolded(f[1]))
@@ -476,7 +485,7 @@ struct BoxOrderStage: Stage {
             // first line may be too: with a word across the join it is taken for a rest here.)
             let finishers = boxes.indices.filter { c in
                 CharacterClass.isHan(first(c).first ?? 0)
-                    && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound) || pageHead(c))
+                    && (looksContinuing(c) || opensWithFragment(c) || letterSpaced(boxes[c].lowerBound) || pageHead(c) || loneLastLine(c))
                     && predecessorCloses(c, strong: true)
             }
             func wordPairs(_ opens: [Int]) {
