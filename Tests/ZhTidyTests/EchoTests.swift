@@ -30,6 +30,16 @@ import Testing
         #expect(cut.echoes.count == 1)
     }
 
+    /// A run of three characters echoes with two copies (Chromium's bold dateline, pymupdf4llm):
+    /// `本报讯报讯讯` is `本报讯`.
+    @Test func aThreeCharacterRunsEcho() throws {
+        let r = try tidy("本报讯报讯讯 近日，红旗区洪门镇综合行政执法大队开展专项整治行动。\n")
+        #expect(Array(r.out.utf8) == Array("本报讯 近日，红旗区洪门镇综合行政执法大队开展专项整治行动。\n".utf8))
+        #expect(r.echoes == [Array("报讯讯".utf8)])
+        // (Two characters and their copy are no run: `谢谢谢`, `说说说`.)
+        #expect(try tidy("他连声说谢谢谢，又说好好好。\n").echoes.isEmpty)
+    }
+
     /// Repetition in text as written is no echo: reduplication, a rule of dashes, a laugh.
     @Test func repeatedTextIsKept() throws {
         for s in ["同志们研究研究，天天向上，常常看一看。\n", "————————————\n", "哈哈哈哈哈哈哈哈哈哈哈哈\n",

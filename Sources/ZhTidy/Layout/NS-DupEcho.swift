@@ -7,7 +7,9 @@
 /// up to three where copies were skipped); the last is the run's last character, doubled, unless
 /// a printed line's end cut the echo short. With three copies or more, the longest holding three
 /// different characters and Chinese (two Han characters, and Chinese characters and marks two
-/// in three), the run is kept and its copies are removed, one edit naming the run.
+/// in three), the run is kept and its copies are removed, one edit naming the run. A run of three
+/// characters has two copies, none skipped: the run itself must hold three different Chinese
+/// characters (`本报讯报讯讯` → `本报讯`).
 ///
 ///     麦收期间,肖存兴收期间,肖存兴期间,肖存兴间,肖存兴,肖存兴肖存兴存兴兴每日顶着烈日
 ///         →  麦收期间,肖存兴每日顶着烈日
@@ -150,8 +152,12 @@ struct NSDupEcho {
             }
         }
         // (The run before the copies ends with the longest: each copy was found repeated.)
-        guard copies >= minimumRun - 1, skips <= copies, varied(b, at..<(at + length)),
-              chinese(b, at..<(at + length)) else { return nil }
+        // (A run of three characters has two copies, `本报讯报讯讯`: the run itself, before the
+        // longest copy, must then hold three different characters.)
+        let short = copies == minimumRun - 2 && skips == 0 && b.back(at + 2 * length) != nil
+        let run = short ? (at + length)..<(at + 2 * length + 1) : at..<(at + length)
+        guard copies >= minimumRun - 1 || short, skips <= copies, varied(b, run),
+              chinese(b, run) else { return nil }
         let text = Scalars.string(b.scalars[at..<(at + length)].reversed())
         return LocalEdit(id, .remove, range: b.starts[at + length - 1]..<endByte, note: "echo of “\(text)…”")
     }
