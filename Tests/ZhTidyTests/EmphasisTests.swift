@@ -42,3 +42,30 @@ import Testing
         #expect(Tidy.run(String(decoding: once.bytes, as: UTF8.self)).text == once)
     }
 }
+
+/// MD-LIST-MARKER: the list marker pymupdf4llm sets before a paragraph that opens with a quotation
+/// mark, or before a column's line printed apart, is taken out; a list as written keeps its
+/// markers.
+@Suite struct ListMarkerTests {
+    @Test func aMarkerBeforeRunningTextGoes() throws {
+        let line = "- “70 多岁还天天守在田间地头帮我们联系机器,真是老百姓的贴心人!”村民们纷纷点赞。\n"
+        let r = try Tidy.run(Array(line.utf8))
+        try Invariants.check(Array(line.utf8))
+        #expect(r.edits.contains { $0.rule == MarkdownListMarker.id })
+        #expect(Array(r.outputString.utf8) == Array("“70多岁还天天守在田间地头帮我们联系机器，真是老百姓的贴心人！”村民们纷纷点赞。\n".utf8))
+        #expect(MarkdownListMarker.matches(Scalars.of("- (杨恒战罗菲)")))
+        #expect(MarkdownListMarker.matches(Scalars.of("- 百姓的贴心人!”村民们纷纷点赞。据了解,助")))
+    }
+
+    @Test func aListAsWrittenKeepsItsMarkers() {
+        for s in ["- 一、加强组织领导，压实责任。", "- 苹果", "- 1. 加强领导。", "- Apple, pear.", "  - “嵌套”的条目，缩进。", "-“无空格”，不是列表。"] {
+            #expect(!MarkdownListMarker.matches(Scalars.of(s)), "\(s)")
+        }
+    }
+
+    /// On a whole page (s16 xl-e02-p2, pymupdf4llm): the quoted paragraph comes out whole.
+    @Test func onAPage() throws {
+        let out = String(decoding: try Tidy.run(try Fixtures.bytes("Fixtures/more/s16/pages/xl-e02-p2/pymupdf4llm_nfkc.md")).output, as: UTF8.self)
+        #expect(out.components(separatedBy: "\n\n").contains { $0.hasPrefix("“70多岁还天天守在田间地头帮我们联系机器") })
+    }
+}

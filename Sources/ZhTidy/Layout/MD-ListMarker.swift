@@ -1,0 +1,53 @@
+/// MD-LIST-MARKER — a Markdown list marker an extractor set before running Chinese text is taken
+/// out: print set no list there.
+///
+/// Not in rules.md (§3 step 3 names layout repair without an ID). pymupdf4llm writes a block as a
+/// list item (`- `) where it takes its first line for a bulleted one — a paragraph that opens with
+/// a quotation mark, or a column's line printed apart: `- “70 多岁还天天守在田间地头帮我们联系机…`,
+/// `- 百姓的贴心人!”村民们纷纷点赞。…`. Kept, the marker hides the paragraph's first characters
+/// from every later reading (its columns, its order, the joins). The marker is taken out where
+/// it opens a line, unindented, before a Chinese character or an opening mark (`“《（(`), and the
+/// line is running text (a pause or stop in it) or a bracketed credit or byline (`- (杨恒战罗菲)`).
+/// A list of words or of numbered points keeps its markers.
+///
+///     - “70 多岁还天天守在田间地头帮我们联系机器,…  →  “70 多岁还天天守在田间地头帮我们联系机器,…
+struct MarkdownListMarker {
+    static let id: RuleID = "MD-LIST-MARKER"
+    static let summary = "Take out a list marker an extractor set before running Chinese text"
+
+    /// Whether line `s` opens with a list marker set before running Chinese text.
+    static func matches(_ s: [UInt32]) -> Bool {
+        guard s.count > 3, s[0] == 0x2D, s[1] == 0x20 else { return false }
+        let f = CharacterClass.widthFolded(s[2])
+        let opens = f == 0x201C || f == 0x300A || f == 0xFF08
+        guard CharacterClass.isHan(s[2]) || opens else { return false }
+        // (A numbered point, `- 一、…`, `- 1.…`, is a list as written.)
+        if s.count > 3, CharacterClass.isPause(CharacterClass.widthFolded(s[3])) { return false }
+        let rest = Array(s[2...])
+        if f == 0xFF08, Byline.matchTrailing(rest) != nil || PhotoCredit.matches(Array(Scalars.trimmed(rest))) { return true }
+        return rest.contains { c in
+            let m = CharacterClass.widthFolded(c)
+            return CharacterClass.isPause(m) || CharacterClass.isEnd(m)
+        }
+    }
+}
+
+struct ListMarkerStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        guard context.options.isEnabled(MarkdownListMarker.id) else { return [] }
+        return document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
+            var edits: [LocalEdit] = []
+            var i = 0
+            while i < p.count {
+                var e = i
+                while e < p.count && p[e] != 0x0A { e += 1 }
+                // (Most lines open otherwise: the bytes `- ` decide before any decoding.)
+                if e - i > 3, p[i] == 0x2D, p[i + 1] == 0x20, MarkdownListMarker.matches(UTF8Scan.scalars(p, i..<e)) {
+                    edits.append(LocalEdit(MarkdownListMarker.id, range: i..<(i + 2), note: "a list marker before running text"))
+                }
+                i = e + 1
+            }
+            return edits
+        }
+    }
+}
