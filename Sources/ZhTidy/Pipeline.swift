@@ -18,6 +18,7 @@ enum Pipeline {
             InvisibleStage(),           // Characters/  U-INVISIBLE: line ends, invisible characters
             CharacterStage(),           // Characters/  U-RADICAL, U-CJK-COMPAT, U-FW-*, U-*-FORM, U-LING
             EchoStage(),                // Layout/      NS-DUP-ECHO: an extractor's echo of a run of text
+            RepeatStage(),              // Layout/      NS-DUP-REPEAT: a run printed twice in a row
             ListMarkerStage(),          // Layout/      MD-LIST-MARKER: `- ` before running text
             ColumnStage(),              // Layout/      LAYOUT-COLUMNS, LAYOUT-INTERLEAVED: columns read in order
             EmphasisStage(),            // Layout/      MD-EMPHASIS: bold on titles, datelines, furniture

@@ -48,3 +48,21 @@ import Testing
         }
     }
 }
+
+/// NS-DUP-REPEAT: a run printed twice in a row (pymupdf4llm after a bold dateline on ReportLab's
+/// pages) is one run; text that repeats as written is kept.
+@Suite struct RepeatTests {
+    @Test func aRunPrintedTwiceIsOne() throws {
+        let page = "本报讯 近日,全市科  近日,全市科 技服务业现场推进会在红旗区召开。\n\n本报讯 6月8日,牧野 6月8日,牧野 6月8日,牧野 区召开大气污染防治攻坚调度会。\n"
+        let r = try Tidy.run(Array(page.utf8))
+        try Invariants.check(Array(page.utf8))
+        #expect(r.edits.filter { $0.rule == NSDupRepeat.id }.count == 3)
+        #expect(Array(r.outputString.utf8) == Array("本报讯 近日，全市科技服务业现场推进会在红旗区召开。\n\n本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。\n".utf8))
+    }
+
+    @Test func repeatedTextIsKept() throws {
+        for s in ["同志们研究 研究，天天向上。\n", "哈哈哈哈 哈哈哈哈\n", "编号 2025 2025 号。\n", "他说“好的 好的”。\n"] {
+            #expect(try Tidy.run(Array(s.utf8)).edits.allSatisfy { $0.rule != NSDupRepeat.id }, "\(s)")
+        }
+    }
+}

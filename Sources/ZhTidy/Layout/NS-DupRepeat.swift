@@ -1,0 +1,72 @@
+/// NS-DUP-REPEAT — remove an extractor's second copy of a run of text printed right after the
+/// first, a space or two between them.
+///
+/// Source: rules.md §5.9 (extraction damage, the NS-DUP family: stray copies of text). pymupdf4llm
+/// prints the rest of a line after a bold span twice on ReportLab's pages: `本报讯 近日,全市科
+/// 近日,全市科 技服务业…`, `本报讯 6月8日,牧野 6月8日,牧野 6月8日,牧野 区召开…`. No text is
+/// written so: a run of four characters or more, two of them Han characters, three different, no
+/// space in it and no sentence's end at its end (the copies are of a line's rest, mid-sentence),
+/// repeated whole with one or two spaces between, is one run. The copies after the first are removed,
+/// one edit each.
+///
+///     本报讯 近日,全市科  近日,全市科 技服务业现场推进会…  →  本报讯 近日,全市科 技服务业现场推进会…
+///
+/// One pass over the bytes, comparing each space-delimited run with the one after it.
+struct NSDupRepeat {
+    static let id: RuleID = "NS-DUP-REPEAT"
+    static let summary = "Remove an extractor's second copy of a run of text printed right after the first"
+
+    /// The shortest run (in scalars) whose repeat is removed.
+    static let minimumRun = 4
+
+    /// Whether bytes `r` of `p` are a run that may not repeat: four scalars or more, two of them
+    /// Han characters, three different (a laugh, `哈哈哈哈 哈哈哈哈`, may be written so).
+    static func isRun(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var scalars = 0, han = 0
+        var x: UInt32 = 0, y: UInt32 = 0, varied = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let (c, n) = UTF8Scan.decode(p, at: i)
+            scalars += 1
+            if CharacterClass.isHan(c) { han += 1 }
+            if x == 0 { x = c } else if c != x && y == 0 { y = c } else if c != x && c != y { varied = true }
+            i += n
+        }
+        return scalars >= minimumRun && han >= 2 && varied
+    }
+
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) {
+        // The run before (its bytes) and where its last copy ends.
+        var previous: Range<Int>? = nil
+        var end = 0
+        var i = 0
+        while i < p.count {
+            // The next run of non-space bytes on this line.
+            if p[i] == 0x0A { previous = nil; i += 1; continue }
+            if p[i] == 0x20 { i += 1; continue }
+            var e = i
+            while e < p.count && p[e] != 0x20 && p[e] != 0x0A { e += 1 }
+            let run = i..<e
+            defer { i = e }
+            if let a = previous, run.lowerBound - end <= 2, a.count == run.count,
+               p[a].elementsEqual(p[run]), isRun(p, a), !CharacterClass.endsSentence(UTF8Scan.scalars(p, a)) {
+                // (A third copy is compared with the first.)
+                edits.append(LocalEdit(id, .remove, range: end..<run.upperBound,
+                                       note: "a second copy of “\(String(decoding: p[a], as: UTF8.self))”"))
+                end = run.upperBound
+                continue
+            }
+            previous = run
+            end = run.upperBound
+        }
+    }
+}
+
+struct RepeatStage: Stage {
+    func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        guard context.options.isEnabled(NSDupRepeat.id) else { return [] }
+        var edits: [LocalEdit] = []
+        document.text.withUnsafeBufferPointer { NSDupRepeat.scan($0, into: &edits) }
+        return edits
+    }
+}
