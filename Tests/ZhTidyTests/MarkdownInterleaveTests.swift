@@ -345,3 +345,24 @@ extension MarkdownInterleaveTests {
                 == "时序安排等关键问题,深入交换意见,共同 研究探讨片区高质量发展的实施路径。\n\n邓国永指出,陆航片区对于激活铁西片区发 展动能、提升老城区功能品质具有重要意义。")
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// A title set among the columns in a larger type is no column's: its pieces, short lines
+    /// with no mark of a sentence, take no turn, and the columns around them are read (s9
+    /// rl-e01-p1, pymupdf4llm: one block of five columns and several titles). Pieces right before
+    /// a dateline's line head its column; the others a heading over the block.
+    @Test func titlePiecesTakeNoTurn() throws {
+        #expect(InterleavedColumns.isTitlePiece(Scalars.of("和践行正确政绩"), width: 12))
+        #expect(InterleavedColumns.isTitlePiece(Scalars.of("守护“三夏”"), width: 12))
+        #expect(!InterleavedColumns.isTitlePiece(Scalars.of("的实施路径。"), width: 12))
+        #expect(!InterleavedColumns.isTitlePiece(Scalars.of("(资料图片)"), width: 12))
+        #expect(!InterleavedColumns.isTitlePiece(Scalars.of("魏海晓强调,要坚决落"), width: 12))
+        #expect(!InterleavedColumns.isTitlePiece(Scalars.of("党员班长王仓永曾连夜"), width: 12))
+        let out = String(decoding: try Tidy.run(try Fixtures.bytes("Fixtures/more/s9/pages/rl-e01-p1/pymupdf4llm_nfkc.md")).output, as: UTF8.self)
+        let paragraphs = out.components(separatedBy: "\n\n")
+        #expect(paragraphs.contains("“70多岁还天天守在田间地头帮我们联系机器，真是老百姓的贴心人！”村民们纷纷点赞。据了解，助力麦收只是肖存兴反哺桑梓的一个缩影。多年来，他还多次捐资支持村级公益事业，常态化帮扶困难群众，积极助力家乡基础设施建设。"))
+        // (The pieces stand in headings: over a dateline's column, or over the block.)
+        #expect(paragraphs.contains { $0.hasPrefix("#") && $0.contains("和践行正确政绩") })
+        #expect(paragraphs.contains { $0.hasPrefix("### ") && $0.contains("重拳整治违法建") })
+    }
+}

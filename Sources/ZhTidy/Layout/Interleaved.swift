@@ -631,7 +631,9 @@ struct InterleavedColumns {
 /// given to a column so that the text reads on best: a line goes on from the one before it in its
 /// column where the two make a word across the break (ICU's dictionary: `和践|行正确`) or where it
 /// opens with what only continues a sentence. The block is read column by column only when that
-/// reads on clearly better than the order printed, and each column holds two lines or more.
+/// reads on clearly better than the order printed, and each column holds two lines or more. A
+/// title set among the columns in a larger type (short lines with no mark of a sentence) takes
+/// no turn: its pieces head the column of a dateline right after them, or the block.
 extension InterleavedColumns {
     /// Whether line `b` reads on from line `a` in one column: +2 for a word across the break, +1
     /// for two Han characters across it that the text prints together elsewhere (`known`, see
@@ -921,6 +923,17 @@ extension InterleavedColumns {
         }
     }
 
+    /// A printed line of a title set among a block's columns in a larger type: short of the
+    /// column `width` by more than a first line's indent, with no mark of a sentence, digit or
+    /// bracket (a column's lines are full, a paragraph's first line is set in two ems, its last
+    /// ends a sentence, a credit is bracketed).
+    static func isTitlePiece(_ x: [UInt32], width w: Int) -> Bool {
+        ems(x) < Double(w) - 2.5 && !x.contains { c in
+            let f = CharacterClass.widthFolded(c)
+            return CharacterClass.isPause(f) || CharacterClass.isEnd(f) || CharacterClass.isDigit(c) || f == 0xFF08 || f == 0xFF09
+        }
+    }
+
     /// Markdown's blocks read column by column where two columns alternate in them (see
     /// ``alternating(_:_:)``): one edit per block, its columns' lines kept as printed (one space
     /// apart), the two columns a paragraph each. `all`: the text's lines, each trimmed.
@@ -940,12 +953,36 @@ extension InterleavedColumns {
             // A jump line among the lines (`**(下转第** 4 **版)**`) belongs to no column's turn:
             // it is read after the columns, whose text it ends.
             let jumps = cut.indices.filter { isJumpLine(cut[$0]) }
-            let body = cut.indices.filter { !isJumpLine(cut[$0]) }
+            // A title set among the columns in a larger type (`和践行正确政绩` `观学习教育座谈` `会`,
+            // each piece a printed line of its own among the columns' lines) takes no turn: its
+            // pieces are read apart, as a heading over the block's columns.
+            let titles = cut.indices.filter { !isJumpLine(cut[$0]) && isTitlePiece(cut[$0], width: w) }
+            let body = cut.indices.filter { !isJumpLine(cut[$0]) && !isTitlePiece(cut[$0], width: w) }
             // (A block is mostly one column: the turns must read on better by a word and a
             // pair of the text's characters, 3; by two words, 4, before the text's pairs counted.)
-            let columns = alternating(body.map { cut[$0] }, wb, margin: 3, known: known, width: w, ems: { ems($0) }).map { $0.map { $0.map { body[$0] } } + (jumps.isEmpty ? [] : [jumps]) }
+            let columns = alternating(body.map { cut[$0] }, wb, margin: 3, known: known, width: w, ems: { ems($0) }).map { read -> [[Int]] in
+                var columns = read.map { $0.map { body[$0] } }
+                // (A title's pieces right before a dateline's line among the next turns head that
+                // line's column: the title of its article, `重拳整治违法建筑` `筑牢城乡安全防线`
+                // over `本报讯 近日,…`.)
+                var apart: [Int] = []
+                for t in titles {
+                    let next = body.filter { $0 > t }.prefix(read.count)
+                    if let d = next.first(where: { LayoutColumns.opensWithDateline(cut[$0]) }),
+                       let c = columns.firstIndex(where: { $0.contains(d) }), let at = columns[c].firstIndex(of: d) {
+                        columns[c].insert(t, at: at)
+                    } else {
+                        apart.append(t)
+                    }
+                }
+                return (apart.isEmpty ? [] : [apart]) + columns + (jumps.isEmpty ? [] : [jumps])
+            }
+            let titlesApart = columns?.first.flatMap { c in c.first.map(titles.contains) == true ? c : nil } ?? []
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
+                if !titlesApart.isEmpty, c == titlesApart {
+                    return Scalars.of("### ") + Array(c.map { cut[$0] }.joined(separator: [0x20]))
+                }
                 let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)
                 breaks = breaks || broken
                 return text
