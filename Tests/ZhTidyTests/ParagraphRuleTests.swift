@@ -87,11 +87,26 @@ import Testing
         try Invariants.check(Array(Self.page.utf8))
     }
 
+    /// Two identical complete paragraphs apart in the text: which is stray is unclear, so both
+    /// stay, flagged.
     @Test func identicalCompleteParagraphsAreBothKeptAndFlagged() {
         let p = "区委书记李博主持会议并讲话，区委常委、宣传部长张馨元出席会议。"
-        let r = Tidy.run("\(p)\n\n\(p)")
-        #expect(r.text == "\(p)\n\n\(p)\n")
+        let between = "会议传达近期全市大气污染防治推进会精神。\n\n李博强调，要认清严峻形势。\n\n会前，李博带队开展实地督导。"
+        let r = Tidy.run("\(p)\n\n\(between)\n\n\(p)")
+        #expect(r.text == "\(p)\n\n\(between)\n\n\(p)\n")
         #expect(r.edits.filter { $0.rule == "NS-DUP-PARA" }.map(\.kind) == [.flag])
+    }
+
+    /// The same complete paragraph again within two blocks is an extractor's repeat of its block
+    /// (pymupdf4llm on Chromium's pages): the later copy goes.
+    @Test func aRepeatedBlockNearbyIsOneParagraph() throws {
+        let p = "区委书记李博主持会议并讲话，区委常委、宣传部长张馨元出席会议。"
+        for text in ["\(p)\n\n\(p)", "\(p)\n\n（牧野宣）\n\n\(p)"] {
+            let r = Tidy.run(text)
+            #expect(r.outputString.components(separatedBy: "区委书记李博").count == 2, "\(text)")
+            #expect(r.edits.filter { $0.rule == "NS-DUP-PARA" }.map(\.kind) == [.remove])
+            try Invariants.check(Array(text.utf8))
+        }
     }
 
     @Test func shortParagraphsAreNotCompared() {

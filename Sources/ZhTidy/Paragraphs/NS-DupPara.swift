@@ -5,7 +5,9 @@
 /// copy continues properly (more text follows it, or it is a complete paragraph), was put in the
 /// wrong article by the extractor. When the copy is itself cut off mid-sentence it is the stray
 /// one: it is removed, and the record names where the kept copy is. When both copies read as
-/// complete, it is unclear which is stray: both stay and the paragraph is flagged.
+/// complete, it is unclear which is stray: both stay and the paragraph is flagged — unless they
+/// are the same paragraph within two blocks of each other, an extractor's repeat of its block
+/// (pymupdf4llm on Chromium's pages): the later one goes, its text kept in the earlier.
 ///
 ///     牧野区 article: 魏海晓强调，要坚决落实…精准研判污⏎⏎（牧野宣）
 ///     卫滨区 article: 魏海晓强调，要坚决落实…精准研判污染源头，快速调度处置…
@@ -154,12 +156,15 @@ struct DuplicateFragmentStage: Stage {
         let identical = pos == 0 && copy.count == q.scalars.count
         // Of two identical complete paragraphs, only the later one is flagged.
         if identical && b.start < q.start { return nil }
+        // (The same paragraph twice within a few blocks is an extractor's repeat of its block,
+        // pymupdf4llm's on Chromium's pages: the later copy goes, its text kept in the earlier.)
+        let repeated = identical && b.block > q.block && b.block - q.block <= 2
         // A flag the typography rounds drop anyway: only that the paragraph was judged counts.
-        if copyComplete && removalsOnly { return LocalEdit(NSDupPara.id, .flag, range: b.start..<b.start) }
+        if copyComplete && removalsOnly && !repeated { return LocalEdit(NSDupPara.id, .flag, range: b.start..<b.start) }
         if index == nil { index = LineIndex(document.original) }
         let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offset(of: pos, in: p, layout.blocks[q.block].content)))
         let preview = Scalars.string(copy.prefix(8))
-        if copyComplete {
+        if copyComplete && !repeated {
             // The flag marks the paragraph's opening words (the whole paragraph is in the text).
             let range = layout.blocks[b.block].content
             let head = b.start..<(copy.count > 8 ? b.offset(of: 8, in: p, range) : range.upperBound)
