@@ -757,3 +757,15 @@ extension InterleavedColumnTests {
         #expect(InterleavedColumns.readsOn(Scalars.of("开展常态化全覆盖的"), Scalars.of("标杆"), wb, known: known) == 0)
     }
 }
+
+extension ColumnTests {
+    /// pdfplumber's rows on a ReportLab page: a title set among the columns in a larger type
+    /// (`在红旗区召开全` …) takes no turn where the block is read by turns, and the paragraph it
+    /// stood in comes out whole (s15 rl-e02-p2).
+    @Test func aTitlesPiecesTakeNoTurnInPdfplumbersRows() throws {
+        let out = String(decoding: try Tidy.run(try Fixtures.bytes("Fixtures/more/s15/pages/rl-e02-p2/pdfplumber.txt")).output, as: UTF8.self)
+        #expect(out.components(separatedBy: "\n\n").contains {
+            $0.hasPrefix("耿村青壮年大多外出务工") && $0.hasSuffix("成功联系4台大型联合收割机开展连片规模化作业，从根本上解决了村民“找机难”的问题。")
+        })
+    }
+}

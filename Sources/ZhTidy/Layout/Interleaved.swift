@@ -191,7 +191,12 @@ struct InterleavedColumns {
                 byRows = words.map { columnLists(cut, k, width: width, words: $0, known: known) } ?? columnLists(cut, k, width: width)
             }
             if let wb = words {
-                let flat = cut.flatMap { $0 }
+                let all = cut.flatMap { $0 }
+                // (On a page of rows, a title's pieces set among the columns in a larger type take
+                // no turn, as in pymupdf4llm's blocks: they are read first, apart. pdftotext's
+                // default mode prints its rows in pieces, and there they read worse.)
+                let apart = rows ? all.filter { isTitlePiece($0, width: width) } : []
+                let flat = apart.isEmpty ? all : all.filter { !isTitlePiece($0, width: width) }
                 // (Lines found glued are no column as printed: the columns taking turns need
                 // to read on better by one word across a break, not a word and a pair of the
                 // text's as in Markdown blocks, most of which are one column.)
@@ -199,7 +204,7 @@ struct InterleavedColumns {
                     // (Where half the lines or more hold two segments or more, the rows read
                     // with the text's evidence are taken where they beat the turns by the rows'
                     // own score, or the turns put two segments of a row in one column.)
-                    if byRows == nil, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
+                    if apart.isEmpty, byRows == nil, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
                         var columnOf = [Int](repeating: 0, count: flat.count)
                         for (c, col) in cols.enumerated() { for i in col { columnOf[i] = c } }
                         let rows = scoredColumnLists(cut, k, width: width, words: wb, known: known)
@@ -210,7 +215,7 @@ struct InterleavedColumns {
                             continue
                         }
                     }
-                    let turns = cols.map { $0.map { flat[$0] } }
+                    let turns = (apart.isEmpty ? [] : [apart + [[]]]) + cols.map { $0.map { flat[$0] } }
                     func reads(_ cs: [[[UInt32]]]) -> Int {
                         cs.reduce(0) { t, c in t + zip(c, c.dropFirst()).reduce(0) { $0 + readsOn($1.0, $1.1, wb, known: known) } }
                     }
