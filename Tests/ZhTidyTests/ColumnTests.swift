@@ -581,15 +581,7 @@ extension InterleavedColumnTests {
         let width = try #require(InterleavedColumns.markdownWidth(texts))
         let cut = InterleavedColumns.markdownSegments(texts[0], width: width)
         let known = CharacterPairs(texts)
-        func after(_ columns: [[Int]]?, _ prefix: String) -> String? {
-            guard let columns else { return nil }
-            for c in columns {
-                for (a, b) in zip(c, c.dropFirst()) where String(decoding: UTF8Scan.encode(cut[b]), as: UTF8.self).hasPrefix(prefix) {
-                    return String(decoding: UTF8Scan.encode(cut[a]), as: UTF8.self)
-                }
-            }
-            return nil
-        }
+        func after(_ columns: [[Int]]?, _ prefix: String) -> String? { successions(columns, cut).first { $0.1.hasPrefix(prefix) }?.0 }
         let withWidth = InterleavedColumns.alternating(cut, wb, margin: 3, known: known, width: width, ems: { InterleavedColumns.ems($0) })
         #expect(after(withWidth, "走进蔡")?.hasSuffix("高兴地说。") == true)
         let without = InterleavedColumns.alternating(cut, wb, margin: 3, known: known)
@@ -611,15 +603,7 @@ extension InterleavedColumnTests {
         // (The jump line is read after the columns, as in markdownEdits.)
         let cut = InterleavedColumns.markdownSegments(Scalars.of(String(line)), width: width).filter { !InterleavedColumns.isJumpLine($0) }
         let known = CharacterPairs(texts)
-        func next(_ columns: [[Int]]?, after prefix: String) -> String? {
-            guard let columns else { return nil }
-            for c in columns {
-                for (a, b) in zip(c, c.dropFirst()) where String(decoding: UTF8Scan.encode(cut[a]), as: UTF8.self).hasPrefix(prefix) {
-                    return String(decoding: UTF8Scan.encode(cut[b]), as: UTF8.self)
-                }
-            }
-            return nil
-        }
+        func next(_ columns: [[Int]]?, after prefix: String) -> String? { successions(columns, cut).first { $0.0.hasPrefix(prefix) }?.1 }
         let columns = InterleavedColumns.alternating(cut, wb, margin: 3, known: known, width: width, ems: { InterleavedColumns.ems($0) })
         #expect(next(columns, after: "州 1600 吨")?.hasPrefix("协同吊装模式") == true)
         let without = InterleavedColumns.alternating(cut, wb, margin: 3, known: known)
@@ -768,4 +752,11 @@ extension ColumnTests {
             $0.hasPrefix("耿村青壮年大多外出务工") && $0.hasSuffix("成功联系4台大型联合收割机开展连片规模化作业，从根本上解决了村民“找机难”的问题。")
         })
     }
+}
+
+/// The segments `cut` read one right after the other in a column of `columns` (nil: none), as
+/// text, columns in order.
+private func successions(_ columns: [[Int]]?, _ cut: [[UInt32]]) -> [(String, String)] {
+    func text(_ i: Int) -> String { String(decoding: UTF8Scan.encode(cut[i]), as: UTF8.self) }
+    return (columns ?? []).flatMap { c in zip(c, c.dropFirst()).map { (text($0), text($1)) } }
 }

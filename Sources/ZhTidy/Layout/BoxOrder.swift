@@ -321,7 +321,6 @@ struct BoxOrderStage: Stage {
                 if boxes[b].count == 1 { return !(isRunning(b) && bodyLast(b)) }
                 return !(isRunning(b) && bodyLast(b) && !endsShort(b))
             }
-            /// C opens with one character and a pause (`间，执法人员…`): the end of a word.
             /// C is one short line (16 ems at most) that ends a sentence, no heading, byline or
             /// dateline: a paragraph's last line printed apart from it (pymupdf4llm:
             /// `质量发展的实施路径。` above `…共同研究探讨片区高`).
@@ -330,6 +329,7 @@ struct BoxOrderStage: Stage {
                       CharacterClass.endsSentence(first(c)), Heading.level(first(c)) == nil else { return false }
                 return printed(boxes[c].lowerBound) <= 16
             }
+            /// C opens with one character and a pause (`间，执法人员…`): the end of a word.
             func opensWithFragment(_ c: Int) -> Bool {
                 let f = first(c)
                 return f.count >= 2 && CharacterClass.isHan(f[0]) && CharacterClass.isPause(CharacterClass.widthFolded(f[1]))

@@ -191,12 +191,13 @@ struct InterleavedColumns {
                 byRows = words.map { columnLists(cut, k, width: width, words: $0, known: known) } ?? columnLists(cut, k, width: width)
             }
             if let wb = words {
-                let all = cut.flatMap { $0 }
                 // (On a page of rows, a title's pieces set among the columns in a larger type take
                 // no turn, as in pymupdf4llm's blocks: they are read first, apart. pdftotext's
                 // default mode prints its rows in pieces, and there they read worse.)
-                let apart = rows ? all.filter { isTitlePiece($0, width: width) } : []
-                let flat = apart.isEmpty ? all : all.filter { !isTitlePiece($0, width: width) }
+                var flat: [[UInt32]] = [], apart: [[UInt32]] = []
+                for s in cut.joined() {
+                    if rows && isTitlePiece(s, width: width) { apart.append(s) } else { flat.append(s) }
+                }
                 // (Lines found glued are no column as printed: the columns taking turns need
                 // to read on better by one word across a break, not a word and a pair of the
                 // text's as in Markdown blocks, most of which are one column.)
@@ -933,9 +934,10 @@ extension InterleavedColumns {
     /// bracket (a column's lines are full, a paragraph's first line is set in two ems, its last
     /// ends a sentence, a credit is bracketed).
     static func isTitlePiece(_ x: [UInt32], width w: Int) -> Bool {
+        // (A pause mark counts the stops too.)
         ems(x) < Double(w) - 2.5 && !x.contains { c in
             let f = CharacterClass.widthFolded(c)
-            return CharacterClass.isPause(f) || CharacterClass.isEnd(f) || CharacterClass.isDigit(c) || f == 0xFF08 || f == 0xFF09
+            return CharacterClass.isPause(f) || CharacterClass.isDigit(c) || f == 0xFF08 || f == 0xFF09
         }
     }
 
@@ -957,35 +959,36 @@ extension InterleavedColumns {
             guard cut.count >= 2 else { continue }
             // A jump line among the lines (`**(下转第** 4 **版)**`) belongs to no column's turn:
             // it is read after the columns, whose text it ends.
-            let jumps = cut.indices.filter { isJumpLine(cut[$0]) }
             // A title set among the columns in a larger type (`和践行正确政绩` `观学习教育座谈` `会`,
             // each piece a printed line of its own among the columns' lines) takes no turn: its
             // pieces are read apart, as a heading over the block's columns.
-            let titles = cut.indices.filter { !isJumpLine(cut[$0]) && isTitlePiece(cut[$0], width: w) }
-            let body = cut.indices.filter { !isJumpLine(cut[$0]) && !isTitlePiece(cut[$0], width: w) }
+            var jumps: [Int] = [], titles: [Int] = [], body: [Int] = []
+            for i in cut.indices {
+                if isJumpLine(cut[i]) { jumps.append(i) } else if isTitlePiece(cut[i], width: w) { titles.append(i) } else { body.append(i) }
+            }
             // (A block is mostly one column: the turns must read on better by a word and a
             // pair of the text's characters, 3; by two words, 4, before the text's pairs counted.)
+            // (The pieces read apart, over the block: none where its columns do not take turns.)
+            var titlesApart: [Int] = []
             let columns = alternating(body.map { cut[$0] }, wb, margin: 3, known: known, width: w, ems: { ems($0) }).map { read -> [[Int]] in
                 var columns = read.map { $0.map { body[$0] } }
                 // (A title's pieces right before a dateline's line among the next turns head that
                 // line's column: the title of its article, `重拳整治违法建筑` `筑牢城乡安全防线`
                 // over `本报讯 近日,…`.)
-                var apart: [Int] = []
                 for t in titles {
-                    let next = body.filter { $0 > t }.prefix(read.count)
-                    if let d = next.first(where: { LayoutColumns.opensWithDateline(cut[$0]) }),
+                    let after = body.firstIndex { $0 > t } ?? body.endIndex
+                    if let d = body[after...].prefix(read.count).first(where: { LayoutColumns.opensWithDateline(cut[$0]) }),
                        let c = columns.firstIndex(where: { $0.contains(d) }), let at = columns[c].firstIndex(of: d) {
                         columns[c].insert(t, at: at)
                     } else {
-                        apart.append(t)
+                        titlesApart.append(t)
                     }
                 }
-                return (apart.isEmpty ? [] : [apart]) + columns + (jumps.isEmpty ? [] : [jumps])
+                return (titlesApart.isEmpty ? [] : [titlesApart]) + columns + (jumps.isEmpty ? [] : [jumps])
             }
-            let titlesApart = columns?.first.flatMap { c in c.first.map(titles.contains) == true ? c : nil } ?? []
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
-                if !titlesApart.isEmpty, c == titlesApart {
+                if let h = columns?.first, h.first.map(titles.contains) == true, c == h {
                     return Scalars.of("### ") + Array(c.map { cut[$0] }.joined(separator: [0x20]))
                 }
                 let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)

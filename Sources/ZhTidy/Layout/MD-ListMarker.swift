@@ -22,13 +22,11 @@ struct MarkdownListMarker {
         let opens = f == 0x201C || f == 0x300A || f == 0xFF08
         guard CharacterClass.isHan(s[2]) || opens else { return false }
         // (A numbered point, `- 一、…`, `- 1.…`, is a list as written.)
-        if s.count > 3, CharacterClass.isPause(CharacterClass.widthFolded(s[3])) { return false }
+        if CharacterClass.isPause(CharacterClass.widthFolded(s[3])) { return false }
         let rest = Array(s[2...])
         if f == 0xFF08, Byline.matchTrailing(rest) != nil || PhotoCredit.matches(Array(Scalars.trimmed(rest))) { return true }
-        return rest.contains { c in
-            let m = CharacterClass.widthFolded(c)
-            return CharacterClass.isPause(m) || CharacterClass.isEnd(m)
-        }
+        // (A pause mark counts the stops too.)
+        return CharacterClass.hasPause(rest)
     }
 }
 

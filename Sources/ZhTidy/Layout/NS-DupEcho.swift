@@ -101,13 +101,7 @@ struct NSDupEcho {
     /// Whether the scalars `range` back (read already) hold three different characters, spaces
     /// not counted.
     private static func varied(_ b: Back, _ range: Range<Int>) -> Bool {
-        var x: UInt32 = 0, y: UInt32 = 0
-        for k in range {
-            let c = b.scalars[k]
-            guard !CharacterClass.isSpace(c) else { continue }
-            if x == 0 { x = c } else if c != x && y == 0 { y = c } else if c != x && c != y { return true }
-        }
-        return false
+        Scalars.holdsThreeDifferent(range.lazy.map { b.scalars[$0] })
     }
 
     /// Whether the scalars `range` back (read already) are Chinese text: two Han characters or

@@ -20,19 +20,12 @@ struct NSDupRepeat {
     static let minimumRun = 4
 
     /// Whether bytes `r` of `p` are a run that may not repeat: four scalars or more, two of them
-    /// Han characters, three different (a laugh, `哈哈哈哈 哈哈哈哈`, may be written so).
+    /// Han characters, three different (a laugh, `哈哈哈哈 哈哈哈哈`, may be written so), and no
+    /// sentence's end at its end. (Decoded only for the few runs that repeat.)
     static func isRun(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        var scalars = 0, han = 0
-        var x: UInt32 = 0, y: UInt32 = 0, varied = false
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let (c, n) = UTF8Scan.decode(p, at: i)
-            scalars += 1
-            if CharacterClass.isHan(c) { han += 1 }
-            if x == 0 { x = c } else if c != x && y == 0 { y = c } else if c != x && c != y { varied = true }
-            i += n
-        }
-        return scalars >= minimumRun && han >= 2 && varied
+        let s = UTF8Scan.scalars(p, r)
+        return s.count >= minimumRun && s.lazy.filter(CharacterClass.isHan).count >= 2
+            && Scalars.holdsThreeDifferent(s) && !CharacterClass.endsSentence(s)
     }
 
     static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) {
@@ -49,7 +42,7 @@ struct NSDupRepeat {
             let run = i..<e
             defer { i = e }
             if let a = previous, run.lowerBound - end <= 2, a.count == run.count,
-               p[a].elementsEqual(p[run]), isRun(p, a), !CharacterClass.endsSentence(UTF8Scan.scalars(p, a)) {
+               p[a].elementsEqual(p[run]), isRun(p, a) {
                 // (A third copy is compared with the first.)
                 edits.append(LocalEdit(id, .remove, range: end..<run.upperBound,
                                        note: "a second copy of “\(String(decoding: p[a], as: UTF8.self))”"))

@@ -31,6 +31,16 @@ enum Scalars {
         return n
     }
 
+    /// Whether `s` holds three different characters, spaces not counted (text that repeats a
+    /// character or two, `哈哈哈`, `ABAB…`, holds fewer).
+    static func holdsThreeDifferent(_ s: some Sequence<UInt32>) -> Bool {
+        var x: UInt32 = 0, y: UInt32 = 0
+        for c in s where !CharacterClass.isSpace(c) {
+            if x == 0 { x = c } else if c != x && y == 0 { y = c } else if c != x && c != y { return true }
+        }
+        return false
+    }
+
     static func string(_ s: some Collection<UInt32>) -> String {
         // (Encoded into bytes in one pass: appending scalars to a String one by one is slow.
         // What is no scalar, a surrogate or past U+10FFFF, is left out.)
