@@ -366,3 +366,15 @@ extension MarkdownInterleaveTests {
         #expect(paragraphs.contains { $0.hasPrefix("### ") && $0.contains("重拳整治违法建") })
     }
 }
+
+extension MarkdownInterleaveTests {
+    /// A column whose first line is a dateline, its title's pieces put over it, is body text: it
+    /// is read as paragraphs under its title, not taken for the block's heading of pieces (the
+    /// benchmark's rl-e01-p1, pymupdf4llm).
+    @Test func aColumnHeadedByTitlePiecesStaysText() throws {
+        let out = String(decoding: try Tidy.run(try Fixtures.bytes("Fixtures/pages/rl-e01-p1/pymupdf4llm_nfkc.md")).output, as: UTF8.self)
+        let paragraphs = out.components(separatedBy: "\n\n")
+        #expect(paragraphs.contains("本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。区委书记李博主持会议并讲话，区委常委、宣传部长张馨元、马超峰出席会议。"))
+        #expect(!paragraphs.contains { $0.hasPrefix("#") && $0.contains("本报讯") })
+    }
+}

@@ -988,7 +988,7 @@ extension InterleavedColumns {
             }
             var breaks = false
             let read = (columns ?? [Array(0..<cut.count)]).map { (c: [Int]) -> [UInt32] in
-                if let h = columns?.first, h.first.map(titles.contains) == true, c == h {
+                if !titlesApart.isEmpty, c == titlesApart {
                     return Scalars.of("### ") + Array(c.map { cut[$0] }.joined(separator: [0x20]))
                 }
                 let (text, broken) = paragraphs(c.map { cut[$0] }, width: w)
