@@ -355,6 +355,23 @@ import Testing
 
     /// A running head with no blank line below it is no column's: its words (`城区新闻`) stay out
     /// of the text, and the head comes off as page furniture (Chromium's page 4, top).
+    /// Under its heading, `-layout` may print an article's second row before the row its dateline
+    /// opens; the rows are read in order again.
+    @Test func anArticlesFirstRowGoesBeforeItsSecond() throws {
+        let band = try fixtureLines("Fixtures/more/s9/pages/cr-e01-p2/pdftotext_layout.txt", 33..<42)
+        let (fixed, swapped) = LayoutColumns.firstRowsInOrder(band)
+        #expect(swapped)
+        #expect(fixed[2] == band[3] && fixed[3] == band[2])
+        let lines = try #require(LayoutColumns.rewrite(band)).split(separator: 0x0A).map { Array(Scalars.trimmed(Array($0))) }
+        func after(_ prefix: String) -> [UInt32]? {
+            lines.firstIndex { $0.starts(with: Scalars.of(prefix)) }.map { lines[$0 + 1] }
+        }
+        #expect(after("本报讯 近日，红旗区洪门镇")?.starts(with: Scalars.of("执法大队在辖区")) == true)
+        #expect(after("依据法定流程")?.starts(with: Scalars.of("人送达《责令")) == true)
+        // (A heading over running text that goes on, no dateline below it: left alone.)
+        #expect(!LayoutColumns.firstRowsInOrder(Array(band[0..<3]) + Array(band[4...])).swapped)
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

@@ -11,6 +11,7 @@
 ///    headings side by side on one line are cut where a word one space after another starts at
 ///    a column below; the right one goes before the first of its columns that opens an article
 ///    (a dateline), taking back its last characters glued to that dateline (`议本报讯 近日`).
+///    An article's second row printed above the row its dateline opens is put back under it.
 /// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
 ///    after one space, where a long run of text ends (a pushed column; not beside an ASCII digit,
 ///    letter or symbol, xeCJK's glue) — never at a closing or pause mark (`”  ，` is a squeezed
@@ -394,8 +395,34 @@ struct LayoutColumns {
             && gapCut([band[band.count - 1], below[0]]) != nil
     }
 
+    /// The band with an article's first row put back over its second. Under a heading, `-layout`
+    /// may print the row of an article's second lines before the row that opens it with its
+    /// dateline (the dateline's bold face sits lower): `执法大队在辖区各村及沿街片区，开展违 人送达…`
+    /// above `  本报讯 近日，红旗区洪门镇综合行政  依据法定流程…`. The two rows are swapped where up
+    /// to three headings are followed by a line of running text at the margin, then a line that
+    /// opens with a dateline at the margin.
+    static func firstRowsInOrder(_ band: [[UInt32]]) -> (band: [[UInt32]], swapped: Bool) {
+        var band = band
+        var swapped = false
+        var i = 0
+        while i + 1 < band.count {
+            guard isHeading(band[i], indent: 4, runs: 4) else { i += 1; continue }
+            var j = i
+            while j < band.count && j - i < 3 && isHeading(band[j], indent: 4, runs: 4) { j += 1 }
+            if j + 1 < band.count, let first = words(band[j]).first, first.lowerBound == 0,
+               !isHeadingText(Scalars.trimmed(band[j])), !opensWithDateline(band[j]),
+               let below = words(band[j + 1]).first, below.lowerBound <= 4, opensWithDateline(band[j + 1]) {
+                band.swapAt(j, j + 1)
+                swapped = true
+            }
+            i = j + 1
+        }
+        return (band, swapped)
+    }
+
     /// The band rewritten part by part, column by column; nil when no part has columns.
     static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
+        let (band, swapped) = firstRowsInOrder(band)
         let cuts = parts(band) + [band.count]
         let spans = Array(zip(cuts, cuts.dropFirst())).filter { $0.0 < $0.1 }
         let reads = spans.map { read(Array(band[$0.0..<$0.1])) }
@@ -460,7 +487,7 @@ struct LayoutColumns {
             lines += Array(columns.filter { !$0.isEmpty }.joined()) + r.credits + after
         }
         if let s = side { lines += s.lines }
-        guard changed else { return nil }
+        guard changed || swapped else { return nil }
         return Array(lines.joined(separator: [0x0A]))
     }
 
