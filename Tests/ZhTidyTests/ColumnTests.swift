@@ -372,6 +372,25 @@ import Testing
         #expect(!LayoutColumns.firstRowsInOrder(Array(band[0..<3]) + Array(band[4...])).swapped)
     }
 
+    /// A title set over an article right of the first column keeps its halves together, one space
+    /// apart as printed, though the second half would start the next column by its cells.
+    @Test func aSideTitlesHalvesStayTogether() throws {
+        let band = try fixtureLines("Fixtures/pages/cr-e01-p1/pdftotext_layout.txt", 47..<58)
+        let lines = try #require(LayoutColumns.rewrite(band)).split(separator: 0x0A).map { Array(Scalars.trimmed(Array($0))) }
+        #expect(lines.contains(Scalars.of("重拳整治违法建筑 筑牢城乡安全防线")))
+        #expect(!lines.contains { $0.starts(with: Scalars.of("筑牢城乡安全防线依据")) })
+    }
+
+    /// A long word one space after a full line of its column, left of the next column's start
+    /// (narrow digits on the line pulled it left), is the next column's line.
+    @Test func aWordThatOverflowsItsColumnIsTheNextColumns() throws {
+        let part = try fixtureLines("Fixtures/more/s6/pages/cr-e01-p1/pdftotext_layout.txt", 64..<71)
+        let read = try #require(LayoutColumns.read(part))
+        #expect(read.columns.count == 3)
+        #expect(read.columns[1].first == Scalars.of("今年以来，红旗区科技服务业稳中有进，规上企业达"))
+        #expect(read.columns[2].first == Scalars.of("准培育策略，推动空白县（市、区）“破零”，薄弱县"))
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

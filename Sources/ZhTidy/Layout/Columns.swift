@@ -219,6 +219,7 @@ struct LayoutColumns {
                 continue
             }
             var pieces: [(column: Int, cells: Word)] = []
+            let title = isSideTitle(lines, i, starts: starts)
             for w in words(line) {
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
                 if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
@@ -235,7 +236,18 @@ struct LayoutColumns {
                 if let last = pieces.last {
                     let c = last.column
                     // Punctuation alone hangs at the end of the line before it (xeCJK).
-                    if reached <= c || line[w].allSatisfy(isHanging) { k = c } else if w.lowerBound - last.cells.upperBound < 2 {
+                    if line[w].allSatisfy(isHanging) { k = c } else if reached <= c {
+                        k = c
+                        // (A long word one space after a full line of its column, left of the next
+                        // column's start: that column's line, pulled left by narrow digits
+                        // before it, `…规上企业达 准培育策略，…`.)
+                        if reached == c, c + 1 < starts.count, !title, w.lowerBound - last.cells.upperBound < 2,
+                           Scalars.ems(line[w]) >= 4,
+                           printedEms(line[last.cells]) + Scalars.ems(line[w]) > Double(widths[c]) + 5 { k = c + 1 }
+                    } else if w.lowerBound - last.cells.upperBound < 2 && title {
+                        // (A title's halves one space apart: its big glyphs take few cells.)
+                        k = c
+                    } else if w.lowerBound - last.cells.upperBound < 2 {
                         // One space: a gutter only when the word would not fit in the column, in
                         // ems (digits, Latin letters and the spaces of bylines and xeCJK's glue
                         // take a cell each but less than an em).
@@ -256,6 +268,17 @@ struct LayoutColumns {
         }
         guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
         return (starts, columns, credits)
+    }
+
+    /// Whether line `i` is a title set over an article right of the first column: heading text
+    /// alone on its line, with a dateline starting under it (within 4 cells) on one of the next two
+    /// lines (`重拳整治违法建筑 筑牢城乡安全防线` over `本报讯 近日，红旗区…`).
+    private static func isSideTitle(_ lines: [[UInt32]], _ i: Int, starts: [Int]) -> Bool {
+        guard starts.count > 1, let first = words(lines[i]).first, first.lowerBound >= starts[1] - 1,
+              isHeadingText(Scalars.trimmed(lines[i])) else { return false }
+        return lines[(i + 1)..<min(lines.count, i + 3)].contains { below in
+            words(below).contains { w in abs(w.lowerBound - first.lowerBound) <= 4 && datelines.contains { below[w].starts(with: $0) } }
+        }
     }
 
     /// The pieces of a line that opens with a heading's rest (a run of heading text at the first
