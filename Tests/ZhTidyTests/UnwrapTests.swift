@@ -660,3 +660,15 @@ extension UnwrapTests {
         #expect(out.contains("全力推动全区环境空气质量提升。要强化快速响应，以科学举措提升攻坚质效。"))
     }
 }
+
+/// S-JOIN-LINE: a nearly full line after a full sentence-ending line is a first line when it is
+/// exactly as wide as the column's first lines are.
+@Suite struct FirstLineWidthTests {
+    /// XeLaTeX squeezes a first line's marks, so its indent shows as an em: `…的预期效果。` (full)
+    /// over `为保障复合种植模式落地见效，该镇以` (an em short) starts a paragraph.
+    @Test func aFirstLineAnEmShortStartsAParagraph() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/more/s17/pages/xl-e01-p2/pymupdf.txt")).output)
+        #expect(out.contains("“玉米不减产、多收一季豆”的预期效果。\n\n为保障复合种植模式落地见效，该镇"))
+        #expect(out.contains("前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理"))
+    }
+}
