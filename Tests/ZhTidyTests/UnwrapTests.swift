@@ -670,5 +670,9 @@ extension UnwrapTests {
         let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/more/s17/pages/xl-e01-p2/pymupdf.txt")).output)
         #expect(out.contains("“玉米不减产、多收一季豆”的预期效果。\n\n为保障复合种植模式落地见效，该镇"))
         #expect(out.contains("前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理"))
+        // (As wide as the full line before it: a full line of a column whose widest lines hold a
+        // squeezed mark more.)
+        let other = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/more/s7/pages/xl-e01-p1/pymupdf.txt")).output)
+        #expect(other.contains("农机调配难等困境。今年，小麦大面积集中成熟"))
     }
 }

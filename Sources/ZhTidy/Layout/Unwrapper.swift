@@ -396,9 +396,10 @@ enum Unwrapper {
                 let (next, runsOn) = visualLine(from: n + 1)
                 let breaks: Bool
                 if hangingFirstLine(n + 1, first, w) { breaks = true }
-                // (Nearly full, but exactly as wide as the column's first lines are: where the
-                // indent shows as an em (xeCJK squeezes the first line's marks), a first line.)
-                else if next >= w - 1.25 && !(abs(next - first) <= 0.25 && indent >= 0.75) { breaks = false }
+                // (Nearly full, but exactly as wide as the column's first lines are and narrower
+                // than the full line before it: where the indent shows as an em (xeCJK squeezes
+                // the first line's marks), a first line.)
+                else if next >= w - 1.25 && !(abs(next - first) <= 0.25 && indent >= 0.75 && runA >= next + 0.75) { breaks = false }
                 else if runsOn {
                     // Falling short yet wider than a first line: a full line whose justification
                     // stretched the gaps around digits and Latin (`…全市1 月至4 月…`).
