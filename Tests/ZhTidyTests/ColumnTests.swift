@@ -391,6 +391,17 @@ import Testing
         #expect(read.columns[2].first == Scalars.of("准培育策略，推动空白县（市、区）“破零”，薄弱县"))
     }
 
+    /// A closing byline flush right at a column's end, one space before the next column's line,
+    /// closes the column whose sentence has ended, not the one whose line runs on.
+    @Test func aBylineBesideTheNextColumnClosesItsOwn() throws {
+        let part = try fixtureLines("Fixtures/more/s7/pages/xl-e02-p3/pdftotext_layout.txt", 7..<20)
+        let read = try #require(LayoutColumns.read(part))
+        #expect(read.columns[1].last == Scalars.of("（卫滨宣）"))
+        let third = read.columns[2].map { Array(Scalars.trimmed($0)) }
+        let k = try #require(third.firstIndex { $0.starts(with: Scalars.of("整齐划一")) })
+        #expect(third[k + 1] == Scalars.of("前。"))
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

@@ -220,7 +220,9 @@ struct LayoutColumns {
             }
             var pieces: [(column: Int, cells: Word)] = []
             let title = isSideTitle(lines, i, starts: starts)
-            for w in words(line) {
+            let ws = words(line)
+            var byline: Int?  // the index of a piece that is a closing byline alone
+            for (j, w) in ws.enumerated() {
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
                 if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
                 var reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
@@ -233,6 +235,23 @@ struct LayoutColumns {
                     reached = piece.column
                 }
                 var k = reached
+                // A closing byline set flush right at a column's end, where the column right of it
+                // goes on beside it (`（卫滨宣） 前。`): it closes the column before, whose text has
+                // ended a sentence, not the sentence the next column's line runs on.
+                if j + 1 < ws.count, ws[j + 1].lowerBound - w.upperBound < 2, reached >= 1,
+                   line[w].first == 0xFF08, line[w].last == 0xFF09, Byline.matchTrailing(Array(line[w])) != nil,
+                   pieces.last.map({ $0.column < reached - 1 }) ?? true,
+                   let before = columns[reached - 1].last, CharacterClass.endsSentence(Array(Scalars.trimmed(before))),
+                   let own = columns[reached].last, !CharacterClass.endsSentence(Array(Scalars.trimmed(own))) {
+                    byline = pieces.count
+                    pieces.append((reached - 1, w))
+                    continue
+                }
+                if let last = pieces.last, byline == pieces.count - 1 {
+                    // (The next column's text after the byline starts its line.)
+                    pieces.append((max(reached, last.column + 1), w))
+                    continue
+                }
                 if let last = pieces.last {
                     let c = last.column
                     // Punctuation alone hangs at the end of the line before it (xeCJK).
