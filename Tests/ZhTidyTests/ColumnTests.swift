@@ -400,6 +400,10 @@ import Testing
         let third = read.columns[2].map { Array(Scalars.trimmed($0)) }
         let k = try #require(third.firstIndex { $0.starts(with: Scalars.of("整齐划一")) })
         #expect(third[k + 1] == Scalars.of("前。"))
+        // (Names one space apart, the next column's line three spaces after.)
+        let page = try layoutOutput(try Fixtures.bytes("Fixtures/more/s5/pages/cr-e01-p2/pdftotext_layout.txt"))
+        #expect(Array(page.utf8).firstRange(of: Array("全力推动全区环境空气质量提升。要强化快速响应".utf8)) != nil)
+        #expect(Array(page.utf8).firstRange(of: Array("（洪门 文/图）".utf8)) != nil)
     }
 
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {

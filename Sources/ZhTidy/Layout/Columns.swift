@@ -222,7 +222,9 @@ struct LayoutColumns {
             let title = isSideTitle(lines, i, starts: starts)
             let ws = words(line)
             var byline: Int?  // the index of a piece that is a closing byline alone
+            var skip = 0  // words already taken into a byline's piece
             for (j, w) in ws.enumerated() {
+                if skip > 0 { skip -= 1; continue }
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
                 if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
                 var reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
@@ -238,13 +240,17 @@ struct LayoutColumns {
                 // A closing byline set flush right at a column's end, where the column right of it
                 // goes on beside it (`（卫滨宣） 前。`): it closes the column before, whose text has
                 // ended a sentence, not the sentence the next column's line runs on.
-                if j + 1 < ws.count, ws[j + 1].lowerBound - w.upperBound < 2, reached >= 1,
-                   line[w].first == 0xFF08, line[w].last == 0xFF09, Byline.matchTrailing(Array(line[w])) != nil,
+                // (Its names may be one space apart: `（洪门 文/图）`.)
+                if reached >= 1, line[w].first == 0xFF08,
+                   let e = (j..<ws.count).prefix(while: { $0 == j || ws[$0].lowerBound - ws[$0 - 1].upperBound < 2 })
+                       .first(where: { line[ws[$0]].last == 0xFF09 }), e + 1 < ws.count,
+                   Byline.matchTrailing(Array(line[w.lowerBound..<ws[e].upperBound])) != nil,
                    pieces.last.map({ $0.column < reached - 1 }) ?? true,
                    let before = columns[reached - 1].last, CharacterClass.endsSentence(Array(Scalars.trimmed(before))),
                    let own = columns[reached].last, !CharacterClass.endsSentence(Array(Scalars.trimmed(own))) {
                     byline = pieces.count
-                    pieces.append((reached - 1, w))
+                    pieces.append((reached - 1, w.lowerBound..<ws[e].upperBound))
+                    skip = e - j
                     continue
                 }
                 if let last = pieces.last, byline == pieces.count - 1 {
