@@ -406,6 +406,15 @@ import Testing
         #expect(Array(page.utf8).firstRange(of: Array("（洪门 文/图）".utf8)) != nil)
     }
 
+    /// A lead credit's names one space apart stay in its column while its bracket is open, though
+    /// by their cells they would not fit.
+    @Test func aLeadCreditsNamesStayInItsColumn() throws {
+        for path in ["Fixtures/more/s7/pages/xl-e02-p3/pdftotext_layout.txt"] {
+            let page = try layoutOutput(try Fixtures.bytes(path))
+            #expect(Array(page.utf8).firstRange(of: Array("（新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是".utf8)) != nil)
+        }
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

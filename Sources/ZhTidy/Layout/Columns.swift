@@ -283,6 +283,9 @@ struct LayoutColumns {
                         // (A byline's names close their bracket in the same column, however wide
                         // its spaces: `（张志超 罗菲 李萌 文/图）`.)
                         else if closesByline(line[last.cells], line[w]) { k = c }
+                        // (Nor do a lead credit's names, its bracket left open at the line's end:
+                        // `本报讯 （新乡日报全媒体记者 焦耀 通` over `讯员 王凯杰 陶建彬）…`.)
+                        else if inCredit(line[last.cells]), line[w].count <= 4, line[w].allSatisfy(CharacterClass.isHan) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
@@ -637,6 +640,16 @@ struct LayoutColumns {
                 column.count > n && column[..<n].allSatisfy { isHeadingText(Scalars.trimmed($0)) } && opensWithDateline(column[n])
             }
     }
+
+    /// Whether `piece` ends inside an open lead credit: a `（` not closed, followed by a reporter's
+    /// role (`（新乡日报全媒体记者 焦耀`).
+    private static func inCredit(_ piece: ArraySlice<UInt32>) -> Bool {
+        guard let start = piece.lastIndex(of: 0xFF08), !piece[start...].contains(0xFF09) else { return false }
+        let inner = Array(piece[(start + 1)...])
+        return creditRoles.contains { role in inner.indices.contains { Array(inner[$0...].prefix(role.count)) == role } }
+    }
+
+    private static let creditRoles = ["记者", "通讯员"].map(Scalars.of)
 
     /// Whether `word` closes the byline bracket `piece` opened (`（张志超 罗菲 李萌` and `文/图）`).
     private static func closesByline(_ piece: ArraySlice<UInt32>, _ word: ArraySlice<UInt32>) -> Bool {
