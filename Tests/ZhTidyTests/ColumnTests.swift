@@ -284,6 +284,17 @@ import Testing
         #expect(out.inputKind == .layout)
     }
 
+    /// A short page (a jumped article's tail alone, five lines of three columns) is `-layout`'s
+    /// when most of its lines have gutters.
+    @Test func aShortLayoutPageIsDetected() throws {
+        let bytes = try Fixtures.bytes("Fixtures/more/s6/pages/xl-e01-p3/pdftotext_layout.txt")
+        #expect(bytes.withUnsafeBufferPointer { InputKind.detect($0) } == .layout)
+        let out = try Tidy.run(bytes)
+        #expect(Array(out.output).firstRange(of: Array("州1600吨超大吨位移动模架项目，创新多机协同吊装模式".utf8)) != nil)
+        // (Zhtidy's own output of it reads as Markdown again.)
+        #expect(Array(out.output).withUnsafeBufferPointer { InputKind.detect($0) } == .markdown)
+    }
+
     /// A column's width is where its full lines end, glue and all (`贵州 1600 吨…` is one run,
     /// not a word `贵州`), and two marks side by side take an em and a half (`”     ，`): the line
     /// `坚持“以练促防”     ，全年开展 4 场高质量应急` fits its column, and `场高质量应急`, pushed to

@@ -34,6 +34,9 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             i = e + 1
         }
+        // (A short page, a jumped article's tail alone on it, is `-layout`'s when most of its
+        // lines have gutters.)
+        if lines >= 4 && gutters >= 3 && 2 * gutters >= lines { return .layout }
         guard lines >= 8 else { return .markdown }
         if Double(gutters) >= 0.3 * Double(lines) { return .layout }
         if headings > 0 { return .markdown }
