@@ -426,6 +426,13 @@ import Testing
         }
     }
 
+    /// A byline set flush right in a column's gap starts no column: `（向阳宣）` left of the next
+    /// article's column would start one there, and that column's lines would be cut.
+    @Test func aBylineInAGapStartsNoColumn() throws {
+        let page = try layoutOutput(try Fixtures.bytes("Fixtures/more/s14/pages/xl-e02-p1/pdftotext_layout.txt"))
+        #expect(Array(page.utf8).firstRange(of: Array("对发现的问题现场交办、限期整改，确保工程经得起检验。\n".utf8)) != nil)
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

@@ -101,7 +101,9 @@ struct LayoutColumns {
                 let strong = end.map { w.lowerBound - $0 >= 2 } ?? true
                 // No column's line opens with a closing or pause mark: a gap before one is the
                 // kerning of a squeezed pair (`”  ，`).
-                if (strong || (run >= 6 && !isGlue(line, end!, w))) && !CharacterClass.isCloseOrPause(line[w.lowerBound]) {
+                // (Nor a byline set flush right, `（周柯园）`: it starts where its names end.)
+                if (strong || (run >= 6 && !isGlue(line, end!, w))) && !CharacterClass.isCloseOrPause(line[w.lowerBound])
+                    && !(line[w].first == 0xFF08 && line[w].last == 0xFF09 && Byline.matchTrailing(Array(line[w])) != nil) {
                     count[w.lowerBound, default: 0] += 1
                     run = 0
                 }
@@ -288,6 +290,10 @@ struct LayoutColumns {
                         else if inCredit(line[last.cells]), line[w].count <= 4, line[w].allSatisfy(CharacterClass.isHan) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
+                }
+                // (A byline alone on its piece ends its column's text here too.)
+                if j + 1 < ws.count, line[w].first == 0xFF08, line[w].last == 0xFF09, Byline.matchTrailing(Array(line[w])) != nil {
+                    byline = pieces.count
                 }
                 pieces.append((k, w))
             }
