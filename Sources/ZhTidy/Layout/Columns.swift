@@ -103,7 +103,7 @@ struct LayoutColumns {
                 // kerning of a squeezed pair (`”  ，`).
                 // (Nor a byline set flush right, `（周柯园）`: it starts where its names end.)
                 if (strong || (run >= 6 && !isGlue(line, end!, w))) && !CharacterClass.isCloseOrPause(line[w.lowerBound])
-                    && !(line[w].first == 0xFF08 && line[w].last == 0xFF09 && Byline.matchTrailing(Array(line[w])) != nil) {
+                    && !isBracketedByline(line[w]) {
                     count[w.lowerBound, default: 0] += 1
                     run = 0
                 }
@@ -246,7 +246,7 @@ struct LayoutColumns {
                 if reached >= 1, line[w].first == 0xFF08,
                    let e = (j..<ws.count).prefix(while: { $0 == j || ws[$0].lowerBound - ws[$0 - 1].upperBound < 2 })
                        .first(where: { line[ws[$0]].last == 0xFF09 }), e + 1 < ws.count,
-                   Byline.matchTrailing(Array(line[w.lowerBound..<ws[e].upperBound])) != nil,
+                   isBracketedByline(line[w.lowerBound..<ws[e].upperBound]),
                    pieces.last.map({ $0.column < reached - 1 }) ?? true,
                    let before = columns[reached - 1].last, CharacterClass.endsSentence(Array(Scalars.trimmed(before))),
                    let own = columns[reached].last, !CharacterClass.endsSentence(Array(Scalars.trimmed(own))) {
@@ -287,12 +287,12 @@ struct LayoutColumns {
                         else if closesByline(line[last.cells], line[w]) { k = c }
                         // (Nor do a lead credit's names, its bracket left open at the line's end:
                         // `本报讯 （新乡日报全媒体记者 焦耀 通` over `讯员 王凯杰 陶建彬）…`.)
-                        else if inCredit(line[last.cells]), line[w].count <= 4, line[w].allSatisfy(CharacterClass.isHan) { k = c }
+                        else if inCredit(line[last.cells]), line[w].count <= 4, Scalars.allHan(line[w]) { k = c }
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
                 // (A byline alone on its piece ends its column's text here too.)
-                if j + 1 < ws.count, line[w].first == 0xFF08, line[w].last == 0xFF09, Byline.matchTrailing(Array(line[w])) != nil {
+                if j + 1 < ws.count, isBracketedByline(line[w]) {
                     byline = pieces.count
                 }
                 pieces.append((k, w))
@@ -652,7 +652,12 @@ struct LayoutColumns {
     private static func inCredit(_ piece: ArraySlice<UInt32>) -> Bool {
         guard let start = piece.lastIndex(of: 0xFF08), !piece[start...].contains(0xFF09) else { return false }
         let inner = Array(piece[(start + 1)...])
-        return creditRoles.contains { role in inner.indices.contains { Array(inner[$0...].prefix(role.count)) == role } }
+        return creditRoles.contains { role in inner.indices.contains { Scalars.hasPrefix(inner, role, at: $0) } }
+    }
+
+    /// Whether `s` is a closing byline in full brackets (`（周柯园）`, `（洪门 文/图）`).
+    private static func isBracketedByline(_ s: ArraySlice<UInt32>) -> Bool {
+        s.first == 0xFF08 && s.last == 0xFF09 && Byline.matchTrailing(Array(s)) != nil
     }
 
     private static let creditRoles = ["记者", "通讯员"].map(Scalars.of)
