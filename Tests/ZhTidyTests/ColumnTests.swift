@@ -295,6 +295,21 @@ import Testing
         #expect(Array(out.output).withUnsafeBufferPointer { InputKind.detect($0) } == .markdown)
     }
 
+    /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
+    /// columns, which then look glued like pdftotext's default mode, but it still pads short
+    /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode
+    /// pads nothing. Read as `-layout`, the title stays whole and the article's second column
+    /// goes on from its first (`确保学习教` | `育取得扎实成效。`).
+    @Test func narrowGuttersAreLayout() throws {
+        let layout = try Fixtures.bytes("Fixtures/more/s8/pages/rl-e02-p3/pdftotext_layout.txt")
+        #expect(layout.withUnsafeBufferPointer { InputKind.detect($0) } == .layout)
+        let out = Array(try Tidy.run(layout).output)
+        #expect(out.firstRange(of: Array("# 红旗区召开树立和践行正确政绩观学习教育座谈会\n".utf8)) != nil)
+        #expect(out.firstRange(of: Array("确保学习教育取得扎实成效。".utf8)) != nil)
+        let glued = try Fixtures.bytes("Fixtures/more/s8/pages/rl-e02-p3/pdftotext.txt")
+        #expect(glued.withUnsafeBufferPointer { InputKind.detect($0) } != .layout)
+    }
+
     /// A column's width is where its full lines end, glue and all (`贵州 1600 吨…` is one run,
     /// not a word `贵州`), and two marks side by side take an em and a half (`”     ，`): the line
     /// `坚持“以练促防”     ，全年开展 4 场高质量应急` fits its column, and `场高质量应急`, pushed to

@@ -39,6 +39,11 @@ public enum InputKind: String, Sendable, CaseIterable {
         if lines >= 4 && gutters >= 3 && 2 * gutters >= lines { return .layout }
         guard lines >= 8 else { return .markdown }
         if Double(gutters) >= 0.3 * Double(lines) { return .layout }
+        // (ReportLab's narrow gutters: `-layout` keeps one to three spaces between most columns'
+        // lines, which then look glued, but still pads a short line's gutter and an empty
+        // column's margin. pdftotext's default mode and pdfplumber glue with one space and pad
+        // nothing.)
+        if gutters >= 5 && 10 * gutters >= lines && (glued?() ?? looksInterleaved(p)) { return .layout }
         if headings > 0 { return .markdown }
         // Hard-wrapped text breaks lines without blank lines between them, many times over. The
         // count of such breaks (lines − blocks) is the one measure S-JOIN does not change (a
