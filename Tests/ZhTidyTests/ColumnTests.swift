@@ -295,6 +295,30 @@ import Testing
         #expect(Array(out.output).withUnsafeBufferPointer { InputKind.detect($0) } == .markdown)
     }
 
+    /// A gutter closed beside a line of narrow digits: `-layout` glues the two columns' lines into
+    /// one word, cut where the next column starts and both parts are full lines.
+    @Test func aWordGluedAcrossAGutterIsCut() {
+        let band = [
+            "会             问题、主动担当、善理旧账",
+            "   本报讯 6月8日，红旗，坚决纠正政绩观偏差，坚",
+            "区召开树立和践行正确政绩  持久久为功、真抓实干，全",
+            "观学习教育座谈会，深入学  力创造经得起实践、人民和",
+            "习贯彻习近平总书记关于树  历史检验的过硬政绩，为奋",
+        ]
+        #expect(rewrite(band) == """
+            会
+            本报讯 6月8日，红旗
+            区召开树立和践行正确政绩
+            观学习教育座谈会，深入学
+            习贯彻习近平总书记关于树
+            问题、主动担当、善理旧账
+            ，坚决纠正政绩观偏差，坚
+            持久久为功、真抓实干，全
+            力创造经得起实践、人民和
+            历史检验的过硬政绩，为奋
+            """)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

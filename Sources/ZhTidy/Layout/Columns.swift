@@ -263,7 +263,13 @@ struct LayoutColumns {
                 if let last = pieces.last {
                     let c = last.column
                     // Punctuation alone hangs at the end of the line before it (xeCJK).
-                    if line[w].allSatisfy(isHanging) { k = c } else if reached <= c {
+                    if line[w].allSatisfy(isHanging) { k = c } else if reached == c, !title, w.lowerBound - last.cells.upperBound < 2,
+                        let cut = straddleCut(line, w, column: c, used: printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - origin[c])) + 0.25,
+                                              starts: starts, widths: widths) {
+                        pieces[pieces.count - 1].cells = last.cells.lowerBound..<cut
+                        pieces.append((c + 1, cut..<w.upperBound))
+                        continue
+                    } else if reached <= c {
                         k = c
                         // (A long word one space after a full line of its column, left of the next
                         // column's start: that column's line, pulled left by narrow digits
@@ -302,6 +308,34 @@ struct LayoutColumns {
         }
         guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
         return (starts, columns, credits)
+    }
+
+    /// Where a word glued across a gutter is cut: ReportLab's narrow gutters can close to nothing
+    /// beside a line of narrow digits, and `-layout` prints the two columns' lines as one word
+    /// (`本报讯 6月8日，红旗，坚决纠正政绩观偏差，坚`). A word of column `column`, after `used` ems
+    /// of its line, that reaches past the next column's start and does not fit the column, is cut
+    /// within 2 cells of that start, where the left part (5 ems or more of the word) fits the
+    /// column and the right part fits the next. A part that ends no sentence is a paragraph's
+    /// inner line, so full (within an em and a half on the left, an em on the right); of the
+    /// cuts left, the one that makes a full right part as wide as its column, else the one whose
+    /// left part fills its column best. Nil when no cut fits.
+    private static func straddleCut(_ line: [UInt32], _ w: Word, column c: Int, used: Double, starts: [Int], widths: [Int]) -> Int? {
+        guard c + 1 < starts.count, w.upperBound > starts[c + 1] + 1,
+              used + printedEms(line[w]) > Double(widths[c]), line[w].contains(where: CharacterClass.isHan) else { return nil }
+        let full = !CharacterClass.endsSentence(Array(line[w]))
+        var best: (cut: Int, score: Double)?
+        for cut in (w.lowerBound + 1)..<w.upperBound {
+            let left = used + printedEms(line[w.lowerBound..<cut]), right = printedEms(line[cut..<w.upperBound])
+            // (The right part's first character sits about where the next column starts; each
+            // part is a full line unless it ends a sentence.)
+            guard abs(cut - starts[c + 1]) <= 2, left <= Double(widths[c]), right <= Double(widths[c + 1]),
+                  printedEms(line[w.lowerBound..<cut]) >= 5,
+                  left >= Double(widths[c]) - 1.5 || CharacterClass.endsSentence(Array(line[w.lowerBound..<cut])),
+                  !full || right >= Double(widths[c + 1]) - 1 else { continue }
+            let score = full ? abs(Double(widths[c + 1]) - right) : Double(widths[c]) - left
+            if best.map({ score < $0.score }) ?? true { best = (cut, score) }
+        }
+        return best?.cut
     }
 
     /// Whether line `i` is a title set over an article right of the first column: heading text
