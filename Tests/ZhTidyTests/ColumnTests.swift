@@ -319,6 +319,17 @@ import Testing
             """)
     }
 
+    /// A photo credit at the margin beside a column's line is no heading: it cuts no part, so
+    /// the column's line after it stays in its column, and the credit goes after the part.
+    @Test func aCreditBesideAColumnIsNoHeading() throws {
+        let band = try fixtureLines("Fixtures/more/s6/pages/rl-e02-p3/pdftotext_layout.txt", 45..<56)
+        #expect(!LayoutColumns.isHeading(band[3]))
+        let text = try #require(LayoutColumns.rewrite(band)).split(separator: 0x0A).map { String(decoding: UTF8Scan.encode(Array($0)), as: UTF8.self) }
+        let i = try #require(text.firstIndex(of: "辖区各村及沿街片区，开展"))
+        #expect(Array(text[(i + 1)...].prefix(2)) == ["违法建筑专项排查整治行动", "，旨在规范镇、村建设秩序"])
+        #expect(text.last == "（通讯员供图）")
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

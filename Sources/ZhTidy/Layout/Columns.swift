@@ -409,10 +409,11 @@ struct LayoutColumns {
     }
 
     /// A heading at the left margin (or indented up to `indent` cells) in at most two runs (a
-    /// title's halves set apart), its text a heading's (``isHeadingText(_:)``).
+    /// title's halves set apart), its text a heading's (``isHeadingText(_:)``). A photo credit
+    /// set at the margin beside a column (`（通讯员供图）   违法建筑专项排查整治行动`) is none.
     static func isHeading(_ line: [UInt32], indent: Int = 1, runs most: Int = 2) -> Bool {
         let w = words(line)
-        guard let first = w.first, first.lowerBound <= indent else { return false }
+        guard let first = w.first, first.lowerBound <= indent, !Furniture.isCredit(Array(line[first])) else { return false }
         let runs = 1 + zip(w, w.dropFirst()).filter { $1.lowerBound - $0.upperBound >= 2 }.count
         return runs <= most && isHeadingText(Scalars.trimmed(line))
     }
