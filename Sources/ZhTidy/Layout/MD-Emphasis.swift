@@ -53,9 +53,10 @@ struct MarkdownEmphasis {
         if NSPageHeader.match(plain) != nil || Continuation.match(plain) != nil { return at }
         // A dateline's bold, at the line's start or after a photo credit the layout stage cuts off
         // (`（资料图片） **本报讯** （…记者…）…`): the second run must find nothing left to do.
+        // (Spaces between its Han characters are S-HAN-HAN's to take out: `**本报   讯**` is one.)
         let before = Array(Scalars.trimmed(Array(s[start..<at[0]])))
         if before.isEmpty || PhotoCredit.matches(before),
-           Dateline.match(unmarked(from: at[0])) != nil,
+           Dateline.match(Scalars.closingHanGaps(unmarked(from: at[0]))) != nil,
            !CharacterClass.hasPause(Array(s[(at[0] + 2)..<at[1]])) {
             return [at[0], at[1]]
         }

@@ -52,6 +52,23 @@ enum Scalars {
 
     static func allHan(_ s: some Collection<UInt32>) -> Bool { s.allSatisfy(CharacterClass.isHan) }
 
+    /// `s` without the runs of spaces between two Han characters (what S-HAN-HAN takes out of
+    /// running text): `本报   讯` → `本报讯`.
+    static func closingHanGaps(_ s: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == 0x20, let p = out.last, CharacterClass.isHan(p) {
+                let j = i + run(s, from: i) { $0 == 0x20 }
+                if j < s.count && CharacterClass.isHan(s[j]) { i = j; continue }
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return out
+    }
+
     /// `s` without leading and trailing spaces, tabs and U+3000.
     static func trimmed(_ s: [UInt32]) -> ArraySlice<UInt32> {
         var t = s[...]
