@@ -330,6 +330,17 @@ import Testing
         #expect(text.last == "（通讯员供图）")
     }
 
+    /// A title's last character glued to the dateline under it (`议本报讯 近日，…`, Chromium)
+    /// still opens the article: the title row above cuts a part, so the columns above it end
+    /// there (`…要切实扛起主体责任，精` goes on with `准对标中央…`, not with the next row's titles).
+    @Test func aDatelineWithTheTitlesLastCharacterOpensAnArticle() throws {
+        let line = Scalars.of("议本报讯 近日，全市科技服务业现场推 9.95%，高于全市平均水平0.95个百分")
+        #expect(LayoutColumns.opensParagraph(line))
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s5/pages/cr-e02-p1/pdftotext_layout.txt")).output)
+        #expect(out.firstRange(of: Array("切实扛起主体责任，精准对标中央和省、市工作要求".utf8)) != nil)
+        #expect(out.firstRange(of: Array("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。".utf8)) != nil)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

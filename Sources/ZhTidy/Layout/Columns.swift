@@ -432,11 +432,12 @@ struct LayoutColumns {
     private static let datelines = ["本报讯", "新华社"].map(Scalars.of)
 
     /// An indented first line, or one opening with a dateline, under a heading that starts at
-    /// cell `at` (a dateline further right is another column's).
+    /// cell `at` (a dateline further right is another column's). The dateline may follow the
+    /// title's last characters, glued to it on the row under the title (`议本报讯 近日，…`).
     static func opensParagraph(_ line: [UInt32], under at: Int = 0) -> Bool {
         guard let first = words(line).first else { return false }
         if (1...4).contains(first.lowerBound) { return true }
-        return first.lowerBound <= at + 4 && opensWithDateline(line)
+        return first.lowerBound <= at + 4 && (opensWithDateline(line) || gluedDateline(line) != nil)
     }
 
     /// Where a band's parts start: before up to three headings that open a paragraph below them.
