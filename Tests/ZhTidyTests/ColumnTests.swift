@@ -341,6 +341,19 @@ import Testing
         #expect(out.firstRange(of: Array("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。".utf8)) != nil)
     }
 
+    /// A row whose first column is empty (beside a photo) is packed left: each of its three
+    /// texts starts 8–10 cells short of its column, and is read as that column's.
+    @Test func aRowPackedLeftIsShiftedBackToItsColumns() throws {
+        let starts = [0, 19, 38, 57]
+        let row = Scalars.of("          全区树立和践行正确政绩观学习教育走深 主义，确保学习教育不走过程、不偏不 效。要坚持压实责任，强化实干保障，狠")
+        #expect(LayoutColumns.rowShift(row, starts: starts) == 8)
+        // (Texts at their columns, or one pushed text, are no shifted row.)
+        #expect(LayoutColumns.rowShift(Scalars.of("绩观学习教育，是党中央部署的重大政治 升整体工作质效。要坚持统筹联动，推动    刘怀斌要求，全区党员干部要坚持深"), starts: starts) == 0)
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s7/pages/cr-e02-p4/pdftotext_layout.txt")).output)
+        #expect(out.firstRange(of: Array("强化督导纠偏，杜绝形式主义，确保学习教育不走过程、不偏不倚。".utf8)) != nil)
+        #expect(out.firstRange(of: Array("以过硬实绩检验学习教育成效。要坚持压实责任".utf8)) != nil)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

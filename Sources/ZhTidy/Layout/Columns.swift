@@ -95,21 +95,7 @@ struct LayoutColumns {
     static func starts(_ lines: [[UInt32]]) -> [Int] {
         var count: [Int: Int] = [:]
         for line in lines {
-            var run = 0.0
-            var end: Int?
-            for w in words(line) {
-                let strong = end.map { w.lowerBound - $0 >= 2 } ?? true
-                // No column's line opens with a closing or pause mark: a gap before one is the
-                // kerning of a squeezed pair (`”  ，`).
-                // (Nor a byline set flush right, `（周柯园）`: it starts where its names end.)
-                if (strong || (run >= 6 && !isGlue(line, end!, w))) && !CharacterClass.isCloseOrPause(line[w.lowerBound])
-                    && !isBracketedByline(line[w]) {
-                    count[w.lowerBound, default: 0] += 1
-                    run = 0
-                }
-                run += Scalars.ems(line[w])
-                end = w.upperBound
-            }
+            for x in textStarts(line) { count[x, default: 0] += 1 }
         }
         // A column may hold text on few lines of a long part (a box of one article beside two
         // long ones): a quarter of the lines, but never more than 8.
@@ -142,6 +128,27 @@ struct LayoutColumns {
         var merged = [0]
         for x in found.dropFirst() where 10 * (x - merged.last!) >= 3 * usual { merged.append(x) }
         return merged
+    }
+
+    /// Where a line's column texts start: after a gap of two cells or more, or after one space
+    /// that follows 6 ems of text and is no xeCJK glue. No column's line opens with a closing or
+    /// pause mark (a gap before one is the kerning of a squeezed pair, `”  ，`), nor with a
+    /// byline set flush right (`（周柯园）` starts where its names end).
+    private static func textStarts(_ line: [UInt32]) -> [Int] {
+        var xs: [Int] = []
+        var run = 0.0
+        var end: Int?
+        for w in words(line) {
+            let strong = end.map { w.lowerBound - $0 >= 2 } ?? true
+            if (strong || (run >= 6 && !isGlue(line, end!, w))) && !CharacterClass.isCloseOrPause(line[w.lowerBound])
+                && !isBracketedByline(line[w]) {
+                xs.append(w.lowerBound)
+                run = 0
+            }
+            run += Scalars.ems(line[w])
+            end = w.upperBound
+        }
+        return xs
     }
 
     /// Where each column's lines end: the furthest end of a run of words (one space apart) that
@@ -223,13 +230,14 @@ struct LayoutColumns {
             var pieces: [(column: Int, cells: Word)] = []
             let title = isSideTitle(lines, i, starts: starts)
             let ws = words(line)
+            let shift = rowShift(line, starts: starts)
             var byline: Int?  // the index of a piece that is a closing byline alone
             var skip = 0  // words already taken into a byline's piece
             for (j, w) in ws.enumerated() {
                 if skip > 0 { skip -= 1; continue }
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
                 if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
-                var reached = starts.lastIndex { $0 <= w.lowerBound + 1 }!
+                var reached = starts.lastIndex { $0 <= w.lowerBound + shift + 1 }!
                 // A line's first word that opens with a closing or pause mark is the rest of the
                 // printed line above it, which pdftotext broke at a mark xeCJK squeezed
                 // (`从“一季单收”到“一地双收”` over `，大豆、玉` at its end): its column's.
@@ -308,6 +316,28 @@ struct LayoutColumns {
         }
         guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
         return (starts, columns, credits)
+    }
+
+    /// How many cells a row's column texts sit left of their columns, all alike: `-layout` packs
+    /// a row whose first column is empty (a photo's rows) to the left, so each of its texts
+    /// starts short of its own column, `全区…走深` at cell 10 under a column at 20. The shift, up to
+    /// 15 cells, that puts every text of the row (``textStarts(_:)``, three or more;
+    /// with two, a pushed pair reads as shifted too often) at a column start or the margin, where
+    /// none of them is as printed; 0 otherwise.
+    static func rowShift(_ line: [UInt32], starts: [Int]) -> Int {
+        guard starts.count >= 2 else { return 0 }
+        let xs = textStarts(line)
+        guard xs.count >= 3 else { return 0 }
+        func fits(_ x: Int, _ d: Int) -> Bool {
+            x + d >= 0 && x + d <= 4 || starts.dropFirst().contains { (-2...4).contains(x + d - $0) }
+        }
+        func fits(_ d: Int) -> Bool { xs.allSatisfy { fits($0, d) } }
+        // (Every text off its column: one pushed text, or an indent, is no shifted row.)
+        guard !xs.contains(where: { fits($0, 0) }) else { return 0 }
+        for d in 1...15 {
+            if fits(d) { return d }
+        }
+        return 0
     }
 
     /// Where a word glued across a gutter is cut: ReportLab's narrow gutters can close to nothing
