@@ -354,6 +354,15 @@ import Testing
         #expect(out.firstRange(of: Array("以过硬实绩检验学习教育成效。要坚持压实责任".utf8)) != nil)
     }
 
+    /// A figure marker's `图）` printed a line lower than its `（如` goes back to it; a marker
+    /// broken where the column's lines run on is left as it is.
+    @Test func aFigureMarkerSplitByAPhotosBaselineIsRejoined() {
+        let column = ["玉米种子依照预设的行距、株距精准入土（如", "。该地块全程采用“4+4”间隔套种模式，", "图）", "垄行整齐划一，一幅热火朝天的夏播图景跃"].map(Scalars.of)
+        #expect(LayoutColumns.figureMarkersRejoined(column) == ["玉米种子依照预设的行距、株距精准入土（如图）", "。该地块全程采用“4+4”间隔套种模式，", "垄行整齐划一，一幅热火朝天的夏播图景跃"].map(Scalars.of))
+        let inOrder = ["…精准入土（如", "图）。该地块全程采用", "图）"].map(Scalars.of)
+        #expect(LayoutColumns.figureMarkersRejoined(inOrder) == inOrder)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

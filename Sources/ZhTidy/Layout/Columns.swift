@@ -315,7 +315,30 @@ struct LayoutColumns {
             above = pieces
         }
         guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
+        for k in columns.indices { columns[k] = figureMarkersRejoined(columns[k]) }
         return (starts, columns, credits)
+    }
+
+    /// A column's lines with a figure marker's end put back: the marker's `图）` may sit a line
+    /// lower than the `（如` that opens it (the photo beside it moves the baseline), so `-layout`
+    /// prints the column's next line between them: `…株距精准入土（如`, `。该地块全程采用…`, `图）`.
+    /// A line of `图）` alone, two lines under a line that ends with `（如` or `（见`, goes back to
+    /// that line's end.
+    static func figureMarkersRejoined(_ column: [[UInt32]]) -> [[UInt32]] {
+        var column = column
+        let close = Scalars.of("图）"), opens = [Scalars.of("（如"), Scalars.of("（见")]
+        var i = 2
+        while i < column.count {
+            if Array(Scalars.trimmed(column[i])) == close,
+               opens.contains(where: { Scalars.hasSuffix(Array(Scalars.trimmed(column[i - 2])), $0) }),
+               !Scalars.hasPrefix(Array(Scalars.trimmed(column[i - 1])), close) {
+                column[i - 2] = Array(Scalars.trimmed(column[i - 2])) + close
+                column.remove(at: i)
+                continue
+            }
+            i += 1
+        }
+        return column
     }
 
     /// How many cells a row's column texts sit left of their columns, all alike: `-layout` packs
