@@ -363,6 +363,18 @@ import Testing
         #expect(LayoutColumns.figureMarkersRejoined(inOrder) == inOrder)
     }
 
+    /// Columns are set at equal spacing: a short article's second column, on six lines beside
+    /// its first over a long article's two columns, is too short to count by itself, but sits
+    /// midway between columns twice the spacing apart.
+    @Test func aShortColumnMidwayBetweenTwoIsAColumn() throws {
+        let part = try fixtureLines("Fixtures/more/s7/pages/xl-e02-p2/pdftotext_layout.txt", 12..<38)
+        let starts = LayoutColumns.starts(part)
+        #expect(starts.count == 4 && (21...26).contains(starts[1]))
+        let read = try #require(LayoutColumns.read(part))
+        #expect(read.columns[0].last.map(Scalars.string) == "曙光社区提前部署、精准施策。工作人员聚")
+        #expect(read.columns[1].first.map(Scalars.string) == "焦小区楼道、公共通道、休闲广场、绿化草")
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

@@ -94,18 +94,22 @@ struct LayoutColumns {
     /// The column starts of a part, the first at cell 0.
     static func starts(_ lines: [[UInt32]]) -> [Int] {
         var count: [Int: Int] = [:]
-        for line in lines {
-            for x in textStarts(line) { count[x, default: 0] += 1 }
+        var rows: [Int: [Int]] = [:]  // the lines each start is on
+        for (i, line) in lines.enumerated() {
+            for x in textStarts(line) { count[x, default: 0] += 1; rows[x, default: []].append(i) }
         }
         // A column may hold text on few lines of a long part (a box of one article beside two
         // long ones): a quarter of the lines, but never more than 8.
         let need = max(2, min(lines.count / 4, 8))
         var found = [0]
-        var rejected: [Int] = []
+        var rejected: [(first: Int, count: Int, block: Bool)] = []
         var cluster: (first: Int, last: Int, count: Int)?
         func close() {
             guard let c = cluster else { return }
-            if c.count >= need, c.first >= 4 { found.append(c.first) } else { rejected.append(c.first) }
+            if c.count >= need, c.first >= 4 { found.append(c.first); return }
+            // (Whether its lines follow one another, as a column's do.)
+            let at = Set(count.keys.filter { (c.first...c.last).contains($0) }.flatMap { rows[$0]! })
+            rejected.append((c.first, c.count, at.max()! - at.min()! + 1 <= at.count + 1))
         }
         for p in count.keys.sorted() {
             if let c = cluster, p - c.last <= 3 { cluster = (c.first, p, c.count + count[p]!) } else { close(); cluster = (p, p, count[p]!) }
@@ -114,12 +118,26 @@ struct LayoutColumns {
         // A column on too few lines to count (text set beside a photo) is still a column when its
         // text starts right of where the lines of the column before it end.
         let right = rightEdges(lines, found)
-        let beside = rejected.filter { p in
+        let beside = rejected.map(\.first).filter { p in
             let k = found.lastIndex { $0 <= p }!
             guard let r = right[k], p > r else { return false }
             return k + 1 == found.count || p + 4 < found[k + 1]
         }
         found = (found + beside).sorted()
+        // Columns are set at equal spacing: two columns twice the narrowest spacing apart, with a
+        // start on three lines or more in a row midway between them, have a column there (a short
+        // article's second column beside its first, over two columns of a long one).
+        if found.count >= 3 {
+            let gaps = zip(found.dropFirst(), found).map { $0 - $1 }
+            let unit = gaps.min()!
+            for (k, g) in gaps.enumerated() where g >= 2 * unit - 4 && g <= 2 * unit + 5 {
+                let mid = (found[k] + found[k + 1]) / 2
+                if let c = rejected.filter({ $0.count >= 3 && $0.block && abs($0.first - mid) <= 4 }).max(by: { $0.count < $1.count }) {
+                    found.append(c.first)
+                }
+            }
+            found.sort()
+        }
         // A start less than a third of the usual column spacing right of another is the same
         // column, pushed or indented on its lines (spacing varies less than that between columns).
         guard found.count >= 3 else { return found }
