@@ -19,6 +19,21 @@ import Testing
         #expect(columns == [[0, 2, 4, 6], [1, 3, 5, 7]])
     }
 
+    /// A jump line is a printed line of its own with ASCII brackets after NFKC as with fullwidth
+    /// ones: the running head before it is no part of it, and the text after it opens a column's
+    /// line (`…第** 3 **版 (上接第** 1 **版)** 州 1600 吨…`).
+    @Test func aJumpLineWithASCIIBracketsIsALineOfItsOwn() throws {
+        for open in ["(", "（"] {
+            let close = open == "(" ? ")" : "）"
+            let line = "2025 年 6 月 10 日 星期二 **综合新闻 第** 3 **版 \(open)上接第** 1 **版\(close)** 州 1600 吨超大吨位移动模架项目,创新多机"
+            let cut = InterleavedColumns.markdownSegments(Scalars.of(line), width: 25).map(Scalars.string)
+            #expect(cut.contains("\(open)上接第** 1 **版\(close)**"))
+            #expect(cut.contains { $0.hasPrefix("州 1600 吨") })
+        }
+        let out = try Tidy.run(try Fixtures.bytes("Fixtures/more/s6/pages/xl-e01-p3/pymupdf4llm_nfkc.md")).outputString
+        #expect(out.contains("州1600吨超大吨位移动模架项目，创新多机协同吊装模式，提前圆满完成生产任务。"))
+    }
+
     @Test func textReadInOrderIsLeftAsItIs() throws {
         let wb = try WordBreaker()
         // The same lines, one column: reading them as printed is best.

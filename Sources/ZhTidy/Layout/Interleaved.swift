@@ -53,6 +53,9 @@ struct InterleavedColumns {
         if CharacterClass.endsSentence(a) { return false }
         // (Nor precedes a dateline, which opens a paragraph: `…监督小 本报讯 “今年流转了…`.)
         if LayoutColumns.opensWithDateline(Array(b)) { return false }
+        // (Nor a jump line's opening bracket, ASCII after NFKC as much as fullwidth: a jump line
+        // is a printed line of its own, `…第** 3 **版 (上接第** 1 **版)** 州 1600 吨…`.)
+        if opensJump(b) { return false }
         guard strict else { return true }
         if l < 0x3000 || f < 0x3000 { return true }
         if l == 0x8BAF || l == 0x7535 { return true }  // 讯 电
@@ -67,6 +70,15 @@ struct InterleavedColumns {
             }
         }
         return depth > 0
+    }
+
+    private static let jumpWords = ["上接", "下转", "紧接"].map(Scalars.of)
+
+    /// Whether a word opens a jump line, emphasis markers aside: `(上接第**`, `（下转第`.
+    static func opensJump(_ w: ArraySlice<UInt32>) -> Bool {
+        let t = w.filter { $0 != 0x2A }
+        guard let f = t.first, f == 0xFF08 || f == 0x28 else { return false }
+        return Scalars.firstPrefix(t, jumpWords, at: 1) != nil
     }
 
     /// A line cut into column segments: words joined (one space apart) while they fit in `width`,
