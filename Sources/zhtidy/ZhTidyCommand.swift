@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import ZhTidy
 
 /// The `zhtidy` command: argument parsing and I/O only; the work is in the ZhTidy library.
@@ -117,7 +117,7 @@ struct ZhTidyCommand: ParsableCommand {
     var jobs: Int?
 
     /// `--jobs`, or the machine's cores.
-    var threads: Int { jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    var threads: Int { jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     mutating func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -141,7 +141,7 @@ struct ZhTidyCommand: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Diagnostics.fail(fullMessage(for: error).replacingOccurrences(of: "Error: ", with: ""), code: ExitCode(2))
+                Diagnostics.fail(fullMessage(for: error).replacing("Error: ", with: ""), code: ExitCode(2))
             }
             exit(withError: error)
         }
@@ -203,10 +203,10 @@ struct ZhTidyCommand: ParsableCommand {
                 Diagnostics.note(ReviewViews.checkSummary(result, file: Input.displayName(name)))
                 if result.changed { changed = true }
             }
-            if changed { Foundation.exit(1) }
+            if changed { Glibc.exit(1) }
             return
         } else if diff {
-            let colored = color == "always" || (color == "auto" && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            let colored = color == "always" || (color == "auto" && isatty(1) != 0 && getenv("NO_COLOR") == nil)
             for (name, result) in zip(inputs, results) {
                 output.append(contentsOf: ReviewViews.unifiedDiff(result, file: Input.displayName(name), color: colored).utf8)
             }
@@ -247,9 +247,11 @@ struct ZhTidyCommand: ParsableCommand {
     /// `--split DIR`: one file per article (atomically written), named from page, number and title.
     private func writeSplit(_ articles: [Article], into directory: String, indent: Bool) {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileSystem.createDirectories(directory)
+        } catch let error as AtomicFile.Failure {
+            Diagnostics.fail(error.message, code: ExitCode(74))
         } catch {
-            Diagnostics.fail("\(directory): cannot create the directory: \(error.localizedDescription)", code: ExitCode(74))
+            Diagnostics.fail("\(directory): cannot create the directory: \(error)", code: ExitCode(74))
         }
         let ext = ["markdown": "md", "text": "txt", "json": "json", "jsonl": "jsonl"][format] ?? "md"
         var names = Set<String>()
@@ -278,7 +280,7 @@ struct ZhTidyCommand: ParsableCommand {
         let batch = Batch(options: options, globs: glob.isEmpty ? ["*.txt", "*.md"] : glob, outputDirectory: outputDir,
                           jobs: threads, check: check)
         let items = Batch.collect(inputs, globs: batch.globs)
-        let start = Date()
+        let start = monotonicSeconds()
         let outcomes = batch.run(items, progress: isatty(2) != 0)
         var failed = 0, changed = 0, bytes = 0
         var status: Int32 = 0
@@ -300,20 +302,20 @@ struct ZhTidyCommand: ParsableCommand {
             }
         }
         if !output.isEmpty { Output.write(output) }
-        let seconds = Date().timeIntervalSince(start)
-        let summary = String(format: "zhtidy: %d file%@, %d changed, %d failed (%.1f MB in %.2f s)",
-                             items.count, items.count == 1 ? "" : "s", changed, failed, Double(bytes) / 1e6, seconds)
+        let seconds = monotonicSeconds() - start
+        let summary = "zhtidy: \(items.count) file\(items.count == 1 ? "" : "s"), \(changed) changed, \(failed) failed "
+            + "(\(fixed(Double(bytes) / 1e6, 1)) MB in \(fixed(seconds, 2)) s)"
         Diagnostics.note(summary)
-        if status != 0 { Foundation.exit(status) }
-        Foundation.exit(check && changed > 0 ? 1 : 0)
+        if status != 0 { Glibc.exit(status) }
+        Glibc.exit(check && changed > 0 ? 1 : 0)
     }
 
     /// The config file's settings, then the command line's.
     private func resolvedOptions() -> Options {
         var options = Options()
         let path = config ?? ".zhtidy.toml"
-        if config != nil || FileManager.default.fileExists(atPath: path) {
-            guard let data = FileManager.default.contents(atPath: path) else {
+        if config != nil || FileSystem.kind(path) != .missing {
+            guard FileSystem.kind(path) == .file, let data = FileSystem.contents(path) else {
                 Diagnostics.fail("\(path): cannot be read", code: ExitCode(74))
             }
             do {
@@ -355,15 +357,20 @@ struct ZhTidyCommand: ParsableCommand {
 enum RuleList {
     static func text() -> String {
         let width = RuleCatalog.all.map { $0.id.rawValue.count }.max() ?? 20
-        var out = "ID".padding(toLength: width + 2, withPad: " ", startingAt: 0) + "FAMILY  DEFAULT  ACTION      DESCRIPTION\n"
+        var out = pad("ID", width + 2) + "FAMILY  DEFAULT  ACTION      DESCRIPTION\n"
         for r in RuleCatalog.all {
-            out += r.id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-            out += r.family.padding(toLength: 8, withPad: " ", startingAt: 0)
-            out += (r.action == .constraint ? "always" : r.enabledByDefault ? "on" : "off").padding(toLength: 9, withPad: " ", startingAt: 0)
-            out += r.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            out += pad(r.id.rawValue, width + 2)
+            out += pad(r.family, 8)
+            out += pad(r.action == .constraint ? "always" : r.enabledByDefault ? "on" : "off", 9)
+            out += pad(r.action.rawValue, 12)
             out += r.summary + "\n"
         }
         return out
+    }
+
+    /// `s` cut or padded with spaces to `width` characters.
+    private static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? String(s.prefix(width)) : s + String(repeating: " ", count: width - s.count)
     }
 }
 
@@ -400,17 +407,20 @@ enum Input {
     /// The whole file (or standard input) as bytes.
     static func read(_ name: String) throws -> [UInt8] {
         if name == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            guard let bytes = FileSystem.readAll(0) else {
+                throw InputError(message: "<stdin>: cannot be read: \(String(cString: strerror(errno)))")
+            }
+            return bytes
         }
         switch FileSystem.kind(name) {
         case .missing: throw InputError(message: "\(name): no such file")
         case .directory: throw InputError(message: "\(name): is a directory")
         case .file: break
         }
-        guard let data = FileManager.default.contents(atPath: name) else {
-            throw InputError(message: "\(name): cannot be read (permission denied?)")
+        guard let bytes = FileSystem.contents(name) else {
+            throw InputError(message: "\(name): cannot be read: \(String(cString: strerror(errno)))")
         }
-        return [UInt8](data)
+        return bytes
     }
 }
 
@@ -419,7 +429,7 @@ enum Output {
     static func write(_ bytes: [UInt8]) {
         signal(SIGPIPE, SIG_IGN)
         let error = FileSystem.writeAll(bytes, to: 1)
-        if error == EPIPE { Foundation.exit(0) }
+        if error == EPIPE { Glibc.exit(0) }
         if error != 0 { Diagnostics.fail("cannot write to standard output: \(String(cString: strerror(error)))", code: ExitCode(74)) }
     }
 }
@@ -427,11 +437,11 @@ enum Output {
 enum Diagnostics {
     static func fail(_ message: String, code: ExitCode) -> Never {
         note("zhtidy: \(message)")
-        Foundation.exit(code.rawValue)
+        Glibc.exit(code.rawValue)
     }
 
     /// One line on standard error.
     static func note(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        _ = FileSystem.writeAll(Array((line + "\n").utf8), to: 2)
     }
 }

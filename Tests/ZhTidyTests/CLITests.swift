@@ -111,6 +111,25 @@ import ZhTidy
         #expect(text.contains("65"))
     }
 
+    /// Loading Foundation (libFoundation, its internationalization library and its private ICU)
+    /// cost a few milliseconds of every run's start-up; the CLI uses POSIX calls instead, and
+    /// loads only the FoundationEssentials that swift-argument-parser needs.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ldd")))
+    func theExecutableLoadsNoFoundation() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        p.arguments = [Self.executable.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(text.contains("libicuuc"))
+        for library in ["libFoundation.so", "libFoundationInternationalization", "lib_FoundationICU"] {
+            #expect(!text.contains(library), "\(library) is loaded")
+        }
+    }
+
     @Test func emptyInputGivesEmptyOutput() throws {
         let r = try run([], stdin: [])
         #expect(r.status == 0)

@@ -1,3 +1,4 @@
+import ICUShim
 import Testing
 @testable import ZhTidy
 
@@ -21,6 +22,17 @@ import Testing
         for c in Scalars.of("人民日报〇々⺠⼈") { #expect(CharacterClass.isHan(c), "U+\(String(c, radix: 16))") }
         for c in Scalars.of("，。A1ア한") { #expect(!CharacterClass.isHan(c), "U+\(String(c, radix: 16))") }
         #expect(CharacterClass.isHan(0x20000))  // extension B
+    }
+
+    /// The bitmap is filled from the ranges of ICU's set Script=Han; it must say what ICU says of
+    /// each code point (from U+2E80, where the bitmap is first asked).
+    @Test func hanBitmapIsICUsAnswerForEveryBMPCodePoint() {
+        var differ: [UInt32] = []
+        for c in UInt32(0x2E80)..<0x10000 where CharacterClass.isHan(c) != (zt_is_han(c) != 0) { differ.append(c) }
+        #expect(differ.isEmpty, "\(differ.prefix(5).map { String($0, radix: 16) })")
+        var count = 0
+        for c in UInt32(0x2E80)..<0x10000 where CharacterClass.isHan(c) { count += 1 }
+        #expect(count > 20_000)
     }
 
     @Test func filteredNormalizerLeavesFullwidthPunctuation() {
