@@ -830,6 +830,15 @@ extension InterleavedColumnTests {
         #expect(InterleavedColumns.blocks((text + ["封丘县"]).map(Scalars.of)).map(\.heading) == [false, true])
         #expect(InterleavedColumns.blocks((text + ["（张志超 罗菲 李萌", "文/图）"]).map(Scalars.of)).count == 1)
     }
+
+    /// A kicker below a jump line is no column's either: the jump line ends the column's text, it
+    /// is no heading that the kicker could belong to (`封丘县` was read into the next column).
+    @Test func aKickerBelowAJumpLineIsNoColumns() {
+        let text = ["李博强调，要认清严峻形势，以过硬作风筑牢攻坚根 措提升攻坚质效。用好科技手段，熟练掌握设备操作规",
+                    "会。区委书记李博主持会议并讲话，区委常委、宣传部长 基。以“时时放心不下”的责任感和“事事落实到位”的"]
+        let blocks = InterleavedColumns.blocks((text + ["（下转第4版）", "封丘县"]).map(Scalars.of))
+        #expect(blocks.map(\.lines) == [0..<3, 3..<4] && blocks.map(\.heading) == [false, true])
+    }
 }
 
 extension InterleavedColumnTests {

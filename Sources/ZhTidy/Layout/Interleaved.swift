@@ -151,7 +151,8 @@ struct InterleavedColumns {
         }
         // (Up to three short lines at the band's end, below its text, are no column's: the next
         // article's kicker or title, whose dateline a blank line put in the next band, or a page
-        // number. Not a byline's or jump line's pieces, `（张志超 罗菲` `文/图）`.)
+        // number. Not a byline's or jump line's pieces, `（张志超 罗菲` `文/图）`. A jump line
+        // above them ends the column's text: it is no heading they belong with.)
         var end = band.count
         func title(_ line: [UInt32]) -> Bool {
             let t = Array(Scalars.trimmed(line))
@@ -159,7 +160,7 @@ struct InterleavedColumns {
             return !CharacterClass.endsSentence(t) && !CharacterClass.isOpen(CharacterClass.widthFolded(f)) && !t.contains(0x2F)
         }
         while end > start + 1 && band.count - end < 3 && title(band[end - 1]) { end -= 1 }
-        if end < band.count && !isHeading(band[end - 1]) {
+        if end < band.count && (!isHeading(band[end - 1]) || isJumpLine(Array(Scalars.trimmed(band[end - 1])))) {
             out.append((start..<end, false))
             out.append((end..<band.count, true))
             return out
