@@ -685,6 +685,15 @@ extension InterleavedColumnTests {
         #expect(read.outputString.contains("另一篇文章的标题"))
     }
 
+    /// A dateline's line alone above a blank line, its sentence unfinished, runs on into the
+    /// glued lines below it: one band (Chromium's page 1 of s6: the dateline was read apart, and
+    /// the column below it took the turn its line should have).
+    @Test func aDatelinesLineAboveABlankLineGoesOnIntoTheGluedLinesBelow() throws {
+        let out = try Tidy.run(try Fixtures.bytes("Fixtures/more/s6/pages/cr-e01-p1/pdftotext.txt")).output
+        let paragraphs = out.split(separator: 0x0A).map(Array.init)
+        #expect(paragraphs.contains(Array("本报讯 近日，红旗区洪门镇综合行政执法大队在辖区各村及沿街片区，开展违法建筑专项排查整治行动，旨在规范镇、村建设秩序，消除建筑与消防安全隐患，严守城乡规划底线。".utf8)))
+    }
+
     /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer
     /// segments than columns gives them to the columns where the text reads on (`根|基。`), not
     /// to the first ones.

@@ -916,10 +916,15 @@ struct ColumnStage: Stage {
                 } else if kind == .wrapped {
                     // (Glued lines on both sides and no heading below: pdftotext prints a blank
                     // line where a row's baselines differ, not only where the columns end.)
+                    // (Or a dateline's line that runs on into glued lines below: the article's
+                    // first row, printed apart where the columns' baselines differ.)
                     extend { band, below in
                         guard !LayoutColumns.isHeadingText(Scalars.trimmed(below[0])),
-                              let w = InterleavedColumns.width(band + below) else { return false }
-                        return InterleavedColumns.holdsGluedLine(band, width: w) && InterleavedColumns.holdsGluedLine(below, width: w)
+                              let w = InterleavedColumns.width(band + below),
+                              InterleavedColumns.holdsGluedLine(below, width: w) else { return false }
+                        if InterleavedColumns.holdsGluedLine(band, width: w) { return true }
+                        let last = Array(Scalars.trimmed(band[band.count - 1]))
+                        return LayoutColumns.opensWithDateline(last) && !CharacterClass.endsSentence(last)
                     }
                 }
                 if kind == .layout, let text = LayoutColumns.rewrite(band) {
