@@ -661,6 +661,18 @@ extension UnwrapTests {
     }
 }
 
+extension UnwrapTests {
+    /// LAYOUT-BOX-ORDER: pdftotext prints the folio under the page's last line with no blank line
+    /// between (`…情理兼顾，` `2`); when that box moves up before the box that finishes its
+    /// sentence, the folio stays at the page's foot, a box of its own, and goes as furniture
+    /// (ReportLab's page 2: `情理兼顾，2向当事人…`).
+    @Test func aFolioUnderThePagesLastBoxStaysAtItsFoot() throws {
+        let out = try tidied("Fixtures/pages/rl-e01-p2/pdftotext.txt")
+        #expect(out.contains("办案人员坚持普法在先、情理兼顾，向当事人详细宣讲相关法律法规，讲明违法建筑侵占公共空间、"))
+        #expect(!out.contains("兼顾，2"))
+    }
+}
+
 /// S-JOIN-LINE: a nearly full line after a full sentence-ending line is a first line when it is
 /// exactly as wide as the column's first lines are.
 @Suite struct FirstLineWidthTests {

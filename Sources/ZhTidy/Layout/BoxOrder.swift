@@ -106,6 +106,18 @@ struct BoxOrderStage: Stage {
                 boxes.append(k..<e)
                 k = e
             }
+            // A bare page number on the last line of a page's last box is a box of its own: the
+            // folio, which pdftotext prints under the page's last line with no blank line between
+            // (`…情理兼顾，` `2`), stays at the page's foot when the box it ends moves.
+            for b in boxes.indices.reversed() where boxes[b].count >= 2 {
+                let l = boxes[b].upperBound - 1
+                let s = lines[l].s
+                guard s.count <= 2, s.allSatisfy(CharacterClass.isDigit),
+                      b + 1 == boxes.count || Offsets.count(context.pageStarts, atMost: lines[boxes[b + 1].lowerBound].content.lowerBound)
+                        != Offsets.count(context.pageStarts, atMost: lines[l].content.lowerBound) else { continue }
+                boxes[b] = boxes[b].lowerBound..<l
+                boxes.insert(l..<(l + 1), at: b + 1)
+            }
             guard boxes.count >= 2 else { return [] }
             func first(_ b: Int) -> [UInt32] { lines[boxes[b].lowerBound].s }
             func last(_ b: Int) -> [UInt32] { lines[boxes[b].upperBound - 1].s }
