@@ -282,8 +282,9 @@ struct LayoutColumns {
                     continue
                 }
                 if let last = pieces.last, byline == pieces.count - 1 {
-                    // (The next column's text after the byline starts its line.)
-                    pieces.append((max(reached, last.column + 1), w))
+                    // (The next column's text after the byline starts its line; after the last
+                    // column's byline, the text stays in that column.)
+                    pieces.append((min(starts.count - 1, max(reached, last.column + 1)), w))
                     continue
                 }
                 if let last = pieces.last {
