@@ -694,6 +694,22 @@ extension InterleavedColumnTests {
         #expect(paragraphs.contains(Array("本报讯 近日，红旗区洪门镇综合行政执法大队在辖区各村及沿街片区，开展违法建筑专项排查整治行动，旨在规范镇、村建设秩序，消除建筑与消防安全隐患，严守城乡规划底线。".utf8)))
     }
 
+    /// A closing byline printed above its paragraph's last line goes below it where that line
+    /// finishes the quotation (or word) the line above the byline leaves open; a line of another
+    /// article under a byline stays.
+    @Test func aBylineAboveItsParagraphsLastLineGoesBelowIt() throws {
+        let wb = try WordBreaker()
+        func moved(_ lines: [String]) -> [String] {
+            InterleavedColumns.bylinesBelowLastLines(lines.map(Scalars.of), wb).map(Scalars.string)
+        }
+        #expect(moved(["面积的前提下，达到“玉米不减产、多收", "（张志超 罗菲 李萌 文/图）", "一季豆”的预期效果。"])
+                == ["面积的前提下，达到“玉米不减产、多收", "一季豆”的预期效果。", "（张志超 罗菲 李萌 文/图）"])
+        let other = ["关负责人围绕陆航片区规划设计、产业项", "（杨恒战 罗菲）", "平台建设情况。"]
+        #expect(moved(other) == other)
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/cr-e01-p1/pdftotext.txt")).output)
+        #expect(out.contains("达到“玉米不减产、多收一季豆”的预期效果。\n\n（张志超 罗菲 李萌 文/图）"))
+    }
+
     /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer
     /// segments than columns gives them to the columns where the text reads on (`根|基。`), not
     /// to the first ones.

@@ -261,7 +261,49 @@ struct InterleavedColumns {
                 i = j
             }
         }
+        if let wb = words {
+            let moved = bylinesBelowLastLines(out, wb)
+            if moved != out {
+                out = moved
+                read = true
+            }
+        }
         return (out, read, left)
+    }
+
+    /// A closing byline printed above its paragraph's last line goes below it: pdftotext prints
+    /// a short last line under the byline set beside it (`…达到“玉米不减产、多收`
+    /// `（张志超 罗菲 李萌 文/图）` `一季豆”的预期效果。`). The line under the byline is short, ends
+    /// a sentence and finishes the word (ICU's dictionary) or the quotation the line above the
+    /// byline leaves open, so a line of another article under a byline (`…产业项` `（杨恒战 罗菲）`
+    /// `平台建设情况。`) stays where it is.
+    static func bylinesBelowLastLines(_ lines: [[UInt32]], _ wb: WordBreaker) -> [[UInt32]] {
+        var out = lines
+        var i = 1
+        while i + 1 < out.count {
+            let a = Array(Scalars.trimmed(out[i - 1])), b = Array(Scalars.trimmed(out[i])), c = Array(Scalars.trimmed(out[i + 1]))
+            if b.first == 0xFF08, b.last == 0xFF09, Byline.matchTrailing(b) != nil, !PhotoCredit.matches(b),
+               let l = a.last, CharacterClass.isHan(l), !CharacterClass.endsSentence(a),
+               let f = c.first, CharacterClass.isHan(f), c.count <= 16, CharacterClass.endsSentence(c),
+               Dateline.match(c) == nil, SJoin.splitsWord(a, c, wb) || closesQuote(a, c) {
+                out.swapAt(i, i + 1)
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Whether `a` leaves a quotation open and `c` closes one before it opens any
+    /// (`…达到“玉米不减产、多收` and `一季豆”的预期效果。`).
+    private static func closesQuote(_ a: [UInt32], _ c: [UInt32]) -> Bool {
+        var depth = 0
+        for x in a {
+            if x == 0x201C { depth += 1 } else if x == 0x201D { depth = max(0, depth - 1) }
+        }
+        guard depth > 0 else { return false }
+        return c.first { $0 == 0x201C || $0 == 0x201D } == 0x201D
     }
 
     /// A run of two spaces or more: a gutter of text laid out by position (`-layout`), which no
