@@ -28,8 +28,7 @@ struct Batch {
         var items: [Item] = []
         for arg in arguments {
             if FileSystem.kind(arg) == .directory {
-                var base = arg
-                while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+                let base = String(FileSystem.withoutTrailingSlashes(Substring(arg)))
                 let found = FileSystem.walk(base)
                     .filter { rel in globs.contains { fnmatch($0, FileSystem.lastComponent(of: rel), 0) == 0 } }
                     .map { Item(path: base + "/" + $0, relative: $0) }

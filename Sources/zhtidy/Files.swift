@@ -41,20 +41,24 @@ enum FileSystem {
         return readAll(fd)
     }
 
+    /// `path` without the slashes that end it (`/` stays `/`).
+    static func withoutTrailingSlashes(_ path: Substring) -> Substring {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        return p
+    }
+
     /// The directory part of `path` (`.` for a bare name), as `dirname` has it.
     static func directory(of path: String) -> String {
-        var p = Substring(path)
-        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        let p = withoutTrailingSlashes(Substring(path))
         guard let slash = p.lastIndex(of: "/") else { return "." }
-        var d = p[..<slash]
-        while d.count > 1 && d.hasSuffix("/") { d = d.dropLast() }
+        let d = withoutTrailingSlashes(p[..<slash])
         return d.isEmpty ? "/" : String(d)
     }
 
     /// The last component of `path`.
     static func lastComponent(of path: String) -> String {
-        var p = Substring(path)
-        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        let p = withoutTrailingSlashes(Substring(path))
         guard let slash = p.lastIndex(of: "/"), p.count > 1 else { return String(p) }
         return String(p[p.index(after: slash)...])
     }

@@ -314,8 +314,9 @@ struct ZhTidyCommand: ParsableCommand {
     private func resolvedOptions() -> Options {
         var options = Options()
         let path = config ?? ".zhtidy.toml"
-        if config != nil || FileSystem.kind(path) != .missing {
-            guard FileSystem.kind(path) == .file, let data = FileSystem.contents(path) else {
+        let kind = FileSystem.kind(path)
+        if config != nil || kind != .missing {
+            guard kind == .file, let data = FileSystem.contents(path) else {
                 Diagnostics.fail("\(path): cannot be read", code: ExitCode(74))
             }
             do {

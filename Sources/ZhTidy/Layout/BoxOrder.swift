@@ -106,6 +106,9 @@ struct BoxOrderStage: Stage {
                 boxes.append(k..<e)
                 k = e
             }
+            // Boxes move within their page (form feeds part the pages of one input).
+            let pageStarts = context.pageStarts
+            func page(at offset: Int) -> Int { Offsets.count(pageStarts, atMost: offset) }
             // A bare page number on the last line of a page's last box is a box of its own: the
             // folio, which pdftotext prints under the page's last line with no blank line between
             // (`…情理兼顾，` `2`), stays at the page's foot when the box it ends moves.
@@ -113,8 +116,8 @@ struct BoxOrderStage: Stage {
                 let l = boxes[b].upperBound - 1
                 let s = lines[l].s
                 guard s.count <= 2, s.allSatisfy(CharacterClass.isDigit),
-                      b + 1 == boxes.count || Offsets.count(context.pageStarts, atMost: lines[boxes[b + 1].lowerBound].content.lowerBound)
-                        != Offsets.count(context.pageStarts, atMost: lines[l].content.lowerBound) else { continue }
+                      b + 1 == boxes.count || page(at: lines[boxes[b + 1].lowerBound].content.lowerBound) != page(at: lines[l].content.lowerBound)
+                else { continue }
                 boxes[b] = boxes[b].lowerBound..<l
                 boxes.insert(l..<(l + 1), at: b + 1)
             }
@@ -140,9 +143,7 @@ struct BoxOrderStage: Stage {
             }
             func start(_ b: Int) -> Int { lines[boxes[b].lowerBound].content.lowerBound }
             func end(_ b: Int) -> Int { lines[boxes[b].upperBound - 1].content.upperBound }
-            // Boxes move within their page (form feeds part the pages of one input).
-            let pageStarts = context.pageStarts
-            func page(_ b: Int) -> Int { Offsets.count(pageStarts, atMost: start(b)) }
+            func page(_ b: Int) -> Int { page(at: start(b)) }
             /// A line's width without its spaces: an extractor may print a justified line's
             /// letter spacing as spaces (`魏 海 晓 强 调 ，…`).
             func unspaced(_ i: Int) -> Double { lines[i].width - 0.25 * Double(lines[i].s.filter { $0 == 0x20 }.count) }

@@ -764,7 +764,7 @@ struct LayoutColumns {
     }
 
     /// Whether `s` is a closing byline in full brackets (`（周柯园）`, `（洪门 文/图）`).
-    private static func isBracketedByline(_ s: ArraySlice<UInt32>) -> Bool {
+    static func isBracketedByline(_ s: ArraySlice<UInt32>) -> Bool {
         s.first == 0xFF08 && s.last == 0xFF09 && Byline.matchTrailing(Array(s)) != nil
     }
 

@@ -282,7 +282,7 @@ struct InterleavedColumns {
         var i = 1
         while i + 1 < out.count {
             let a = Array(Scalars.trimmed(out[i - 1])), b = Array(Scalars.trimmed(out[i])), c = Array(Scalars.trimmed(out[i + 1]))
-            if b.first == 0xFF08, b.last == 0xFF09, Byline.matchTrailing(b) != nil, !PhotoCredit.matches(b),
+            if LayoutColumns.isBracketedByline(b[...]), !PhotoCredit.matches(b),
                let l = a.last, CharacterClass.isHan(l), !CharacterClass.endsSentence(a),
                let f = c.first, CharacterClass.isHan(f), c.count <= 16, CharacterClass.endsSentence(c),
                Dateline.match(c) == nil, SJoin.splitsWord(a, c, wb) || closesQuote(a, c) {
