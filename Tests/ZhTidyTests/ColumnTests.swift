@@ -710,6 +710,24 @@ extension InterleavedColumnTests {
         #expect(out.contains("达到“玉米不减产、多收一季豆”的预期效果。\n\n（张志超 罗菲 李萌 文/图）"))
     }
 
+    /// An article's first line printed alone inside another column, between an open line and the
+    /// line that goes on with it, goes to the band's end apart, where a block elsewhere finishes
+    /// its word; with no such block it stays. On the page, it reads on into that block.
+    @Test func aDatelineLinePrintedInsideAnotherColumnGoesApart() throws {
+        let wb = try WordBreaker()
+        let lines = ["本报讯 近日，卫滨区区长魏海晓先后", "本报讯 近日，全市科技服务业现场推", "深入平原镇、中同街街道、胜利路街道开"]
+        func apart(_ starts: [String]) -> [[UInt8]] {
+            InterleavedColumns.datelineLinesApart(lines.map(Scalars.of), wb, known: CharacterPairs(), blockStarts: starts.map(Scalars.of))
+                .map { UTF8Scan.encode($0) }
+        }
+        #expect(apart(["进会在红旗区召开。会议通报了全市1月至"])
+                == [lines[0], lines[2], "", lines[1]].map { Array($0.utf8) })
+        #expect(apart(["会议要求，下一步要精准对标国家产"]) == lines.map { Array($0.utf8) })
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/cr-e01-p2/pdftotext.txt")).output)
+        #expect(out.contains("本报讯 近日，卫滨区区长魏海晓先后深入平原镇、中同街街道、"))
+        #expect(out.contains("本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
+    }
+
     /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer
     /// segments than columns gives them to the columns where the text reads on (`根|基。`), not
     /// to the first ones.

@@ -613,7 +613,9 @@ struct BoxOrderStage: Stage {
             //    `全区树立和践行…` … `本报讯 6月8日，…持续推动`): `join` reads it up there.
             // (A lone byline has no pause either: it is no title.)
             func heading(_ b: Int) -> Bool { isTitle(b) && !isByline(b) }
-            for a in boxes.indices where opensWithDateline(a) && leavesOpen(a) && link[a] == nil && !taken.contains(a) {
+            // (Not one that reads on past a running head into the box finishing its word:
+            // `本报讯 近日，…现场推` `本版责编：…` `进会在红旗区召开。…`.)
+            for a in boxes.indices where opensWithDateline(a) && leavesOpen(a) && link[a] == nil && !taken.contains(a) && !readsOnPastHead(a) {
                 // Right after the article's closing byline, or after running text that ends a
                 // sentence (an article that jumps to another page has no byline here).
                 guard let u = boxBefore(a),

@@ -875,6 +875,14 @@ struct ColumnStage: Stage {
             // (Pairs of characters printed together anywhere in the text: evidence that a
             // column's text reads on across a break.)
             let known = kind == .wrapped ? CharacterPairs(lines.map { UTF8Scan.scalars(p, $0) }) : CharacterPairs()
+            // (The first lines of the text's blocks that are running text and open with a Han
+            // character, no dateline: where a line printed apart from its article may go on.)
+            let blockStarts = kind == .wrapped && !rows ? lines.indices.compactMap { i -> [UInt32]? in
+                guard !lines[i].isEmpty, i == 0 || lines[i - 1].isEmpty else { return nil }
+                let s = Array(Scalars.trimmed(UTF8Scan.scalars(p, lines[i])))
+                return s.first.map(CharacterClass.isHan) == true && CharacterClass.hasPause(s) && Dateline.match(s) == nil
+                    && NSPageHeader.match(s) == nil ? s : nil
+            } : []
             while k < lines.count {
                 guard !lines[k].isEmpty else { k += 1; continue }
                 var e = k
@@ -932,7 +940,7 @@ struct ColumnStage: Stage {
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
                 } else if kind == .wrapped {
-                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker(), rows: rows, known: known)
+                    let read = InterleavedColumns.rewrite(band, words: context.wordBreaker(), rows: rows, known: known, blockStarts: blockStarts)
                     left += read.left
                     if read.read {
                         edits.append(LocalEdit(InterleavedColumns.id, range: range,

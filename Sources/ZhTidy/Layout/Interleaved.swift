@@ -175,7 +175,8 @@ struct InterleavedColumns {
     /// `rows`: the band's lines are the page's rows, each holding at most one line of each column
     /// in order (pdfplumber prints a page so, without a blank line); pdftotext's default mode
     /// prints a row in pieces where the columns' baselines differ.
-    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false, known: CharacterPairs? = nil) -> (lines: [[UInt32]], read: Bool, left: Int) {
+    static func rewrite(_ band: [[UInt32]], words: WordBreaker? = nil, rows: Bool = false, known: CharacterPairs? = nil,
+                        blockStarts: [[UInt32]] = []) -> (lines: [[UInt32]], read: Bool, left: Int) {
         // (A page of rows was printed by positions: its marks stand where they were printed.)
         let band = rows ? band : squeezedMarksRejoined(band)
         var out: [[UInt32]] = []
@@ -262,13 +263,47 @@ struct InterleavedColumns {
             }
         }
         if let wb = words {
-            let moved = bylinesBelowLastLines(out, wb)
+            let below = bylinesBelowLastLines(out, wb)
+            // (Not on a page of rows: its lines are the columns' pieces of one row.)
+            let moved = rows ? below : datelineLinesApart(below, wb, known: known, blockStarts: blockStarts)
             if moved != out {
                 out = moved
                 read = true
             }
         }
         return (out, read, left)
+    }
+
+    /// An article's first line that pdftotext printed alone inside another column, between a
+    /// line of running text that leaves a sentence open and the line that goes on with it (`…卫滨区区长魏海晓先后`
+    /// `本报讯 近日，全市科技服务业现场推` `深入平原镇、…`), goes to the band's end, apart: a
+    /// dateline opens an article, so it cannot go on with an open sentence, and the line under it
+    /// reads on from the line above it at least as well as from it. Only where one of the text's
+    /// `blockStarts` (the first lines of its blank-line-separated blocks) finishes the word it
+    /// leaves open (ICU's dictionary): there it is a box of its own that LAYOUT-BOX-ORDER reads on
+    /// into that block (`…现场推` `进会在红旗区召开。…`).
+    static func datelineLinesApart(_ lines: [[UInt32]], _ wb: WordBreaker, known: CharacterPairs, blockStarts: [[UInt32]]) -> [[UInt32]] {
+        var kept: [[UInt32]] = [], apart: [[UInt32]] = []
+        var i = 0
+        while i < lines.count {
+            if let a = kept.last.map({ Array(Scalars.trimmed($0)) }), i + 1 < lines.count {
+                let b = Array(Scalars.trimmed(lines[i])), c = Array(Scalars.trimmed(lines[i + 1]))
+                if let l = a.last, CharacterClass.isHan(l) || CharacterClass.isPause(CharacterClass.widthFolded(l)),
+                   !CharacterClass.endsSentence(a), CharacterClass.hasPause(a), Byline.matchTrailing(a) == nil,
+                   Dateline.match(b) != nil, !CharacterClass.endsSentence(b), !b.contains(0x3002),
+                   let f = c.first, CharacterClass.isHan(f), Dateline.match(c) == nil,
+                   readsOn(a, c, wb, known: known) >= readsOn(b, c, wb, known: known),
+                   blockStarts.contains(where: { SJoin.splitsWord(b, $0, wb) }) {
+                    apart.append(lines[i])
+                    i += 1
+                    continue
+                }
+            }
+            kept.append(lines[i])
+            i += 1
+        }
+        guard !apart.isEmpty else { return lines }
+        return apart.reduce(kept) { $0 + [[], $1] }
     }
 
     /// A closing byline printed above its paragraph's last line goes below it: pdftotext prints
