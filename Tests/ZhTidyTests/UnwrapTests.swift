@@ -671,6 +671,15 @@ extension UnwrapTests {
         #expect(out.contains("办案人员坚持普法在先、情理兼顾，向当事人详细宣讲相关法律法规，讲明违法建筑侵占公共空间、"))
         #expect(!out.contains("兼顾，2"))
     }
+
+    /// LAYOUT-BOX-ORDER: the running head's weekday and paper name printed apart, each a box of
+    /// one line (`星期三`, `新乡日报`), float like the head: the box under them, whose full first
+    /// line opens no paragraph, finishes the column left open at the page's foot (ReportLab's
+    /// page 1 of the second edition: `…工作人员聚焦` `1` and `小区楼道、…` after `（向阳宣）`).
+    @Test func aRunningHeadsPiecesAloneFloatLikeTheHead() throws {
+        let out = try tidied("Fixtures/pages/rl-e02-p1/pdftotext.txt")
+        #expect(out.contains("精准施策。工作人员聚焦小区楼道、公共通道、休闲广场、绿化草丛、"))
+    }
 }
 
 /// S-JOIN-LINE: a nearly full line after a full sentence-ending line is a first line when it is

@@ -132,8 +132,14 @@ struct BoxOrderStage: Stage {
                 memo[b][k] = v
                 return v
             }
-            func headerFirst(_ b: Int) -> Bool { remembered(b, 0) { NSPageHeader.match(first(b)) != nil } }
-            func headerLast(_ b: Int) -> Bool { remembered(b, 1) { NSPageHeader.match(last(b)) != nil } }
+            // (A box of one line that holds only the running head's weekday or paper name is one
+            // too: the extractor printed the head's pieces apart, `星期三` and `新乡日报` alone.)
+            func header(_ b: Int, _ s: [UInt32]) -> Bool {
+                NSPageHeader.match(s) != nil
+                    || (boxes[b].count == 1 && NSPageHeader.match(s, weak: true).map { ($0.weekday != nil || $0.paper != nil) && $0.section == nil } == true)
+            }
+            func headerFirst(_ b: Int) -> Bool { remembered(b, 0) { header(b, first(b)) } }
+            func headerLast(_ b: Int) -> Bool { remembered(b, 1) { header(b, last(b)) } }
             func bodyFirst(_ b: Int) -> Bool { remembered(b, 2) { isBody(first(b)) } }
             func bodyLast(_ b: Int) -> Bool { remembered(b, 3) { isBody(last(b)) } }
             /// The box stops mid-sentence (not at a closing byline or a jump line).
