@@ -112,12 +112,14 @@ struct BoxOrderStage: Stage {
             // A bare page number on the last line of a page's last box is a box of its own: the
             // folio, which pdftotext prints under the page's last line with no blank line between
             // (`…情理兼顾，` `2`), stays at the page's foot when the box it ends moves.
+            // So is an editor line or running foot on a box's last line (`…善开新` `本版责编：赵鹏`):
+            // the box stops where its text does.
             for b in boxes.indices.reversed() where boxes[b].count >= 2 {
                 let l = boxes[b].upperBound - 1
                 let s = lines[l].s
-                guard s.count <= 2, s.allSatisfy(CharacterClass.isDigit),
-                      b + 1 == boxes.count || page(at: lines[boxes[b + 1].lowerBound].content.lowerBound) != page(at: lines[l].content.lowerBound)
-                else { continue }
+                let folio = s.count <= 2 && s.allSatisfy(CharacterClass.isDigit)
+                    && (b + 1 == boxes.count || page(at: lines[boxes[b + 1].lowerBound].content.lowerBound) != page(at: lines[l].content.lowerBound))
+                guard folio || (NSPageHeader.match(s) != nil && NSPageHeader.match(lines[l - 1].s) == nil) else { continue }
                 boxes[b] = boxes[b].lowerBound..<l
                 boxes.insert(l..<(l + 1), at: b + 1)
             }
