@@ -680,6 +680,14 @@ extension UnwrapTests {
         let out = try tidied("Fixtures/pages/rl-e02-p1/pdftotext.txt")
         #expect(out.contains("精准施策。工作人员聚焦小区楼道、公共通道、休闲广场、绿化草丛、"))
     }
+
+    /// LAYOUT-BOX-ORDER: an editor line on a box's last line is a box of its own (`…善开新`
+    /// `本版责编：赵鹏`), and a lone date over the page's first box is the running head's: that
+    /// box (`局，也要直面问题、…`) opens no paragraph and finishes the open one (ReportLab's page 2).
+    @Test func anEditorLineEndingABoxAndALoneDateAreNoText() throws {
+        let out = try tidied("Fixtures/pages/rl-e01-p2/pdftotext.txt")
+        #expect(out.contains("敢干新事、善开新局，也要直面问题、主动担当、善理旧账，"))
+    }
 }
 
 /// S-JOIN-LINE: a nearly full line after a full sentence-ending line is a first line when it is

@@ -338,6 +338,8 @@ struct BoxOrderStage: Stage {
                     guard isTitle(b), first(b).allSatisfy(CharacterClass.isHan), unspaced(boxes[b].lowerBound) <= widest(c) - 3, c + 1 < boxes.count, page(c + 1) == page(c) else { return false }
                     return titleBox(c + 1)
                 }
+                // (A lone date is the running head's, printed apart: `2025年6月10日`.)
+                if boxes[b].count == 1, NSPageHeader.match(first(b), weak: true)?.date != nil { return true }
                 if endsOpen(b) && boxes[b].count == 1 && bodyLast(b) && !kicker() { return false }
                 if boxes[b].count == 1 { return !(isRunning(b) && bodyLast(b)) }
                 return !(isRunning(b) && bodyLast(b) && !endsShort(b))
