@@ -728,6 +728,17 @@ extension InterleavedColumnTests {
         #expect(out.contains("本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
     }
 
+    /// A dateline's line opens a paragraph, set in or not: read after a column's open line it
+    /// costs what a first line costs, so a page of rows gives it to the column it opens
+    /// (pdfplumber, ReportLab's front page: `本报讯 6月7日，卫滨区委书记…` whole).
+    @Test func aDatelinesLineIsAParagraphsFirstLineToTheColumnReaders() throws {
+        let lines = ["本报讯 6月7日，卫滨区委书记邓国永", "全区树立和践行正确政绩观学习教育走深"].map(Scalars.of)
+        #expect(InterleavedColumns.lineKinds(lines, width: 16).map(\.first) == [true, false])
+        #expect(InterleavedColumns.lineKinds(lines, width: 16, datelines: false).map(\.first) == [false, false])
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/rl-e01-p1/pdfplumber.txt")).output)
+        #expect(out.contains("本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。区领导王西忠、张华，新乡国资集团负责人史大伟等参加活动。\n"))
+    }
+
     /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer
     /// segments than columns gives them to the columns where the text reads on (`根|基。`), not
     /// to the first ones.

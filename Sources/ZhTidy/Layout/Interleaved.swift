@@ -196,7 +196,7 @@ struct InterleavedColumns {
             // rows (see `rows`) and mostly cut into two segments or more, each row's segments go
             // to the columns where the text reads on best.
             if rows, let wb = words, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
-                out += columnLists(cut, k, width: width, words: wb, known: known).joined()
+                out += columnLists(cut, k, width: width, words: wb, known: known, datelines: true).joined()
                 read = true
                 continue
             }
@@ -467,17 +467,17 @@ struct InterleavedColumns {
     /// the first two columns' or the last two's, and so may the sixth's; the rows below decide,
     /// where the columns that share a row keep their distance in lines only one way.
     static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
-                            rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty) -> [[[UInt32]]] {
-        scoredColumnLists(cut, k, width: width, words: wb, beam: beam, known: known, rowShift: rowShift, firstLine: firstLine).columns
+                            rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty, datelines: Bool = false) -> [[[UInt32]]] {
+        scoredColumnLists(cut, k, width: width, words: wb, beam: beam, known: known, rowShift: rowShift, firstLine: firstLine, datelines: datelines).columns
     }
 
     /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:)`` and the best reading's score.
     static func scoredColumnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
-                                  rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty) -> (columns: [[[UInt32]]], score: Int) {
+                                  rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty, datelines: Bool = false) -> (columns: [[[UInt32]]], score: Int) {
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
         let flat = cut.flatMap { $0 }
-        let kinds = lineKinds(flat, width: width)
+        let kinds = lineKinds(flat, width: width, datelines: datelines)
         var readings = [RowReading(k)]
         var first = 0
         for segments in cut {
@@ -523,7 +523,7 @@ struct InterleavedColumns {
     /// row go to one column (no reading of rows: `…下一阶段` `是今年…` printed side by side).
     static func rowScore(_ cut: [[[UInt32]]], _ k: Int, columnOf: [Int], width: Int, words wb: WordBreaker, known: CharacterPairs) -> Int? {
         let flat = cut.flatMap { $0 }
-        let kinds = lineKinds(flat, width: width)
+        let kinds = lineKinds(flat, width: width, datelines: false)
         var reading = RowReading(k)
         var first = 0
         for segments in cut {
@@ -552,12 +552,15 @@ struct InterleavedColumns {
 
     /// Each segment's width in `ems` and kind in a column `width` ems wide, found once for every
     /// reading: a full line (an em short at most), or a paragraph's first line
-    /// (``isFirstLine(_:ems:width:)``).
-    static func lineKinds(_ segments: [[UInt32]], width: Int, ems: ([UInt32]) -> Double = { Scalars.ems($0) })
+    /// (``isFirstLine(_:ems:width:)``) — with `datelines`, a dateline's line as well, set in or not
+    /// (`本报讯 近日，…` goes on from no open line: it opens an article). The columns taking turns
+    /// and the rows of a page of rows (pdfplumber) read so; pdftotext's rows in pieces read better
+    /// without (measured over the page fixtures).
+    static func lineKinds(_ segments: [[UInt32]], width: Int, datelines: Bool = true, ems: ([UInt32]) -> Double = { Scalars.ems($0) })
         -> [(ems: Double, full: Bool, first: Bool)] {
         segments.map { s in
             let e = ems(s)
-            return (e, e >= Double(width) - 1, isFirstLine(s, ems: e, width: width))
+            return (e, e >= Double(width) - 1, isFirstLine(s, ems: e, width: width) || (datelines && Dateline.match(s) != nil))
         }
     }
 
