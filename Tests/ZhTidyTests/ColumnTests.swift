@@ -739,6 +739,15 @@ extension InterleavedColumnTests {
         #expect(out.contains("本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。区领导王西忠、张华，新乡国资集团负责人史大伟等参加活动。\n"))
     }
 
+    /// A closing byline in brackets, full width or after NFKC, ends its paragraph for the columns
+    /// taking turns: a full line after it costs as after a short last line.
+    @Test func aClosingBylineEndsAColumnsParagraph() {
+        #expect(InterleavedColumns.isClosingByline(Scalars.of("（红旗宣）")))
+        #expect(InterleavedColumns.isClosingByline(Scalars.of("(张志超 罗菲 李萌 文/图)")))
+        #expect(!InterleavedColumns.isClosingByline(Scalars.of("（如图）")))
+        #expect(!InterleavedColumns.isClosingByline(Scalars.of("的重要论述、重要指示精神，传达学")))
+    }
+
     /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer
     /// segments than columns gives them to the columns where the text reads on (`根|基。`), not
     /// to the first ones.

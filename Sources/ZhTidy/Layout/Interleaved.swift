@@ -746,6 +746,13 @@ extension InterleavedColumns {
         return CharacterClass.isEnd(CharacterClass.widthFolded(l)) ? -2 : 1
     }
 
+    /// A closing byline in brackets, full or half width (NFKC): `（红旗宣）`, `(红旗宣)`. It ends its
+    /// article's last paragraph as a sentence's end does.
+    static func isClosingByline(_ s: [UInt32]) -> Bool {
+        let t = Scalars.trimmed(s).map(CharacterClass.widthFolded)
+        return t.first == 0xFF08 && t.last == 0xFF09 && Byline.matchTrailing(t) != nil
+    }
+
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
     static let maxAlternatingLines = 512
 
@@ -781,13 +788,14 @@ extension InterleavedColumns {
             for d in 1...stride where a + d < n { near[a * stride + d - 1] = readsOn(segments[a], segments[a + d], wb, known: known) }
         }
         // (In a column `width` ems wide, a paragraph's first line reads on from no line that
-        // goes on, a full one or another first line; and a paragraph's short last line is
-        // followed by a first line, not a full one.)
+        // goes on, a full one or another first line; and a paragraph's short last line, or a
+        // closing byline, is followed by a first line, not a full one.)
         if let w = width {
             let kinds = lineKinds(segments, width: w, ems: ems)
             for a in 0..<n {
                 let goesOn = kinds[a].full || kinds[a].first
-                let ends = kinds[a].ems < Double(w) - 2.5 && CharacterClass.endsSentence(segments[a])
+                let ends = kinds[a].ems < Double(w) - 2.5
+                    && (CharacterClass.endsSentence(segments[a]) || isClosingByline(segments[a]))
                 for d in 1...stride where a + d < n {
                     if goesOn && kinds[a + d].first { near[a * stride + d - 1] -= 1 }
                     if ends && kinds[a + d].full { near[a * stride + d - 1] -= 1 }
