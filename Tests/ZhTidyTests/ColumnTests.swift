@@ -746,6 +746,11 @@ extension InterleavedColumnTests {
         #expect(InterleavedColumns.isClosingByline(Scalars.of("(张志超 罗菲 李萌 文/图)")))
         #expect(!InterleavedColumns.isClosingByline(Scalars.of("（如图）")))
         #expect(!InterleavedColumns.isClosingByline(Scalars.of("的重要论述、重要指示精神，传达学")))
+        // (So does the rows' reading: XeLaTeX's page 2, pdftotext default.)
+        let kinds = InterleavedColumns.lineKinds(["（红旗宣）", "量发展筑牢生态屏障。", "会议传达近期全市大气污染防治推进"].map(Scalars.of), width: 16)
+        #expect(kinds.map(\.ends) == [true, true, false])
+        let out = UTF8Text(try! Tidy.run(try! Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext.txt")).output)
+        #expect(out.contains("\n会前，李博带队开展实地督导，先后深入和平路街道前河头社区、107国道沿线，以及上焦庄高标准农田周边，"))
     }
 
     /// Lines that are the page's rows (pdfplumber: no blank line anywhere): a row with fewer

@@ -408,6 +408,9 @@ struct InterleavedColumns {
         var last: [Int]
         /// Whether each column's last line goes on (full, or a paragraph's first line).
         var open: [Bool]
+        /// Whether each column's last line ends a paragraph (short, at a sentence's end or a
+        /// closing byline): a full line does not follow it.
+        var ended: [Bool]
         /// Each column's count of lines.
         var lines: [Int]
         /// For two columns `a` and `b`, at `a * k + b`: how many lines `a` had more than `b`
@@ -419,13 +422,14 @@ struct InterleavedColumns {
         init(_ k: Int) {
             last = Array(repeating: -1, count: k)
             open = Array(repeating: true, count: k)
+            ended = Array(repeating: false, count: k)
             lines = Array(repeating: 0, count: k)
             apart = Array(repeating: Int.min, count: k * k)
         }
 
         /// The reading with one more row: its segments `ids` (in `flat`, each `full` or a
         /// paragraph's `first` line, see ``lineKinds(_:width:)``) to the columns `pick`.
-        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], _ kinds: [(ems: Double, full: Bool, first: Bool)], words wb: WordBreaker,
+        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], _ kinds: [(ems: Double, full: Bool, first: Bool, ends: Bool)], words wb: WordBreaker,
                            known: CharacterPairs, rowShift: Int, firstLine: Int) {
             let k = last.count
             self.pick = pick
@@ -439,11 +443,13 @@ struct InterleavedColumns {
             for (i, c) in zip(ids, pick) {
                 let first = kinds[i].first
                 if first && last[c] >= 0 && open[c] { score -= firstLine }
+                if kinds[i].full && last[c] >= 0 && ended[c] { score -= firstLine }
                 score += (open[c] ? 2 : 0) + (last[c] < 0 ? 0 : 1)
                 if last[c] >= 0 { score += 2 * readsOn(flat[last[c]], flat[i], wb, known: known) }
                 last[c] = i
                 lines[c] += 1
                 open[c] = kinds[i].full || first
+                ended[c] = kinds[i].ends
             }
         }
     }
@@ -557,10 +563,11 @@ struct InterleavedColumns {
     /// and the rows of a page of rows (pdfplumber) read so; pdftotext's rows in pieces read better
     /// without (measured over the page fixtures).
     static func lineKinds(_ segments: [[UInt32]], width: Int, datelines: Bool = true, ems: ([UInt32]) -> Double = { Scalars.ems($0) })
-        -> [(ems: Double, full: Bool, first: Bool)] {
+        -> [(ems: Double, full: Bool, first: Bool, ends: Bool)] {
         segments.map { s in
             let e = ems(s)
-            return (e, e >= Double(width) - 1, isFirstLine(s, ems: e, width: width) || (datelines && Dateline.match(s) != nil))
+            return (e, e >= Double(width) - 1, isFirstLine(s, ems: e, width: width) || (datelines && Dateline.match(s) != nil),
+                    e < Double(width) - 2.5 && (CharacterClass.endsSentence(s) || isClosingByline(s)))
         }
     }
 
@@ -794,8 +801,7 @@ extension InterleavedColumns {
             let kinds = lineKinds(segments, width: w, ems: ems)
             for a in 0..<n {
                 let goesOn = kinds[a].full || kinds[a].first
-                let ends = kinds[a].ems < Double(w) - 2.5
-                    && (CharacterClass.endsSentence(segments[a]) || isClosingByline(segments[a]))
+                let ends = kinds[a].ends
                 for d in 1...stride where a + d < n {
                     if goesOn && kinds[a + d].first { near[a * stride + d - 1] -= 1 }
                     if ends && kinds[a + d].full { near[a * stride + d - 1] -= 1 }
