@@ -756,8 +756,7 @@ extension InterleavedColumns {
     /// A closing byline in brackets, full or half width (NFKC): `（红旗宣）`, `(红旗宣)`. It ends its
     /// article's last paragraph as a sentence's end does.
     static func isClosingByline(_ s: [UInt32]) -> Bool {
-        let t = Scalars.trimmed(s).map(CharacterClass.widthFolded)
-        return t.first == 0xFF08 && t.last == 0xFF09 && Byline.matchTrailing(t) != nil
+        LayoutColumns.isBracketedByline(Scalars.trimmed(s).map(CharacterClass.widthFolded)[...])
     }
 
     /// The most printed lines in a block that ``alternating(_:_:)`` reads (a page holds fewer).
