@@ -375,6 +375,21 @@ import Testing
         #expect(read.columns[1].first.map(Scalars.string) == "焦小区楼道、公共通道、休闲广场、绿化草")
     }
 
+    /// A column's starts chain across the cells left of it (a title's big glyphs take few cells:
+    /// `河南省大方重型 牧野区召开大气`; a dateline set after a title: `色班组力量     本报讯 6月8日`),
+    /// down to the first column's indents; the chain is cut 3 cells left of its commonest start,
+    /// and an indent (cells 1–4) is no column. ReportLab's five-column page, whose first column
+    /// was read line by line into the second's.
+    @Test func aChainOfStartsIsCutAtItsCommonest() throws {
+        let part = try fixtureLines("Fixtures/more/s16/pages/rl-e01-p1/pdftotext_layout.txt", 2..<150)
+        let starts = LayoutColumns.starts(part)
+        #expect(starts.count == 5 && (14...16).contains(starts[1]))
+        let indented = try fixtureLines("Fixtures/more/s8/pages/rl-e01-p1/pdftotext_layout.txt", 2..<134)
+        #expect(!LayoutColumns.starts(indented).contains { (1...12).contains($0) })
+        let out = try layoutOutput(Fixtures.bytes("Fixtures/more/s16/pages/rl-e01-p1/pdftotext_layout.txt"))
+        #expect(Array(out.utf8).firstRange(of: Array("\n\n本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是企业高质量发展的基石。".utf8)) != nil)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

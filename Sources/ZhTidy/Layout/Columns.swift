@@ -15,9 +15,11 @@
 /// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
 ///    after one space, where a long run of text ends (a pushed column; not beside an ASCII digit,
 ///    letter or symbol, xeCJK's glue) — never at a closing or pause mark (`”  ，` is a squeezed
-///    pair's kerning). Starts within 3 cells are one column, which needs starts on a quarter
-///    of the part's lines (at most 8) — or, on fewer (text beside a photo), starts right of where
-///    the column before it ends. Starts closer than a third of the usual spacing are merged.
+///    pair's kerning). Starts within 3 cells are one column (a chain of them reaching more than
+///    10 cells left of its commonest start is cut 3 cells left of it; an indent of the first
+///    column is none), which needs starts on a quarter of the part's lines (at most 8) — or, on
+///    fewer (text beside a photo), starts right of where the column before it ends. Starts
+///    closer than a third of the usual spacing are merged.
 /// 3. **Words to columns.** Each word goes to the column whose start it reaches. After a single
 ///    space, only when it would not fit in the column before, in ems (the column's width is where
 ///    its full lines end, glue and all; two marks side by side take an em and a half, clreq's
@@ -103,18 +105,29 @@ struct LayoutColumns {
         let need = max(2, min(lines.count / 4, 8))
         var found = [0]
         var rejected: [(first: Int, count: Int, block: Bool)] = []
-        var cluster: (first: Int, last: Int, count: Int)?
-        func close() {
-            guard let c = cluster else { return }
-            if c.count >= need, c.first >= 4 { found.append(c.first); return }
+        func close(_ cells: ArraySlice<Int>) {
+            guard let first = cells.first else { return }
+            // A chain of starts reaching more than 10 cells left of its commonest (on `need` lines
+            // or more) is cut 3 cells left of it: the starts further left are others (a heading's
+            // big glyphs take few cells, a dateline after a title, another column's grid), not
+            // this column's, which a line too wide pushes right, not left.
+            if let peak = cells.max(by: { (count[$0]!, $0) < (count[$1]!, $1) }), count[peak]! >= need, peak - first > 10,
+               let cut = cells.firstIndex(where: { $0 >= peak - 3 }) {
+                close(cells[..<cut]); close(cells[cut...]); return
+            }
+            let n = cells.reduce(0) { $0 + count[$1]! }
+            // (Starts at cells 1–4 are the first column's indents.)
+            if n >= need, first > 4 { found.append(first); return }
             // (Whether its lines follow one another, as a column's do.)
-            let at = Set(count.keys.filter { (c.first...c.last).contains($0) }.flatMap { rows[$0]! })
-            rejected.append((c.first, c.count, at.max()! - at.min()! + 1 <= at.count + 1))
+            let at = Set(cells.flatMap { rows[$0]! })
+            rejected.append((first, n, at.max()! - at.min()! + 1 <= at.count + 1))
         }
-        for p in count.keys.sorted() {
-            if let c = cluster, p - c.last <= 3 { cluster = (c.first, p, c.count + count[p]!) } else { close(); cluster = (p, p, count[p]!) }
+        var cluster: [Int] = []
+        for p in count.keys.sorted() where p > 0 {
+            if let l = cluster.last, p - l > 3 { close(cluster[...]); cluster = [] }
+            cluster.append(p)
         }
-        close()
+        close(cluster[...])
         // A column on too few lines to count (text set beside a photo) is still a column when its
         // text starts right of where the lines of the column before it end.
         let right = rightEdges(lines, found)
