@@ -390,6 +390,16 @@ import Testing
         #expect(Array(out.utf8).firstRange(of: Array("\n\n本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是企业高质量发展的基石。".utf8)) != nil)
     }
 
+    /// A column's first-line indents (`    耿村青壮年大多外出务` 4 cells right of its start) are
+    /// no column of their own, though more than a third of the spacing right of a start found
+    /// further left (the column's starts in the page's other grid).
+    @Test func aColumnsIndentsAreNoColumn() throws {
+        let part = try fixtureLines("Fixtures/more/s7/pages/rl-e01-p1/pdftotext_layout.txt", 2..<148)
+        #expect(LayoutColumns.starts(part).count == 5)
+        let out = try layoutOutput(Fixtures.bytes("Fixtures/more/s7/pages/rl-e01-p1/pdftotext_layout.txt"))
+        #expect(Array(out.utf8).firstRange(of: Array("\n\n耿村青壮年大多外出务工，留守老人和困难家庭面临劳动力短缺".utf8)) != nil)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

@@ -19,7 +19,8 @@
 ///    10 cells left of its commonest start is cut 3 cells left of it; an indent of the first
 ///    column is none), which needs starts on a quarter of the part's lines (at most 8) — or, on
 ///    fewer (text beside a photo), starts right of where the column before it ends. Starts
-///    closer than a third of the usual spacing are merged.
+///    closer than a third of the usual spacing are merged, as are a column's indents (up to 4
+///    cells right of its commonest start, on fewer than half as many lines).
 /// 3. **Words to columns.** Each word goes to the column whose start it reaches. After a single
 ///    space, only when it would not fit in the column before, in ems (the column's width is where
 ///    its full lines end, glue and all; two marks side by side take an em and a half, clreq's
@@ -104,6 +105,7 @@ struct LayoutColumns {
         // long ones): a quarter of the lines, but never more than 8.
         let need = max(2, min(lines.count / 4, 8))
         var found = [0]
+        var peaks = [0: 0], totals = [0: 0]  // a found start's commonest cell, and its lines
         var rejected: [(first: Int, count: Int, block: Bool)] = []
         func close(_ cells: ArraySlice<Int>) {
             guard let first = cells.first else { return }
@@ -117,7 +119,12 @@ struct LayoutColumns {
             }
             let n = cells.reduce(0) { $0 + count[$1]! }
             // (Starts at cells 1–4 are the first column's indents.)
-            if n >= need, first > 4 { found.append(first); return }
+            if n >= need, first > 4 {
+                found.append(first)
+                peaks[first] = cells.max { (count[$0]!, $0) < (count[$1]!, $1) }
+                totals[first] = n
+                return
+            }
             // (Whether its lines follow one another, as a column's do.)
             let at = Set(cells.flatMap { rows[$0]! })
             rejected.append((first, n, at.max()! - at.min()! + 1 <= at.count + 1))
@@ -157,7 +164,12 @@ struct LayoutColumns {
         let spacing = zip(found.dropFirst(), found).map { $0 - $1 }.sorted()
         let usual = spacing[spacing.count / 2]
         var merged = [0]
-        for x in found.dropFirst() where 10 * (x - merged.last!) >= 3 * usual { merged.append(x) }
+        for x in found.dropFirst() where 10 * (x - merged.last!) >= 3 * usual {
+            // (Nor is a start up to 4 cells right of the column's commonest, on fewer than half as
+            // many lines: that column's first-line indents.)
+            if let p = peaks[merged.last!], x - p <= 4, let n = totals[x], 2 * n < count[p] ?? 0 { continue }
+            merged.append(x)
+        }
         return merged
     }
 
