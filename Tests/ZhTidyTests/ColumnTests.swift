@@ -400,6 +400,20 @@ import Testing
         #expect(Array(out.utf8).firstRange(of: Array("\n\n耿村青壮年大多外出务工，留守老人和困难家庭面临劳动力短缺".utf8)) != nil)
     }
 
+    /// Two articles stacked in one band with no blank line between them, each on its own grid: a
+    /// 3-column article (starts near 27 and 54) over a 4-column box whose title shares its row
+    /// with the box's second column (`红旗区向阳街道 推动民生项目落地见效   群众关心的问题，…`).
+    /// The part is cut at the title's row, and each half read in its own columns; a single-grid
+    /// part (ReportLab's five columns, their starts drifting) is not cut.
+    @Test func articlesOnTwoGridsAreTwoParts() throws {
+        let band = try fixtureLines("Fixtures/more/s21/pages/cr-e01-p1/pdftotext_layout.txt", 3..<35)
+        #expect(LayoutColumns.gridCut(band) == 7)
+        #expect(LayoutColumns.gridCut(try fixtureLines("Fixtures/more/s16/pages/rl-e01-p1/pdftotext_layout.txt", 2..<150)) == nil)
+        let out = Array(try layoutOutput(Fixtures.bytes("Fixtures/more/s21/pages/cr-e01-p1/pdftotext_layout.txt")).utf8)
+        #expect(out.firstRange(of: Array("\n\n本报讯 近日，红旗区向阳街道人大工委坚持将监督职能与推进民生实事相结合，".utf8)) != nil)
+        #expect(out.firstRange(of: Array("\n\n李博强调，要认清严峻形势，以过硬作风筑牢攻坚根基。".utf8)) != nil)
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

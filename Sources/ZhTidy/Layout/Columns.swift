@@ -12,6 +12,8 @@
 ///    a column below; the right one goes before the first of its columns that opens an article
 ///    (a dateline), taking back its last characters glued to that dateline (`议本报讯 近日`).
 ///    An article's second row printed above the row its dateline opens is put back under it.
+///    A part whose columns change at a title's row (articles stacked, each on its own grid) is
+///    two parts (``gridCut(_:)``).
 /// 2. **Column starts** of a part: cells where words start after a gutter (two spaces or more) or,
 ///    after one space, where a long run of text ends (a pushed column; not beside an ASCII digit,
 ///    letter or symbol, xeCJK's glue) — never at a closing or pause mark (`”  ，` is a squeezed
@@ -171,6 +173,45 @@ struct LayoutColumns {
             merged.append(x)
         }
         return merged
+    }
+
+    /// Where a part's columns change: articles stacked with no blank line or heading alone
+    /// between them, each set on its own grid (`-layout` places each article's columns where
+    /// its text is: a 3-column article over a 4-column box, starts at 27 and 54 above, 21, 41
+    /// and 62 below). Cut at a heading's row (a title at the margin, maybe beside another
+    /// column's text, over its article's first paragraph at the margin) that parts the lines
+    /// into two runs of 4 lines or more whose column starts (``starts(_:)``, two columns or
+    /// more each) are all apart, by 4 cells or more; of those rows, the one where the lines'
+    /// text starts fit their own run's columns best, by 4 starts or more than the part's.
+    /// Nil when no row does.
+    static func gridCut(_ lines: [[UInt32]]) -> Int? {
+        guard lines.count >= 8 else { return nil }
+        let xs = lines.map { textStarts($0).filter { $0 > 4 } }
+        func fits(_ r: Range<Int>, _ starts: [Int]) -> Int {
+            r.reduce(0) { n, i in n + xs[i].filter { x in starts.contains { abs($0 - x) <= 3 } }.count }
+        }
+        let whole = fits(0..<lines.count, starts(lines))
+        var best: (cut: Int, fit: Int)?
+        for c in 4...(lines.count - 4) {
+            // (At a heading's row: a title at the margin, maybe beside another column's text.)
+            let ws = words(lines[c])
+            guard let first = ws.first, first.lowerBound == 0 else { continue }
+            var end = first.upperBound
+            for w in ws.dropFirst() { if w.lowerBound - end >= 2 { break }; end = w.upperBound }
+            guard isHeadingText(lines[c][0..<end]), end >= 4 else { continue }
+            // (Its article opens below it: the next line with text at the margin, past more
+            // heading lines, opens a paragraph.)
+            guard let open = lines[(c + 1)...].first(where: { l in
+                guard let f = words(l).first, f.lowerBound <= 4, !Furniture.isCredit(Array(l[f])) else { return false }
+                return !(f.lowerBound == 0 && isHeadingText(Scalars.trimmed(l)))
+            }), opensParagraph(open) else { continue }
+            let a = starts(Array(lines[..<c])), b = starts(Array(lines[c...]))
+            guard a.count >= 2, b.count >= 2,
+                  a.dropFirst().allSatisfy({ x in !b.contains { abs($0 - x) <= 3 } }) else { continue }
+            let fit = fits(0..<c, a) + fits(c..<lines.count, b)
+            if fit >= whole + 4, fit > best?.fit ?? 0 { best = (c, fit) }
+        }
+        return best?.cut
     }
 
     /// Where a line's column texts start: after a gap of two cells or more, or after one space
@@ -613,7 +654,12 @@ struct LayoutColumns {
     /// The band rewritten part by part, column by column; nil when no part has columns.
     static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
         let (band, swapped) = firstRowsInOrder(band)
-        let cuts = parts(band) + [band.count]
+        var cuts = parts(band) + [band.count]
+        // (A part holding two grids is two parts.)
+        var n = 0
+        while n + 1 < cuts.count {
+            if let c = gridCut(Array(band[cuts[n]..<cuts[n + 1]])) { cuts.insert(cuts[n] + c, at: n + 1) } else { n += 1 }
+        }
         let spans = Array(zip(cuts, cuts.dropFirst())).filter { $0.0 < $0.1 }
         let reads = spans.map { read(Array(band[$0.0..<$0.1])) }
         var lines: [[UInt32]] = []
