@@ -384,6 +384,10 @@ import Testing
         let part = try fixtureLines("Fixtures/more/s16/pages/rl-e01-p1/pdftotext_layout.txt", 2..<150)
         let starts = LayoutColumns.starts(part)
         #expect(starts.count == 5 && (14...16).contains(starts[1]))
+        // (A chain bridging a gutter: the second column at 16, its pushed lines' starts at 19 to
+        // 27, the third column at 29.)
+        let bridged = try fixtureLines("Fixtures/more/s19/pages/rl-e02-p2/pdftotext_layout.txt", 2..<95)
+        #expect(LayoutColumns.starts(bridged).count == 3 && LayoutColumns.starts(bridged).last.map { (25...29).contains($0) } == true)
         let indented = try fixtureLines("Fixtures/more/s8/pages/rl-e01-p1/pdftotext_layout.txt", 2..<134)
         #expect(!LayoutColumns.starts(indented).contains { (1...12).contains($0) })
         let out = try layoutOutput(Fixtures.bytes("Fixtures/more/s16/pages/rl-e01-p1/pdftotext_layout.txt"))

@@ -18,7 +18,8 @@
 ///    after one space, where a long run of text ends (a pushed column; not beside an ASCII digit,
 ///    letter or symbol, xeCJK's glue) — never at a closing or pause mark (`”  ，` is a squeezed
 ///    pair's kerning). Starts within 3 cells are one column (a chain of them reaching more than
-///    10 cells left of its commonest start is cut 3 cells left of it; an indent of the first
+///    10 cells left of its commonest start is cut 3 cells left of it, and one reaching another
+///    common start more than 10 cells right of it, 3 cells left of that; an indent of the first
 ///    column is none), which needs starts on a quarter of the part's lines (at most 8) — or, on
 ///    fewer (text beside a photo), starts right of where the column before it ends. Starts
 ///    closer than a third of the usual spacing are merged, as are a column's indents (up to 4
@@ -115,9 +116,16 @@ struct LayoutColumns {
             // or more) is cut 3 cells left of it: the starts further left are others (a heading's
             // big glyphs take few cells, a dateline after a title, another column's grid), not
             // this column's, which a line too wide pushes right, not left.
-            if let peak = cells.max(by: { (count[$0]!, $0) < (count[$1]!, $1) }), count[peak]! >= need, peak - first > 10,
-               let cut = cells.firstIndex(where: { $0 >= peak - 3 }) {
-                close(cells[..<cut]); close(cells[cut...]); return
+            if let peak = cells.max(by: { (count[$0]!, $0) < (count[$1]!, $1) }), count[peak]! >= need {
+                if peak - first > 10, let cut = cells.firstIndex(where: { $0 >= peak - 3 }) {
+                    close(cells[..<cut]); close(cells[cut...]); return
+                }
+                // (So is a chain reaching on to another strong start more than 10 cells right of
+                // it: pushed lines' starts bridge the gutter between two columns.)
+                if let next = cells.filter({ $0 > peak + 10 }).max(by: { (count[$0]!, -$0) < (count[$1]!, -$1) }), count[next]! >= need,
+                   let cut = cells.firstIndex(where: { $0 >= next - 3 }) {
+                    close(cells[..<cut]); close(cells[cut...]); return
+                }
             }
             let n = cells.reduce(0) { $0 + count[$1]! }
             // (Starts at cells 1–4 are the first column's indents.)
