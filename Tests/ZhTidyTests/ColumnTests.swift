@@ -418,6 +418,18 @@ import Testing
         #expect(out.firstRange(of: Array("\n\n李博强调，要认清严峻形势，以过硬作风筑牢攻坚根基。".utf8)) != nil)
     }
 
+    /// A photo credit set in a gap pushes the row right of it, and closes the gutter after it:
+    /// `（通讯员供图） 肥高效利用，…的前提下，达米同种一块田，…又充实` is one word across two
+    /// columns, cut where the next column's line starts, pushed as far right as the word.
+    @Test func aWordOpeningItsColumnAcrossTheGutterIsCut() throws {
+        let part = try fixtureLines("Fixtures/pages/xl-e02-p1/pdftotext_layout.txt", 33..<46)
+        let read = try #require(LayoutColumns.read(part))
+        #expect(read.columns.count == 4)
+        #expect(read.columns[2].first.map(Scalars.string) == "肥高效利用，在不增加耕地面积的前提下，达")
+        #expect(read.columns[3].first.map(Scalars.string) == "米同种一块田，既守住了“粮袋子”，又充实")
+        #expect(read.credits.map(Scalars.string) == ["（通讯员供图）"])
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

@@ -398,6 +398,15 @@ struct LayoutColumns {
                     }
                     if k == c { pieces[pieces.count - 1].cells = last.cells.lowerBound..<w.upperBound; continue }
                 }
+                // (A word opening its column's piece, about as wide as two: glued across the
+                // gutter to the next column's line, `…的前提下，达米同种一块田，…`; set right of
+                // its column's start, it is pushed right so far, and so is the cut.)
+                if !title, k + 1 < starts.count, printedEms(line[w]) >= Double(widths[k]) + 0.75 * Double(widths[k + 1]),
+                   let cut = straddleCut(line, w, column: k, used: 0, starts: starts, widths: widths, offset: max(0, w.lowerBound - origin[k])) {
+                    pieces.append((k, w.lowerBound..<cut))
+                    pieces.append((k + 1, cut..<w.upperBound))
+                    continue
+                }
                 // (A byline alone on its piece ends its column's text here too.)
                 if j + 1 < ws.count, isBracketedByline(line[w]) {
                     byline = pieces.count
@@ -464,20 +473,24 @@ struct LayoutColumns {
     /// column and the right part fits the next. A part that ends no sentence is a paragraph's
     /// inner line, so full (within an em and a half on the left, an em on the right); of the
     /// cuts left, the one that makes a full right part as wide as its column, else the one whose
-    /// left part fills its column best. Nil when no cut fits.
-    private static func straddleCut(_ line: [UInt32], _ w: Word, column c: Int, used: Double, starts: [Int], widths: [Int]) -> Int? {
+    /// left part fills its column best. Nil when no cut fits. A word that opens its column's
+    /// piece `offset` cells right of the column's start (a photo credit before it pushed it) is
+    /// cut that much further right, and its parts measured an em more loosely.
+    private static func straddleCut(_ line: [UInt32], _ w: Word, column c: Int, used: Double, starts: [Int], widths: [Int], offset: Int = 0) -> Int? {
         guard c + 1 < starts.count, w.upperBound > starts[c + 1] + 1,
               used + printedEms(line[w]) > Double(widths[c]), line[w].contains(where: CharacterClass.isHan) else { return nil }
         let full = !CharacterClass.endsSentence(Array(line[w]))
+        // (A line pushed right of its column's start is measured less surely: an em either way.)
+        let slack = offset > 0 ? 1 : 0
         var best: (cut: Int, score: Double)?
         for cut in (w.lowerBound + 1)..<w.upperBound {
             let left = used + printedEms(line[w.lowerBound..<cut]), right = printedEms(line[cut..<w.upperBound])
             // (The right part's first character sits about where the next column starts; each
             // part is a full line unless it ends a sentence.)
-            guard abs(cut - starts[c + 1]) <= 2, left <= Double(widths[c]), right <= Double(widths[c + 1]),
+            guard abs(cut - starts[c + 1] - offset) <= 2, left <= Double(widths[c] + slack), right <= Double(widths[c + 1] + slack),
                   printedEms(line[w.lowerBound..<cut]) >= 5,
                   left >= Double(widths[c]) - 1.5 || CharacterClass.endsSentence(Array(line[w.lowerBound..<cut])),
-                  !full || right >= Double(widths[c + 1]) - 1 else { continue }
+                  !full || right >= Double(widths[c + 1] - 1 - slack) else { continue }
             let score = full ? abs(Double(widths[c + 1]) - right) : Double(widths[c]) - left
             if best.map({ score < $0.score }) ?? true { best = (cut, score) }
         }
