@@ -430,6 +430,19 @@ import Testing
         #expect(read.credits.map(Scalars.string) == ["（通讯员供图）"])
     }
 
+    /// Below a band's top, a row of two articles' headings side by side (three runs, `红旗区向阳街道
+    /// 推动民生项目落地见效 卫滨区领导夜查…`) over an article's first paragraph starts a part: the
+    /// article above has ended. A multi-line title's last line set beside other columns' lines
+    /// (ReportLab's staggered page: `度会  助农 守护“三夏”  持“以人民为中心”的发展  场推进会议`,
+    /// under the title's other lines at the margin) does not.
+    @Test func aRowOfHeadingsStartsAPart() throws {
+        let band = try fixtureLines("Fixtures/more/s6/pages/cr-e02-p3/pdftotext_layout.txt", 2..<37)
+        // (Its dateline's row is put back under the headings first.)
+        #expect(LayoutColumns.parts(LayoutColumns.firstRowsInOrder(band).band).contains(16))
+        let staggered = try fixtureLines("Fixtures/pages/rl-e01-p1/pdftotext_layout.txt", 2..<108)
+        #expect(LayoutColumns.parts(staggered) == [0])
+    }
+
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two
     /// columns, which then look glued like pdftotext's default mode, but it still pads short
     /// lines' gutters and empty columns' margins (a fifth of this page's lines); the default mode

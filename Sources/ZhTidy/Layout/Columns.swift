@@ -601,17 +601,25 @@ struct LayoutColumns {
 
     /// Where a band's parts start: before up to three headings that open a paragraph below them.
     /// At the top of a band the headings may be indented (side-by-side articles' headings, each
-    /// over its own columns).
+    /// over its own columns); below it, the first may be a row of two articles' headings (up to
+    /// four runs) unless it ends a title whose other lines are the nearest at the margin above.
     static func parts(_ band: [[UInt32]]) -> [Int] {
         var cuts = [0]
         var i = 0
         while i < band.count {
             let indent = i == 0 ? 4 : 1
-            guard isHeading(band[i], indent: indent) else { i += 1; continue }
+            // (Below the top, a row of headings may hold two articles' side by side, in up to
+            // four runs: `红旗区向阳街道        推动民生项目落地见效              红旗区西街街道曙光社区`.)
+            // (Not a multi-line title's last line, set beside other columns' lines: the nearest
+            // line above at the margin is no heading.)
+            guard isHeading(band[i], indent: indent)
+                    || (i > 0 && isHeading(band[i], indent: indent, runs: 4)
+                        && !(band[..<i].last { words($0).first.map { $0.lowerBound <= 1 } ?? false }.map { isHeading($0, runs: 4) } ?? false))
+            else { i += 1; continue }
             var j = i
             // (After the first, a heading line may hold two articles' headings side by side, in
             // up to four runs: `重拳整治违法建筑  筑牢城乡安全防线  红旗区西街街道曙光社区 开展…`.)
-            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent, runs: j > i ? 4 : 2) { j += 1 }
+            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent, runs: j > 0 ? 4 : 2) { j += 1 }
             // At the band's top a heading may be over any column (side-by-side articles); below,
             // the dateline must be under it.
             let under = i == 0 ? Int.max / 2 : words(band[i]).first?.lowerBound ?? 0
