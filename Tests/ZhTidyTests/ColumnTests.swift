@@ -441,6 +441,11 @@ import Testing
         #expect(LayoutColumns.parts(LayoutColumns.firstRowsInOrder(band).band).contains(16))
         let staggered = try fixtureLines("Fixtures/pages/rl-e01-p1/pdftotext_layout.txt", 2..<108)
         #expect(LayoutColumns.parts(staggered) == [0])
+        // The row is cut before the run set where the column that opens its article starts; the
+        // right title goes over that article.
+        let out = Array(try layoutOutput(Fixtures.bytes("Fixtures/more/s6/pages/cr-e02-p3/pdftotext_layout.txt")).utf8)
+        #expect(out.firstRange(of: Array("\n# 红旗区向阳街道 推动民生项目落地见效\n".utf8)) != nil)
+        #expect(out.firstRange(of: Array("\n# 卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作\n\n本报讯 近日，卫滨区区长魏海晓先后".utf8)) != nil)
     }
 
     /// ReportLab's narrow gutters: `-layout` keeps one to three spaces between most lines of two

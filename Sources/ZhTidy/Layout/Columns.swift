@@ -703,9 +703,9 @@ struct LayoutColumns {
         for (n, (a, b)) in spans.enumerated() {
             var part = Array(band[a..<b])
             var r = reads[n]
-            if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4) }) {
+            if side == nil, n + 1 < spans.count, let next = reads[n + 1], part.allSatisfy({ isHeading($0, indent: 4, runs: 4) }) {
                 let rest = next.columns.first?.first.map(isHeadRest) ?? false
-                if let split = splitHeadings(part, starts: next.starts) ?? (rest ? subjectCut(part) : nil),
+                if let split = articleCut(part, next: next) ?? splitHeadings(part, starts: next.starts) ?? (rest ? subjectCut(part) : nil),
                    let k = (split.column..<next.columns.count).first(where: { opensArticle(next.columns[$0]) }) {
                     part = split.left
                     r = read(part)
@@ -754,6 +754,21 @@ struct LayoutColumns {
         if let s = side { lines += s.lines }
         guard changed || swapped else { return nil }
         return Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// A row of headings alone (one line, its runs four spaces apart or more) over a part whose
+    /// column at the cell where one of its runs starts (within 2 cells) opens an article: cut
+    /// before that run, the right heading set over that column (`红旗区向阳街道  推动民生项目落地见效
+    /// 卫滨区领导夜查…` over the column that opens `本报讯 近日，卫滨区…`). Nil otherwise.
+    static func articleCut(_ part: [[UInt32]], next: (starts: [Int], columns: [[[UInt32]]], credits: [[UInt32]])) -> (left: [[UInt32]], right: [[UInt32]], column: Int)? {
+        guard part.count == 1, let line = part.first else { return nil }
+        let ws = words(line)
+        for i in ws.indices.dropFirst() where ws[i].lowerBound - ws[i - 1].upperBound >= 4 {
+            guard let k = next.starts.indices.dropFirst().first(where: { abs(next.starts[$0] - ws[i].lowerBound) <= 2 }),
+                  k < next.columns.count, opensArticle(next.columns[k]) else { continue }
+            return ([Array(line[..<ws[i - 1].upperBound])], [Array(line[ws[i].lowerBound...])], k)
+        }
+        return nil
     }
 
     /// Headings of two articles side by side on the lines of a heading part: a heading line with a
