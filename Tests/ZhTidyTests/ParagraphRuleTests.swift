@@ -202,6 +202,11 @@ import Testing
         for head in ["2025年6月10日 星期\u{3000} 新乡日报", "2025年6月10日星期新乡日报"] {
             #expect(tidy("\(head)\n\n\(body)\n") == body, "\(head)")
         }
+        // (A garbled weekday, an ideographic space after it: typography closes both spaces, so
+        // the first run reads the head as the second will, glued: `…10日星朞新乡日报`.)
+        for head in ["2025年6月10日 星朞\u{3000} 新乡日报 ", "2025年6月10日星朞新乡日报"] {
+            #expect(tidy("\(head)\n\n\(body)\n") == body, "\(head)")
+        }
     }
 
     @Test func pageMetadataIsKept() throws {

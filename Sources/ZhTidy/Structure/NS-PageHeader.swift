@@ -117,7 +117,7 @@ struct NSPageHeader {
         // heading's point or merge adjacent pause marks; most lines have none of them.
         var rank = -1
         let changes = line.first == 0x23 || line.contains { c in
-            if c == 0x20 { return true }
+            if c == 0x20 || c == 0x3000 { return true }
             let r = SequenceStage.rank(CharacterClass.widthFolded(c))
             defer { rank = r }
             return (0...3).contains(r) && (0...3).contains(rank)
@@ -131,9 +131,10 @@ struct NSPageHeader {
         var k = 0
         while k < line.count {
             let c = line[k]
-            if c == 0x20, let l = closed.last, CharacterClass.isHan(l) || CharacterClass.isLatinOrDigit(l) {
+            // (An ideographic space among them too: `星朞　 新乡日报`.)
+            if c == 0x20 || c == 0x3000, let l = closed.last, CharacterClass.isHan(l) || CharacterClass.isLatinOrDigit(l) {
                 var j = k
-                while j < line.count && line[j] == 0x20 { j += 1 }
+                while j < line.count && (line[j] == 0x20 || line[j] == 0x3000) { j += 1 }
                 if j < line.count, CharacterClass.isHan(line[j]) || (CharacterClass.isHan(l) && CharacterClass.isLatinOrDigit(line[j])) {
                     k = j
                     continue
