@@ -806,7 +806,7 @@ extension InterleavedColumnTests {
     /// (pdfplumber, ReportLab's front page: `本报讯 6月7日，卫滨区委书记…` whole).
     @Test func aDatelinesLineIsAParagraphsFirstLineToTheColumnReaders() throws {
         let lines = ["本报讯 6月7日，卫滨区委书记邓国永", "全区树立和践行正确政绩观学习教育走深"].map(Scalars.of)
-        #expect(InterleavedColumns.lineKinds(lines, width: 16).map(\.first) == [true, false])
+        #expect(InterleavedColumns.lineKinds(lines, width: 16, datelines: true).map(\.first) == [true, false])
         #expect(InterleavedColumns.lineKinds(lines, width: 16, datelines: false).map(\.first) == [false, false])
         let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/pages/rl-e01-p1/pdfplumber.txt")).output)
         #expect(out.contains("本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。区领导王西忠、张华，新乡国资集团负责人史大伟等参加活动。\n"))
@@ -820,7 +820,7 @@ extension InterleavedColumnTests {
         #expect(!InterleavedColumns.isClosingByline(Scalars.of("（如图）")))
         #expect(!InterleavedColumns.isClosingByline(Scalars.of("的重要论述、重要指示精神，传达学")))
         // (So does the rows' reading: XeLaTeX's page 2, pdftotext default.)
-        let kinds = InterleavedColumns.lineKinds(["（红旗宣）", "量发展筑牢生态屏障。", "会议传达近期全市大气污染防治推进"].map(Scalars.of), width: 16)
+        let kinds = InterleavedColumns.lineKinds(["（红旗宣）", "量发展筑牢生态屏障。", "会议传达近期全市大气污染防治推进"].map(Scalars.of), width: 16, datelines: true)
         #expect(kinds.map(\.ends) == [true, true, false])
         let out = UTF8Text(try! Tidy.run(try! Fixtures.bytes("Fixtures/pages/xl-e01-p2/pdftotext.txt")).output)
         #expect(out.contains("\n会前，李博带队开展实地督导，先后深入和平路街道前河头社区、107国道沿线，以及上焦庄高标准农田周边，"))

@@ -428,7 +428,7 @@ struct InterleavedColumns {
         }
 
         /// The reading with one more row: its segments `ids` (in `flat`, each `full` or a
-        /// paragraph's `first` line, see ``lineKinds(_:width:)``) to the columns `pick`.
+        /// paragraph's `first` line, see ``lineKinds(_:width:datelines:ems:)``) to the columns `pick`.
         mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], _ kinds: [(ems: Double, full: Bool, first: Bool, ends: Bool)], words wb: WordBreaker,
                            known: CharacterPairs, rowShift: Int, firstLine: Int) {
             let k = last.count
@@ -562,7 +562,7 @@ struct InterleavedColumns {
     /// (`本报讯 近日，…` goes on from no open line: it opens an article). The columns taking turns
     /// and the rows of a page of rows (pdfplumber) read so; pdftotext's rows in pieces read better
     /// without (measured over the page fixtures).
-    static func lineKinds(_ segments: [[UInt32]], width: Int, datelines: Bool = true, ems: ([UInt32]) -> Double = { Scalars.ems($0) })
+    static func lineKinds(_ segments: [[UInt32]], width: Int, datelines: Bool, ems: ([UInt32]) -> Double = { Scalars.ems($0) })
         -> [(ems: Double, full: Bool, first: Bool, ends: Bool)] {
         segments.map { s in
             let e = ems(s)
@@ -797,7 +797,7 @@ extension InterleavedColumns {
         // goes on, a full one or another first line; and a paragraph's short last line, or a
         // closing byline, is followed by a first line, not a full one.)
         if let w = width {
-            let kinds = lineKinds(segments, width: w, ems: ems)
+            let kinds = lineKinds(segments, width: w, datelines: true, ems: ems)
             for a in 0..<n {
                 let goesOn = kinds[a].full || kinds[a].first
                 let ends = kinds[a].ends
