@@ -26,6 +26,17 @@ import Testing
         #expect(RawLine.datelineCut(Scalars.of("议本报讯近日，全市科技"), after: Scalars.of("在红旗区召开全市科技服务业")) == 1)
     }
 
+    /// A paragraph's last characters alone on a line (`收。`) before a line two ems short of the
+    /// column: the paragraph's end and the next one's first line, not two pieces of one printed
+    /// line, though together they are as wide as the column (which its hanging marks make look
+    /// an em wider than it is: 20 here, lines of 19 and a hanging `，`). The lines are one
+    /// column as LAYOUT-COLUMNS reads it from XeLaTeX's page through `pdftotext -layout`.
+    @Test func aLastLineAloneBeforeAFirstLineIsNoPiece() {
+        let column = "本报讯 近日，“三夏”麦收进入关键期。在\n封丘县留光镇耿村，千亩麦田金黄翻滚，4\n台大型联合收割机正在有序作业。田间地头，\n年过七旬的郑州“蒸记三鲜烩面”创始人肖\n存兴坚守一线，用暖心之举守护家乡粮食丰\n收。\n耿村青壮年大多外出务工，留守老人和困\n难家庭面临劳动力短缺、农机调配难等困境\n。今年，小麦大面积集中成熟，为抓\n住晴好天气抢抓抢种，肖存兴毅然放下郑州\n繁忙的生意返乡助农。他主动发挥自身优势，\n多方协调，成功联系4台大型联合收割机\n开展连片规模化作业，从根本上解决了村民\n“找机难”的问题。\n麦收期间，肖存兴每日顶着烈日巡查地块，\n科学统筹收割顺序，优先保障孤寡老人及无\n劳动力困难家庭的麦收。针对道路通行不畅、\n地界纠纷等问题，他现场予以解决。在他的\n示范带动下，村内志愿者自发参与后勤保障，\n常态化开展秸秆禁烧巡查，高效推进收割一\n体化作业，大幅降低了粮食损耗。\n“70多岁还天天守在田间地头帮我们联系机\n器，真是老百姓的贴心人！”村民们纷纷点\n赞。据了解，助力麦收只是肖存兴反哺桑梓\n"
+        let out = wrapped(column)
+        #expect(out.contains("守护家乡粮食丰收。\n\n耿村青壮年大多外出务工，"))
+    }
+
     /// A closing byline wrapped over two lines of a narrow column (ReportLab through pdftotext
     /// `-raw`): one byline with its spaces, and the kicker and title after it are headings.
     @Test func bylineWrappedOverTwoLines() {

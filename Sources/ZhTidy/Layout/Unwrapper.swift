@@ -380,7 +380,11 @@ enum Unwrapper {
                 run = runA < w * 0.75 && !endsLine ? runA : 0
                 continue
             }
-            if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented && !dangles(n + 1) {
+            // (Not a sentence's last characters alone on a printed line, `收。`, before a line two
+            // ems short: a paragraph's last line and the next one's first, whatever indent the
+            // column's lines showed.)
+            let lastAndFirst = run == 0 && CharacterClass.endsSentence(la.s) && la.width <= 4 && abs(lb.width - (w - 2)) <= 0.6
+            if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented && !dangles(n + 1) && !lastAndFirst {
                 // Nearly full, and the next piece fills the printed line exactly: one printed line
                 // the extractor cut at a justification gap (`…行距、` `株距精准入土。` `该`).
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
@@ -431,7 +435,7 @@ enum Unwrapper {
                 && la.s.last.map { [0x3002, 0xFF1F, 0xFF01, 0xFF0C, 0x3001].contains($0) } == true
                 && !startsPrintedLine(n + 1, w))
                 || (markOnly && plan.lines[kept[n - 1]].s.last.map { CharacterClass.isClose(CharacterClass.widthFolded($0)) || $0 == 0x201D } == true)
-            if !indented && !dangles(m) && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
+            if !indented && !dangles(m) && !lastAndFirst && (abs(sum - w) <= 0.6 || (squeezed && abs(sum - 1 - w) <= 0.6)) {
                 plan.glue[a] = (.join, SJoinLine.id, "pieces of one printed line")
                 run = runA
             } else {
