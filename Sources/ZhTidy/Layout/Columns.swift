@@ -116,7 +116,8 @@ struct LayoutColumns {
             // or more) is cut 3 cells left of it: the starts further left are others (a heading's
             // big glyphs take few cells, a dateline after a title, another column's grid), not
             // this column's, which a line too wide pushes right, not left.
-            if let peak = cells.max(by: { (count[$0]!, $0) < (count[$1]!, $1) }), count[peak]! >= need {
+            let peak = cells.max { (count[$0]!, $0) < (count[$1]!, $1) }!
+            if count[peak]! >= need {
                 if peak - first > 10, let cut = cells.firstIndex(where: { $0 >= peak - 3 }) {
                     close(cells[..<cut]); close(cells[cut...]); return
                 }
@@ -131,7 +132,7 @@ struct LayoutColumns {
             // (Starts at cells 1–4 are the first column's indents.)
             if n >= need, first > 4 {
                 found.append(first)
-                peaks[first] = cells.max { (count[$0]!, $0) < (count[$1]!, $1) }
+                peaks[first] = peak
                 totals[first] = n
                 return
             }
@@ -194,11 +195,12 @@ struct LayoutColumns {
     /// Nil when no row does.
     static func gridCut(_ lines: [[UInt32]]) -> Int? {
         guard lines.count >= 8 else { return nil }
-        let xs = lines.map { textStarts($0).filter { $0 > 4 } }
+        // (Read only once a heading's row is found: most parts have none.)
+        lazy var xs = lines.map { textStarts($0).filter { $0 > 4 } }
         func fits(_ r: Range<Int>, _ starts: [Int]) -> Int {
             r.reduce(0) { n, i in n + xs[i].filter { x in starts.contains { abs($0 - x) <= 3 } }.count }
         }
-        let whole = fits(0..<lines.count, starts(lines))
+        lazy var whole = fits(0..<lines.count, starts(lines))
         var best: (cut: Int, fit: Int)?
         for c in 4...(lines.count - 4) {
             // (At a heading's row: a title at the margin, maybe beside another column's text.)
@@ -612,14 +614,16 @@ struct LayoutColumns {
             // four runs: `红旗区向阳街道        推动民生项目落地见效              红旗区西街街道曙光社区`.)
             // (Not a multi-line title's last line, set beside other columns' lines: the nearest
             // line above at the margin is no heading.)
-            guard isHeading(band[i], indent: indent)
-                    || (i > 0 && isHeading(band[i], indent: indent, runs: 4)
-                        && !(band[..<i].last { words($0).first.map { $0.lowerBound <= 1 } ?? false }.map { isHeading($0, runs: 4) } ?? false))
+            func titleGoesOnAbove() -> Bool {
+                let above = band[..<i].last { words($0).first.map { $0.lowerBound <= 1 } ?? false }
+                return above.map { isHeading($0, runs: 4) } ?? false
+            }
+            guard isHeading(band[i], indent: indent) || (i > 0 && isHeading(band[i], indent: indent, runs: 4) && !titleGoesOnAbove())
             else { i += 1; continue }
             var j = i
             // (After the first, a heading line may hold two articles' headings side by side, in
             // up to four runs: `重拳整治违法建筑  筑牢城乡安全防线  红旗区西街街道曙光社区 开展…`.)
-            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent, runs: j > 0 ? 4 : 2) { j += 1 }
+            while j < band.count && j - i < 3 && isHeading(band[j], indent: indent, runs: i > 0 || j > i ? 4 : 2) { j += 1 }
             // At the band's top a heading may be over any column (side-by-side articles); below,
             // the dateline must be under it.
             let under = i == 0 ? Int.max / 2 : words(band[i]).first?.lowerBound ?? 0

@@ -115,9 +115,11 @@ struct NSPageHeader {
         if let info = matchTokens(line, weak: weak) { return info }
         // The second reading below differs only where typography would close a space, strip a
         // heading's point or merge adjacent pause marks; most lines have none of them.
+        // (A space typography closes: U+0020, or an ideographic one, `星朞　 新乡日报`.)
+        func isGap(_ c: UInt32) -> Bool { c == 0x20 || c == 0x3000 }
         var rank = -1
         let changes = line.first == 0x23 || line.contains { c in
-            if c == 0x20 || c == 0x3000 { return true }
+            if isGap(c) { return true }
             let r = SequenceStage.rank(CharacterClass.widthFolded(c))
             defer { rank = r }
             return (0...3).contains(r) && (0...3).contains(rank)
@@ -131,10 +133,9 @@ struct NSPageHeader {
         var k = 0
         while k < line.count {
             let c = line[k]
-            // (An ideographic space among them too: `星朞　 新乡日报`.)
-            if c == 0x20 || c == 0x3000, let l = closed.last, CharacterClass.isHan(l) || CharacterClass.isLatinOrDigit(l) {
+            if isGap(c), let l = closed.last, CharacterClass.isHan(l) || CharacterClass.isLatinOrDigit(l) {
                 var j = k
-                while j < line.count && (line[j] == 0x20 || line[j] == 0x3000) { j += 1 }
+                while j < line.count && isGap(line[j]) { j += 1 }
                 if j < line.count, CharacterClass.isHan(line[j]) || (CharacterClass.isHan(l) && CharacterClass.isLatinOrDigit(line[j])) {
                     k = j
                     continue
