@@ -74,3 +74,16 @@ extension BylineGapTests {
         }
     }
 }
+
+extension BylineGapTests {
+    /// S-DATELINE: the gap a paper prints after `本报讯` is restored in Markdown an extractor
+    /// wrote as in wrapped text (pymupdf4llm's table cell on Chromium's page 4 of e02 joins
+    /// `本报讯6月7日`); Markdown typed by a person keeps a closed dateline as written.
+    @Test func theDatelineGapInExtractedMarkdown() throws {
+        let input = try Fixtures.bytes("Fixtures/pages/cr-e02-p4/pymupdf4llm_nfkc.md")
+        #expect(!String(decoding: input, as: UTF8.self).contains("本报讯 6月7日"))
+        let out = String(decoding: try Tidy.run(input).output, as: UTF8.self)
+        #expect(out.contains("本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。"))
+        #expect(tidy("# 标题\n\n本报讯6月7日，卫滨区召开会议。") == "# 标题\n\n本报讯6月7日，卫滨区召开会议。")
+    }
+}

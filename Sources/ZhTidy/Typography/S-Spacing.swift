@@ -218,7 +218,7 @@ struct SpacingStage: Stage {
                     movedTitleGap(b, options, words, &out)
                 }
             }
-            if extracted { restoreDatelineGap(b, &out) }
+            if extracted || extractedMarkdown { restoreDatelineGap(b, &out) }
             // Markdown from an extractor (pymupdf4llm) loses a byline's spaces as well.
             restoreBylineGaps(b, splitNames: extractedMarkdown, &out)
         }
@@ -287,8 +287,9 @@ struct SpacingStage: Stage {
         }
     }
 
-    /// In extracted text (wrapped or layout input) the gap a paper prints after `本报讯` is often
-    /// lost with the other printed spaces; it is restored for the 讯 family. (The 电 family is
+    /// In extracted text (wrapped or layout input, and Markdown an extractor wrote: pymupdf4llm's
+    /// table cells join `本报讯6月7日`) the gap a paper prints after `本报讯` is often lost with the
+    /// other printed spaces; it is restored for the 讯 family. (The 电 family is
     /// left as found: Xinhua closes `电（记者…）` up.)
     private func restoreDatelineGap(_ b: BlockText, _ out: inout EditCollector) {
         guard case .dateline(let d) = b.role, d.form == "讯", d.tokenLength < b.count,
