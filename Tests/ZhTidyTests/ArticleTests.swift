@@ -210,3 +210,22 @@ enum SchemaCheck {
         #expect(farm.title.map { Array($0.utf8).starts(with: Array("推广粮食种植新技术".utf8)) } == true)
     }
 }
+
+extension ExtractedMarkdownArticleTests {
+    /// LAYOUT-BOX-ORDER 5b: pymupdf4llm prints two titles set side by side one after the other,
+    /// over both articles' text, the second article's first. Each dateline repeats four
+    /// characters in a row of its own title: the first title goes down, over its dateline.
+    @Test func twoTitlesOverTheirTextsInTheOtherOrder() throws {
+        let input = try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf4llm_nfkc.md")
+        let result = try Tidy.run(input)
+        let articles = Articles.of([result])
+        func titled(_ t: String) -> Article? { articles.first { $0.title.map { Array($0.utf8) } == Array(t.utf8) } }
+        let street = try #require(titled("红旗区向阳街道 推动民生项目落地见效"))
+        let meeting = try #require(titled("在红旗区召开全市科技服务业现场推进会议"))
+        #expect(street.paragraphs.count == 4)
+        #expect(street.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 近日，红旗区向阳街道人大工委".utf8)) } == true)
+        #expect(meeting.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 近日，全市科技服务业现场推进会".utf8)) } == true)
+        #expect(result.edits.contains { ($0.rule.rawValue == "LAYOUT-BOX-ORDER" || $0.via.contains { $0.rawValue == "LAYOUT-BOX-ORDER" }) && $0.before.contains("红旗区向阳街道") })
+        #expect(result.unaccountedHanCharacters.isEmpty)
+    }
+}

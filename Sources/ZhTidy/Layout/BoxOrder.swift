@@ -44,6 +44,9 @@
 ///    before the dateline that follows the first article's byline with no title before it, or
 ///    before the one dateline further down that repeats it (the body printed before that one,
 ///    after another byline, read on from its run);
+///    5b. of two titles printed one after the other over both articles' text, the second's
+///    first, the first is read before the dateline further down that repeats it (each
+///    dateline repeating its own title's characters, not the other's);
 /// 6. another article's tail and byline printed between a title and the dateline repeating it
 ///    are read after the article before that ends with no byline;
 /// 7. a kicker printed inside a sentence goes over the one title with no kicker whose article
@@ -787,6 +790,32 @@ struct BoxOrderStage: Stage {
                 // (Boxes between follow in order: each is read after the one before it.)
                 inOrder((t + 2)..<(d - 1))
                 taken.formUnion((t + 1)...d)
+            }
+            // 5b. Two titles printed one after the other over both articles' text, the second
+            //     article's first (pymupdf4llm: `红旗区向阳街道推动民生项目落地见效`
+            //     `在红旗区召开全市科技服务业现场推进会议` `本报讯 近日，全市科技服务业现场推进会…`
+            //     … `本报讯 近日，红旗区向阳街道人大工委…`): the dateline under the titles repeats
+            //     four characters in a row of the second title and none of the first's, and a
+            //     dateline further down, before the next title, repeats the first's and none of
+            //     the second's. The first title is read right before that dateline.
+            func lead(_ b: Int) -> [UInt32] { Array(boxes[b].prefix(2).flatMap { lines[$0].s }.prefix(60)) }
+            func text(_ b: Int) -> [UInt32] { boxes[b].flatMap { lines[$0].s } }
+            /// A title box, or a Markdown heading of one line.
+            func anyTitle(_ b: Int) -> Bool { titleBox(b) || (boxes[b].count == 1 && Heading.level(first(b)) != nil) }
+            for t in boxes.indices where t + 3 < boxes.count && page(t + 2) == page(t) && anyTitle(t) && anyTitle(t + 1)
+                && opensWithDateline(t + 2) && free(t...(t + 2)) {
+                let upper = text(t), lower = text(t + 1)
+                if upper.count < lower.count, Unwrapper.endsLikeKicker(upper) { continue }
+                guard BoxOrder.sharesRun(lower, lead(t + 2), 4), !BoxOrder.sharesRun(upper, lead(t + 2), 4) else { continue }
+                var d = t + 3
+                while d < boxes.count && page(d) == page(t) && !anyTitle(d)
+                    && !(opensWithDateline(d) && BoxOrder.sharesRun(upper, lead(d), 4)) { d += 1 }
+                guard d < boxes.count, page(d) == page(t), opensWithDateline(d), !BoxOrder.sharesRun(lower, lead(d), 4),
+                      free(t...d) else { continue }
+                link[d - 1] = t
+                link[t] = d
+                paragraphLink.formUnion([d - 1, t])
+                taken.formUnion([t, d])
             }
 
             // A moved box that stops mid-sentence takes along the box printed after it when that
