@@ -27,6 +27,9 @@ enum Pipeline {
             FigureMarkerStage(),        // Paragraphs/  NS-FIGREF: （如图） and its kin (before joins: a
                                         //              paragraph that was only a marker must not
                                         //              stand between two halves)
+            DuplicateFragmentStage(removalsOnly: true, cutOffOnly: true),
+                                        // Paragraphs/  NS-DUP-PARA: a stray copy cut off where
+                                        //              it ends, before S-JOIN reads it on
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
         ]

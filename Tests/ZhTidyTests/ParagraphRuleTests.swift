@@ -114,6 +114,21 @@ import Testing
         #expect(!r.edits.contains { $0.rule == "NS-DUP-PARA" })
     }
 
+    /// In extracted text, a copy cut off where it ends is taken out before S-JOIN reads
+    /// paragraphs on: left in, it would be read on into the block after it. pymupdf4llm repeats
+    /// the first lines of a block on Chromium's page (`本报讯 近日，全市科技服务业现场推` over
+    /// `9.95%，…` and `邓国永指出，…` of the columns glued beside it); the paragraph under it then
+    /// stands alone, as printed. (In Markdown a person wrote, copies are judged on whole
+    /// paragraphs only.)
+    @Test func aCutOffCopyGoesBeforeParagraphsAreJoined() throws {
+        let input = try Fixtures.bytes("Fixtures/more/s10/pages/cr-e02-p1/pymupdf4llm_nfkc.md")
+        let r = try Tidy.run(input)
+        let paragraph = "邓国永指出，陆航片区对于激活铁西片区发展动能、提升老城区功能品质具有重要意义。要始终坚持“以人民为中心”的发展思想，"
+        #expect(r.outputString.contains("\n\n" + paragraph))
+        #expect(!r.outputString.contains("现场推9.95%，高于全市平均水平0.95个百分邓国永指出"))
+        #expect(r.unaccountedHanCharacters.isEmpty)
+    }
+
     @Test func aCopyWhoseTwinIsAlsoCutOffStays() {
         let r = Tidy.run("\(Self.stray)\n\n（牧野宣）\n\n\(Self.stray)\n\n（卫滨宣）")
         #expect(!r.edits.contains { $0.rule == "NS-DUP-PARA" && $0.kind == .remove })

@@ -13,6 +13,10 @@
 ///     卫滨区 article: 魏海晓强调，要坚决落实…精准研判污染源头，快速调度处置…
 ///     → the 牧野区 copy is removed.
 ///
+/// In extracted text, a copy cut off where it ends is looked for before S-JOIN as well
+/// (``DuplicateFragmentStage/cutOffOnly``): left in, it would be read on into the block after it
+/// (`…现场推` + `9.95%，…`, pymupdf4llm's repeat of a block's first lines).
+///
 /// Matching is linear: the candidates' first 20 characters are hashed, and every paragraph is
 /// scanned once with a rolling hash.
 struct NSDupPara {
@@ -81,8 +85,14 @@ struct DuplicateFragmentStage: Stage {
     static let window = 256 * 1024
     /// Only removals (the typography rounds run the stage again; its flags were raised before).
     var removalsOnly = false
+    /// Only copies cut off where they end (before S-JOIN reads them on into the next block), in
+    /// extracted text: two complete copies are judged once paragraphs are whole.
+    var cutOffOnly = false
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
+        // (Extractors repeat a block's lines; in Markdown a person wrote, copies are judged once,
+        // on whole paragraphs: the scan costs a tenth of a run on text full of copies.)
+        if cutOffOnly && context.inputKind == .markdown && !context.extractedMarkdown { return [] }
         let layout = context.layout(of: document)
         var edits: [LocalEdit] = []
         var index: LineIndex?
@@ -160,7 +170,7 @@ struct DuplicateFragmentStage: Stage {
         // pymupdf4llm's on Chromium's pages: the later copy goes, its text kept in the earlier.)
         let repeated = identical && b.block > q.block && b.block - q.block <= 2
         // A flag the typography rounds drop anyway: only that the paragraph was judged counts.
-        if copyComplete && removalsOnly && !repeated { return LocalEdit(NSDupPara.id, .flag, range: b.start..<b.start) }
+        if copyComplete && (cutOffOnly || (removalsOnly && !repeated)) { return LocalEdit(NSDupPara.id, .flag, range: b.start..<b.start) }
         if index == nil { index = LineIndex(document.original) }
         let keptAt = index!.position(of: map.originalOffset(ofCurrent: q.offset(of: pos, in: p, layout.blocks[q.block].content)))
         let preview = Scalars.string(copy.prefix(8))
