@@ -229,3 +229,41 @@ extension ExtractedMarkdownArticleTests {
         #expect(result.unaccountedHanCharacters.isEmpty)
     }
 }
+
+extension ExtractedMarkdownArticleTests {
+    /// LAYOUT-BOX-ORDER 5b, with the second title's kicker between and the first article
+    /// printed inside the second's text (pymupdf4llm, XeLaTeX's page 2 of e02 in s9): the first
+    /// article, from its dateline to its closing byline, goes up under its title, and the second
+    /// article's text reads on past where it stood.
+    @Test func anArticlePrintedInsideAnotherGoesUnderItsTitle() throws {
+        let input = try Fixtures.bytes("Fixtures/more/s9/pages/xl-e02-p2/pymupdf4llm_nfkc.md")
+        let result = try Tidy.run(input)
+        let articles = Articles.of([result])
+        let street = try #require(articles.first { $0.title.map { Array($0.utf8) } == Array("红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作".utf8) })
+        #expect(street.paragraphs.count == 2)
+        #expect(street.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 6月8日，红旗区西街街道曙光社区".utf8)) } == true)
+        #expect(street.byline.map { Array($0.utf8) } == Array("（周柯园）".utf8))
+        let town = try #require(articles.first { $0.kicker.map { Array($0.utf8) } == Array("红旗区洪门镇".utf8) })
+        #expect(town.paragraphs.count == 4)
+        #expect(result.unaccountedHanCharacters.isEmpty)
+    }
+}
+
+/// Titles of articles set side by side, printed one after the other (LAYOUT-BOX-ORDER 5, 5b, 5c).
+@Suite struct TitlesSideBySideTests {
+    /// LAYOUT-BOX-ORDER 5c: pdfminer.six prints two titles set side by side one after the other,
+    /// then the first article (whose credit stands in its dateline: no closing byline), then the
+    /// second's dateline with no title over it (XeLaTeX's front page of e01 in s5). The second
+    /// title goes down to that dateline, whose lead repeats its characters.
+    @Test func theSecondTitleGoesDownToItsDateline() throws {
+        let input = try Fixtures.bytes("Fixtures/more/s5/pages/xl-e01-p1/pdfminer.txt")
+        let result = try Tidy.run(input)
+        let articles = Articles.of([result])
+        let night = try #require(articles.first { $0.title.map { Array($0.utf8) } == Array("卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作".utf8) })
+        #expect(night.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 近日，卫滨区区长魏海晓先后深入".utf8)) } == true)
+        let plant = try #require(articles.first { $0.title.map { Array($0.utf8).starts(with: Array("河南省大方重型机器有限公司".utf8)) } == true })
+        #expect(plant.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 （新乡日报全媒体记者".utf8)) } == true)
+        #expect(plant.paragraphs.count == 5)
+        #expect(result.unaccountedHanCharacters.isEmpty)
+    }
+}

@@ -46,7 +46,10 @@
 ///    after another byline, read on from its run);
 ///    5b. of two titles printed one after the other over both articles' text, the second's
 ///    first, the first is read before the dateline further down that repeats it (each
-///    dateline repeating its own title's characters, not the other's);
+///    dateline repeating its own title's characters, not the other's), or its article, from
+///    that dateline to its byline, right under it when the second's text goes on after;
+///    5c. of two titles over the first's dateline, the second is read before the next
+///    dateline when that repeats the second's characters and none of the first's;
 /// 6. another article's tail and byline printed between a title and the dateline repeating it
 ///    are read after the article before that ends with no byline;
 /// 7. a kicker printed inside a sentence goes over the one title with no kicker whose article
@@ -794,24 +797,62 @@ struct BoxOrderStage: Stage {
             // 5b. Two titles printed one after the other over both articles' text, the second
             //     article's first (pymupdf4llm: `红旗区向阳街道推动民生项目落地见效`
             //     `在红旗区召开全市科技服务业现场推进会议` `本报讯 近日，全市科技服务业现场推进会…`
-            //     … `本报讯 近日，红旗区向阳街道人大工委…`): the dateline under the titles repeats
-            //     four characters in a row of the second title and none of the first's, and a
-            //     dateline further down, before the next title, repeats the first's and none of
-            //     the second's. The first title is read right before that dateline.
-            func lead(_ b: Int) -> [UInt32] { Array(boxes[b].prefix(2).flatMap { lines[$0].s }.prefix(60)) }
+            //     … `本报讯 近日，红旗区向阳街道人大工委…`): the dateline under the titles (the
+            //     second may have its kicker over it) repeats four characters in a row of the
+            //     second title and none of the first's, and a dateline further down, before the
+            //     next title, repeats the first's and none of the second's. The first title is
+            //     read right before that dateline; where that article ends with a closing byline
+            //     and the second article's text goes on after it, the first article (dateline to
+            //     byline) is read right under its title instead.
+            func lead(_ b: Int) -> [UInt32] { Array(boxes[b].prefix(4).flatMap { lines[$0].s }.prefix(80)) }
             func text(_ b: Int) -> [UInt32] { boxes[b].flatMap { lines[$0].s } }
             /// A title box, or a Markdown heading of one line.
             func anyTitle(_ b: Int) -> Bool { titleBox(b) || (boxes[b].count == 1 && Heading.level(first(b)) != nil) }
-            for t in boxes.indices where t + 3 < boxes.count && page(t + 2) == page(t) && anyTitle(t) && anyTitle(t + 1)
-                && opensWithDateline(t + 2) && free(t...(t + 2)) {
-                let upper = text(t), lower = text(t + 1)
-                if upper.count < lower.count, Unwrapper.endsLikeKicker(upper) { continue }
-                guard BoxOrder.sharesRun(lower, lead(t + 2), 4), !BoxOrder.sharesRun(upper, lead(t + 2), 4) else { continue }
-                var d = t + 3
+            for t in boxes.indices where t + 3 < boxes.count && anyTitle(t) && anyTitle(t + 1) && free(t...(t + 1)) {
+                let upper = text(t)
+                // (The second title, past its kicker.)
+                let k = t + 2 < boxes.count && anyTitle(t + 2) ? t + 2 : t + 1
+                guard k + 2 < boxes.count, page(k + 1) == page(t), opensWithDateline(k + 1), free(t...(k + 1)) else { continue }
+                let lower = (t + 1...k).flatMap(text)
+                if upper.count < text(t + 1).count, Unwrapper.endsLikeKicker(upper) { continue }
+                if !BoxOrder.sharesRun(lower, lead(k + 1), 4) {
+                    // 5c. The dateline under the titles is the first's (it repeats none of the
+                    //     second's characters) and the next dateline, with no title over it,
+                    //     repeats the second's and none of the first's: the second title (with
+                    //     its kicker) is read right before that dateline (`河南省大方重型…`
+                    //     `卫滨区领导夜查…` `本报讯 （…记者…）安全生产…` … `本报讯 近日，卫滨区…`:
+                    //     an article with no closing byline, which 5 needs).
+                    var d = k + 2
+                    while d < boxes.count && page(d) == page(t) && !anyTitle(d) && !opensWithDateline(d) { d += 1 }
+                    guard d < boxes.count, page(d) == page(t), opensWithDateline(d), BoxOrder.sharesRun(lower, lead(d), 4),
+                          !BoxOrder.sharesRun(upper, lead(d), 4), free(t...d) else { continue }
+                    link[t] = k + 1
+                    link[d - 1] = t + 1
+                    inOrder((t + 1)..<k)
+                    link[k] = d
+                    paragraphLink.formUnion(Set([t, d - 1]).union(t + 1...k))
+                    taken.formUnion(Set(t + 1...k + 1).union([d]))
+                    continue
+                }
+                guard !BoxOrder.sharesRun(upper, lead(k + 1), 4) else { continue }
+                var d = k + 2
                 while d < boxes.count && page(d) == page(t) && !anyTitle(d)
                     && !(opensWithDateline(d) && BoxOrder.sharesRun(upper, lead(d), 4)) { d += 1 }
                 guard d < boxes.count, page(d) == page(t), opensWithDateline(d), !BoxOrder.sharesRun(lower, lead(d), 4),
                       free(t...d) else { continue }
+                // (The first article's byline, before any other article opens, and the second's
+                // text after it.)
+                var y = d + 1
+                while y < boxes.count && page(y) == page(t) && !anyTitle(y) && !opensWithDateline(y) && !isByline(y) { y += 1 }
+                if y + 1 < boxes.count, page(y + 1) == page(t), isByline(y), free(d...y), !anyTitle(y + 1), !opensWithDateline(y + 1),
+                   !isByline(y + 1), bodyFirst(y + 1) {
+                    link[t] = d
+                    inOrder(d..<y)
+                    link[y] = t + 1
+                    paragraphLink.formUnion([t, y])
+                    taken.formUnion(Set(d...y).union([t + 1]))
+                    continue
+                }
                 link[d - 1] = t
                 link[t] = d
                 paragraphLink.formUnion([d - 1, t])
