@@ -88,6 +88,30 @@ import Testing
         #expect(!articles.contains { $0.title == nil })
     }
 
+    /// A jump line inside a record named for a figure marker (boxes read in another order around
+    /// both) closes its article all the same (pdfminer.six, ReportLab's e02: `…推动学`
+    /// `（下转第3版）` in the record that took `（如图）` out of `…休闲广场、绿化草丛…`).
+    @Test func aJumpLineInAFigureMarkersRecordIsStitched() throws {
+        let pages = try (1...4).map { try Fixtures.bytes("Fixtures/pages/rl-e02-p\($0)/pdfminer.txt") }
+        let r = try Tidy.run(pages: pages)
+        #expect(r[0].edits.contains { $0.rule == NSFigRef.id && $0.via.contains(Continuation.id) })
+        let head = try #require(Articles.of(r).first { $0.title == "红旗区召开树立和践行正确政绩观学习教育座谈会" })
+        #expect(head.pages == ["1", "3"])
+        #expect(head.paragraphs.contains { $0.contains("正面典型赋能与反面警示教育，推动学习教育入脑入心、走深走实") })
+    }
+
+    /// `pdftotext -layout` sets a jump line in a row of columns: it closes the column above it
+    /// (`赋能与反面警示教育，推动` `学` `（下转第3版）`), not the text before it in the file, the
+    /// row above's last column (`…织密行业监管防线；各镇`: another article's). ReportLab, seed 19.
+    @Test func aJumpLineInARowOfColumnsClosesTheColumnAboveIt() throws {
+        let pages = try (1...3).map { try Fixtures.bytes("Fixtures/more/s19/pages/rl-e01-p\($0)/pdftotext_layout.txt") }
+        let articles = Articles.of(try Tidy.run(pages: pages))
+        let head = try #require(articles.first { $0.title == "红旗区召开树立和践行正确政绩观学习教育座谈会" })
+        #expect(head.pages == ["1", "3"])
+        #expect(head.paragraphs.contains { $0.contains("推动学习教育入脑入心") })
+        #expect(articles.first { $0.title == "牧野区召开大气污染防治攻坚调度会" }?.pages == ["1"])
+    }
+
     /// pdftotext's output for a whole PDF: the pages of an edition in one input, each ended by a
     /// form feed. Each page keeps its own running heads and number, so the jump is stitched and
     /// the articles come out as from the pages given as files.

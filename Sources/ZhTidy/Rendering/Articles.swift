@@ -301,8 +301,13 @@ public enum Articles {
                   let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(before[i...close]))))
             else { continue }
             if c.direction == .to {
+                // (The column's text above it where the output holds it once; else the text
+                // before it.)
+                let (row, above) = textAbove(before, i, close)
                 let context = Array(before[..<i].filter(significant).suffix(8)).map(CharacterClass.widthFolded)
-                if let k = find(context) { out.append((ends[k + 7], c)) }
+                if let k = above.map({ $0.map(CharacterClass.widthFolded) }).flatMap(find) ?? (row && above == nil ? nil : find(context)) {
+                    out.append((ends[k + 7], c))
+                }
             } else {
                 let context = Array(before[(close + 1)...].lazy.filter(significant).prefix(8)).map(CharacterClass.widthFolded)
                 if let k = find(context) { out.append((starts[k], c)) }
@@ -310,6 +315,56 @@ public enum Articles {
             i = close
         }
         return out
+    }
+
+    /// A jump line set in a row of columns (`pdftotext -layout`: `赋能与…推动   污染防治…` `学
+    /// 副区长…   限期整改…各镇` `（下转第3版）   魏海晓…`) follows the text above it in its own
+    /// column, not the text before it in the file (the row above's last column). `row`: the line
+    /// above holds two runs of text or more (words one space apart), columns, or one that starts
+    /// right of the jump line's end (another column's); `text`: the last 8
+    /// characters of the column's runs up the lines above, from the nearest run that starts left
+    /// of the jump line's end, or nil when they hold fewer. (Columns one space apart make one
+    /// run: its last characters then stand nowhere in the output, and the text before the jump
+    /// line is taken instead.)
+    private static func textAbove(_ s: [UInt32], _ i: Int, _ close: Int) -> (row: Bool, text: [UInt32]?) {
+        let lineStart = s[..<i].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        guard lineStart > 0 else { return (false, nil) }
+        /// The lines above, nearest first, past blank ones (at most 6).
+        var lines: [[UInt32]] = []
+        var end = lineStart - 1
+        while lines.count < 6 && end > 0 {
+            let start = s[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = Array(s[start..<end])
+            if line.contains(where: { !CharacterClass.isSpace($0) }) { lines.append(line) } else if !lines.isEmpty { break }
+            if start == 0 { break }
+            end = start - 1
+        }
+        func runs(_ line: [UInt32]) -> [Range<Int>] {
+            var out: [Range<Int>] = []
+            var k = 0
+            while k < line.count {
+                guard !CharacterClass.isSpace(line[k]) else { k += 1; continue }
+                var e = k
+                while e < line.count && !(CharacterClass.isSpace(line[e]) && (e + 1 == line.count || CharacterClass.isSpace(line[e + 1]))) { e += 1 }
+                out.append(k..<e)
+                k = e
+            }
+            return out
+        }
+        // (A line above of one run that starts right of the jump line's end is another
+        // column's too: `重要抓手，…配置行` beside an empty cell over `（下转第2版）`.)
+        guard let first = lines.first, runs(first).count >= 2 || runs(first).allSatisfy({ $0.lowerBound > close - lineStart })
+        else { return (false, nil) }
+        // (The nearest line with a run starting left of the jump line's end: the lines right
+        // above may hold only the columns to its right, `平台建设情况。` over `（下转第2版）`.)
+        guard let (n, near) = lines.indices.lazy.compactMap({ n in runs(lines[n]).last { $0.lowerBound <= close - lineStart }.map { (n, $0) } }).first
+        else { return (true, nil) }
+        var text = lines[n][near].filter { !CharacterClass.isSpace($0) }
+        for line in lines.dropFirst(n + 1) where text.count < 8 {
+            guard let r = runs(line).first(where: { $0.lowerBound <= near.lowerBound + 1 && $0.upperBound > near.lowerBound }) else { break }
+            text = line[r].filter { !CharacterClass.isSpace($0) } + text
+        }
+        return (true, text.count >= 8 ? Array(text.suffix(8)) : nil)
     }
 
     /// The records that belong to articles, each at its offset in the output.
@@ -325,8 +380,11 @@ public enum Articles {
             case .remove, .fix:
                 if e.rule == NSFigRef.id {
                     out.append(Event(offset: at, kind: .figure))
-                } else if e.rule == Continuation.id,
-                          let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(trimmed(e.before).unicodeScalars.map(\.value))))) {
+                }
+                // (A record named for a figure marker may hold a jump line too, where boxes read
+                // in another order around both made them one record.)
+                if e.rule == Continuation.id,
+                   let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(trimmed(e.before).unicodeScalars.map(\.value))))) {
                     out.append(Event(offset: at, kind: .jump(c)))
                 } else if e.via.contains(Continuation.id) || e.rule == Continuation.id {
                     // A jump line inside a larger record (boxes read in another order around it):
