@@ -291,3 +291,21 @@ extension ExtractedMarkdownArticleTests {
         #expect(result.unaccountedHanCharacters.isEmpty)
     }
 }
+
+extension TitlesSideBySideTests {
+    /// LAYOUT-BOX-ORDER 7: two kickers printed together inside another article's sentence, with
+    /// the running head among them (pdfminer.six, XeLaTeX's page 3 of e02 in s16: `…周边，重`
+    /// `红旗区洪门镇` `封丘县潘店镇` `新乡日报 2025 年 6 月 11 日` `点查看…`): each goes over the
+    /// title whose article names its place, one of them set in the box of its dateline
+    /// (`推广粮食种植新技术…丰` `收图` `本报讯 …`), and the sentence reads on past them.
+    @Test func twoKickersInsideASentenceGoOverTheirTitles() throws {
+        let input = try Fixtures.bytes("Fixtures/more/s16/pages/xl-e02-p3/pdfminer.txt")
+        let result = try Tidy.run(input)
+        let articles = Articles.of([result])
+        func kicker(_ title: String) -> String? { articles.first { $0.title.map { Array($0.utf8).starts(with: Array(title.utf8)) } == true }?.kicker }
+        #expect(kicker("重拳整治违法建筑").map { Array($0.utf8) } == Array("红旗区洪门镇".utf8))
+        #expect(kicker("推广粮食种植新技术").map { Array($0.utf8) } == Array("封丘县潘店镇".utf8))
+        #expect(result.outputString.contains("周边，重点查看路域环境整治成效"))
+        #expect(result.unaccountedHanCharacters.isEmpty)
+    }
+}

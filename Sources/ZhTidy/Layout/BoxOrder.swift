@@ -53,7 +53,8 @@
 /// 6. another article's tail and byline printed between a title and the dateline repeating it
 ///    are read after the article before that ends with no byline;
 /// 7. a kicker printed inside a sentence goes over the one title with no kicker whose article
-///    names it, and the sentence reads on past it.
+///    names it (two kickers printed there together, each over its own), and the sentence reads
+///    on past it.
 /// Where the open box opens with a dateline and the box that finishes it stands right under a
 /// title (past running heads), the open box goes up before it: it is the article's first.
 /// A moved box takes its jump line along, the box after it when that goes on with it
@@ -926,30 +927,57 @@ struct BoxOrderStage: Stage {
             //    `标准、实的作风…`): a lone line that names a place or body, between a box that stops
             //    mid-sentence and one that goes on with it. It goes over the one title on its page
             //    with no kicker over it whose article names it (`…潘店镇…` under `推广粮食种植新技术…`),
-            //    and the sentence is read on past it.
-            for k in boxes.indices where k > 0 && k + 1 < boxes.count && page(k - 1) == page(k) && page(k + 1) == page(k)
-                && boxes[k].count == 1 && !isRunning(k) && bodyFirst(k) && !headerFirst(k) && !isByline(k) && free(k...k)
-                && Unwrapper.endsLikeKicker(first(k)) && first(k).count <= 12
-                && leavesOpen(k - 1) && link[k - 1] == nil && !taken.contains(k + 1) && goesOnLoosely(k + 1) {
+            //    and the sentence is read on past it. So do two kickers printed there together, with
+            //    a running head among them (`…周边，重` `红旗区洪门镇` `封丘县潘店镇` `新乡日报…`
+            //    `点查看…`), each over its own title.
+            func kickerLike(_ k: Int) -> Bool {
+                boxes[k].count == 1 && !isRunning(k) && bodyFirst(k) && !headerFirst(k) && !isByline(k) && free(k...k)
+                    && Unwrapper.endsLikeKicker(first(k)) && first(k).count <= 12
+            }
+            /// The one title on the page with no kicker over it whose article names `k`'s place.
+            func titleNaming(_ k: Int) -> Int? {
                 let name = Array(first(k).filter(CharacterClass.isHan).suffix(3))
-                guard name.count == 3 else { continue }
+                guard name.count == 3 else { return nil }
+                /// (A title may open the box of its dateline: `推广粮食种植新技术…丰` `收图` `本报讯 …`.)
+                func titleOverDateline(_ t: Int) -> Bool {
+                    let r = boxes[t]
+                    guard r.count >= 2, bodyFirst(t), !headerFirst(t), let d = (1..<min(3, r.count)).first(where: { Dateline.match(lines[r.lowerBound + $0].s) != nil })
+                    else { return false }
+                    return (0..<d).allSatisfy { !CharacterClass.hasPause(lines[r.lowerBound + $0].s) }
+                }
                 let titles = boxes.indices.filter { t in
-                    guard page(t) == page(k), t != k, titleBox(t), free(t...t), t > 0, link[t - 1] == nil, !isTitle(t - 1) else { return false }
+                    guard page(t) == page(k), t != k, titleBox(t) || titleOverDateline(t), free(t...t), t > 0, link[t - 1] == nil, !isTitle(t - 1)
+                    else { return false }
                     // (Its article: the boxes under it to the next title.)
-                    var b = t + 1
-                    while b < boxes.count && page(b) == page(t) && !titleBox(b) {
+                    var b = titleBox(t) ? t + 1 : t
+                    while b < boxes.count && page(b) == page(t) && !titleBox(b) && (b == t || !titleOverDateline(b)) {
                         if boxes[b].contains(where: { BoxOrder.sharesRun(lines[$0].s, name, 3) }) { return true }
                         b += 1
                     }
                     return false
                 }
-                guard titles.count == 1, let t = titles.first else { continue }
-                join(k - 1, k + 1)
-                guard link[k - 1] == k + 1 else { continue }
-                link[t - 1] = k
-                link[k] = t
-                paragraphLink.formUnion([t - 1, k])
-                taken.formUnion([k, t])
+                return titles.count == 1 ? titles.first : nil
+            }
+            for k in boxes.indices where k > 0 && k + 1 < boxes.count && page(k - 1) == page(k) && kickerLike(k) && leavesOpen(k - 1) {
+                // The run of kickers (two at most) and running heads, and the box after it.
+                var j = k
+                while j + 1 < boxes.count && page(j + 1) == page(k) && j - k < 3
+                    && (kickerLike(j + 1) || (boxes[j + 1].count == 1 && headerFirst(j + 1) && free((j + 1)...(j + 1)))) { j += 1 }
+                let kickers = (k...j).filter(kickerLike)
+                let c = j + 1
+                // (The sentence may be read on past them already: `…周边，重` → `点查看…`.)
+                guard kickers.count <= 2, c < boxes.count, page(c) == page(k),
+                      link[k - 1] == c || (link[k - 1] == nil && !taken.contains(c) && goesOnLoosely(c)) else { continue }
+                let titles = kickers.compactMap(titleNaming)
+                guard titles.count == kickers.count, Set(titles).count == titles.count else { continue }
+                if link[k - 1] == nil { join(k - 1, c) }
+                guard link[k - 1] == c else { continue }
+                for (kicker, t) in zip(kickers, titles) {
+                    link[t - 1] = kicker
+                    link[kicker] = t
+                    paragraphLink.formUnion([t - 1, kicker])
+                    taken.formUnion([kicker, t])
+                }
             }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
