@@ -235,20 +235,34 @@ enum SchemaCheck {
     }
 }
 
+/// One page's articles, from a fixture.
+private func articles(_ path: String) throws -> (result: Tidy.Result, articles: [Article]) {
+    let result = try Tidy.run(try Fixtures.bytes(path))
+    return (result, Articles.of([result]))
+}
+
+/// The article whose title starts with `title`, compared by bytes.
+private func titled(_ articles: [Article], _ title: String) -> Article? {
+    articles.first { $0.title.map { Array($0.utf8).starts(with: Array(title.utf8)) } == true }
+}
+
+/// Whether `s` starts with `prefix`, compared by bytes (`==` on strings equates canonically
+/// equivalent text).
+private func opens(_ s: String?, _ prefix: String) -> Bool {
+    s.map { Array($0.utf8).starts(with: Array(prefix.utf8)) } == true
+}
+
 extension ExtractedMarkdownArticleTests {
     /// LAYOUT-BOX-ORDER 5b: pymupdf4llm prints two titles set side by side one after the other,
     /// over both articles' text, the second article's first. Each dateline repeats four
     /// characters in a row of its own title: the first title goes down, over its dateline.
     @Test func twoTitlesOverTheirTextsInTheOtherOrder() throws {
-        let input = try Fixtures.bytes("Fixtures/pages/xl-e01-p1/pymupdf4llm_nfkc.md")
-        let result = try Tidy.run(input)
-        let articles = Articles.of([result])
-        func titled(_ t: String) -> Article? { articles.first { $0.title.map { Array($0.utf8) } == Array(t.utf8) } }
-        let street = try #require(titled("红旗区向阳街道 推动民生项目落地见效"))
-        let meeting = try #require(titled("在红旗区召开全市科技服务业现场推进会议"))
+        let (result, articles) = try articles("Fixtures/pages/xl-e01-p1/pymupdf4llm_nfkc.md")
+        let street = try #require(titled(articles, "红旗区向阳街道 推动民生项目落地见效"))
+        let meeting = try #require(titled(articles, "在红旗区召开全市科技服务业现场推进会议"))
         #expect(street.paragraphs.count == 4)
-        #expect(street.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 近日，红旗区向阳街道人大工委".utf8)) } == true)
-        #expect(meeting.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 近日，全市科技服务业现场推进会".utf8)) } == true)
+        #expect(opens(street.paragraphs.first, "本报讯 近日，红旗区向阳街道人大工委"))
+        #expect(opens(meeting.paragraphs.first, "本报讯 近日，全市科技服务业现场推进会"))
         #expect(result.edits.contains { ($0.rule.rawValue == "LAYOUT-BOX-ORDER" || $0.via.contains { $0.rawValue == "LAYOUT-BOX-ORDER" }) && $0.before.contains("红旗区向阳街道") })
         #expect(result.unaccountedHanCharacters.isEmpty)
     }
@@ -260,12 +274,10 @@ extension ExtractedMarkdownArticleTests {
     /// article, from its dateline to its closing byline, goes up under its title, and the second
     /// article's text reads on past where it stood.
     @Test func anArticlePrintedInsideAnotherGoesUnderItsTitle() throws {
-        let input = try Fixtures.bytes("Fixtures/more/s9/pages/xl-e02-p2/pymupdf4llm_nfkc.md")
-        let result = try Tidy.run(input)
-        let articles = Articles.of([result])
-        let street = try #require(articles.first { $0.title.map { Array($0.utf8) } == Array("红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作".utf8) })
+        let (result, articles) = try articles("Fixtures/more/s9/pages/xl-e02-p2/pymupdf4llm_nfkc.md")
+        let street = try #require(titled(articles, "红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作"))
         #expect(street.paragraphs.count == 2)
-        #expect(street.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 6月8日，红旗区西街街道曙光社区".utf8)) } == true)
+        #expect(opens(street.paragraphs.first, "本报讯 6月8日，红旗区西街街道曙光社区"))
         #expect(street.byline.map { Array($0.utf8) } == Array("（周柯园）".utf8))
         let town = try #require(articles.first { $0.kicker.map { Array($0.utf8) } == Array("红旗区洪门镇".utf8) })
         #expect(town.paragraphs.count == 4)
@@ -280,13 +292,11 @@ extension ExtractedMarkdownArticleTests {
     /// second's dateline with no title over it (XeLaTeX's front page of e01 in s5). The second
     /// title goes down to that dateline, whose lead repeats its characters.
     @Test func theSecondTitleGoesDownToItsDateline() throws {
-        let input = try Fixtures.bytes("Fixtures/more/s5/pages/xl-e01-p1/pdfminer.txt")
-        let result = try Tidy.run(input)
-        let articles = Articles.of([result])
-        let night = try #require(articles.first { $0.title.map { Array($0.utf8) } == Array("卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作".utf8) })
-        #expect(night.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 近日，卫滨区区长魏海晓先后深入".utf8)) } == true)
-        let plant = try #require(articles.first { $0.title.map { Array($0.utf8).starts(with: Array("河南省大方重型机器有限公司".utf8)) } == true })
-        #expect(plant.paragraphs.first.map { Array($0.utf8).starts(with: Array("本报讯 （新乡日报全媒体记者".utf8)) } == true)
+        let (result, articles) = try articles("Fixtures/more/s5/pages/xl-e01-p1/pdfminer.txt")
+        let night = try #require(titled(articles, "卫滨区领导夜查环保攻坚调度大气污染防治攻坚工作"))
+        #expect(opens(night.paragraphs.first, "本报讯 近日，卫滨区区长魏海晓先后深入"))
+        let plant = try #require(titled(articles, "河南省大方重型机器有限公司"))
+        #expect(opens(plant.paragraphs.first, "本报讯 （新乡日报全媒体记者"))
         #expect(plant.paragraphs.count == 5)
         #expect(result.unaccountedHanCharacters.isEmpty)
     }
@@ -299,12 +309,9 @@ extension TitlesSideBySideTests {
     /// title whose article names its place, one of them set in the box of its dateline
     /// (`推广粮食种植新技术…丰` `收图` `本报讯 …`), and the sentence reads on past them.
     @Test func twoKickersInsideASentenceGoOverTheirTitles() throws {
-        let input = try Fixtures.bytes("Fixtures/more/s16/pages/xl-e02-p3/pdfminer.txt")
-        let result = try Tidy.run(input)
-        let articles = Articles.of([result])
-        func kicker(_ title: String) -> String? { articles.first { $0.title.map { Array($0.utf8).starts(with: Array(title.utf8)) } == true }?.kicker }
-        #expect(kicker("重拳整治违法建筑").map { Array($0.utf8) } == Array("红旗区洪门镇".utf8))
-        #expect(kicker("推广粮食种植新技术").map { Array($0.utf8) } == Array("封丘县潘店镇".utf8))
+        let (result, articles) = try articles("Fixtures/more/s16/pages/xl-e02-p3/pdfminer.txt")
+        #expect(titled(articles, "重拳整治违法建筑")?.kicker.map { Array($0.utf8) } == Array("红旗区洪门镇".utf8))
+        #expect(titled(articles, "推广粮食种植新技术")?.kicker.map { Array($0.utf8) } == Array("封丘县潘店镇".utf8))
         #expect(result.outputString.contains("周边，重点查看路域环境整治成效"))
         #expect(result.unaccountedHanCharacters.isEmpty)
     }
