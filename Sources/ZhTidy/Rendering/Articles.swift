@@ -267,30 +267,8 @@ public enum Articles {
     /// found again in the replacement, which only joined lines and changed widths around them.
     private static func jumps(in e: Edit) -> [(Int, Continuation)] {
         let before = Array(e.before.unicodeScalars.map(\.value))
-        // The replacement's characters other than spaces and line breaks, width-folded, with
-        // each one's byte range.
-        var kept: [UInt32] = []
-        var ends: [Int] = []
-        var starts: [Int] = []
-        var offset = 0
-        for u in e.after.unicodeScalars {
-            let n = UTF8.width(u)
-            if !CharacterClass.isSpace(u.value) && u.value != 0x0A {
-                kept.append(CharacterClass.widthFolded(u.value))
-                starts.append(offset)
-                ends.append(offset + n)
-            }
-            offset += n
-        }
-        func find(_ context: [UInt32]) -> Int? {
-            guard context.count == 8, kept.count >= 8 else { return nil }
-            var found: Int?
-            for i in 0...(kept.count - 8) where kept[i] == context[0] && Array(kept[i..<(i + 8)]) == context {
-                if found != nil { return nil }  // twice: no telling where
-                found = i
-            }
-            return found
-        }
+        let kept = Replacement(e.after)
+        let find = kept.find, starts = kept.starts, ends = kept.ends
         func significant(_ c: UInt32) -> Bool { !CharacterClass.isSpace(c) && c != 0x0A && c != 0x0C }
         var out: [(Int, Continuation)] = []
         var i = 0
@@ -315,6 +293,64 @@ public enum Articles {
             i = close
         }
         return out
+    }
+
+    /// A record's replacement as the characters other than spaces and line breaks, width-folded,
+    /// each with its byte range: where text of the original now stands.
+    private struct Replacement {
+        var kept: [UInt32] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        init(_ after: String) {
+            var offset = 0
+            for u in after.unicodeScalars {
+                let n = UTF8.width(u)
+                if !CharacterClass.isSpace(u.value) && u.value != 0x0A {
+                    kept.append(CharacterClass.widthFolded(u.value))
+                    starts.append(offset)
+                    ends.append(offset + n)
+                }
+                offset += n
+            }
+        }
+        /// Where the 8 characters of `context` stand, when they stand there once.
+        func find(_ context: [UInt32]) -> Int? {
+            guard context.count == 8, kept.count >= 8 else { return nil }
+            var found: Int?
+            for i in 0...(kept.count - 8) where kept[i] == context[0] && Array(kept[i..<(i + 8)]) == context {
+                if found != nil { return nil }  // twice: no telling where
+                found = i
+            }
+            return found
+        }
+    }
+
+    /// The figure markers a record took out, each at the offset in its replacement where the text
+    /// before it now stands (the record's start where that text stands nowhere once): a record
+    /// may hold several, where boxes read in another order made one record of their edits.
+    private static func figures(in e: Edit) -> [Int] {
+        let bytes = Array(e.before.utf8), replaced = Array(e.after.utf8)
+        // (Markers the record left, a photo credit `（资料图片）` or a heading's, are no figures it
+        // took out: of each marker's text, as many as the replacement holds are not counted.)
+        var left: [ArraySlice<UInt8>: Int] = [:]
+        for m in replaced.withUnsafeBufferPointer({ NSFigRef.markers($0, 0..<replaced.count) }) { left[replaced[m], default: 0] += 1 }
+        // (Nor is a marker with space or a line's end on both sides: a photo credit on a line or
+        // cell of its own, `（资料图片）   本报讯…`, which NS-CAPTION took out as a caption.)
+        func apart(_ k: Int) -> Bool { k < 0 || k >= bytes.count || bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0C }
+        let markers = bytes.withUnsafeBufferPointer { NSFigRef.markers($0, 0..<bytes.count) }.filter { m in
+            if apart(m.lowerBound - 1) && apart(m.upperBound) { return false }
+            guard let n = left[bytes[m]], n > 0 else { return true }
+            left[bytes[m]] = n - 1
+            return false
+        }
+        guard !markers.isEmpty else { return [] }
+        let kept = Replacement(e.after)
+        return markers.map { m in
+            let text = String(decoding: bytes[..<m.lowerBound], as: UTF8.self).unicodeScalars.lazy.map(\.value)
+                .filter { !CharacterClass.isSpace($0) && $0 != 0x0A && $0 != 0x0C }
+            let context = Array(text.suffix(8)).map(CharacterClass.widthFolded)
+            return kept.find(context).map { kept.ends[$0 + 7] } ?? 0
+        }
     }
 
     /// A jump line set in a row of columns (`pdftotext -layout`: `赋能与…推动   污染防治…` `学
@@ -378,8 +414,11 @@ public enum Articles {
                 out.append(Event(offset: at, kind: .flag(Article.Flag(rule: e.rule.rawValue, note: e.note ?? "", source: 0,
                                                                        line: e.start.line, column: e.start.column))))
             case .remove, .fix:
-                if e.rule == NSFigRef.id {
-                    out.append(Event(offset: at, kind: .figure))
+                // (Not in text another rule took out: a stray copy's markers are its kept copy's.)
+                if e.rule == NSFigRef.id || (e.rule != NSDupPara.id && e.via.contains(NSFigRef.id)) {
+                    let found = figures(in: e)
+                    if found.isEmpty && e.rule == NSFigRef.id { out.append(Event(offset: at, kind: .figure)) }
+                    for offset in found { out.append(Event(offset: at + offset, kind: .figure)) }
                 }
                 // (A record named for a figure marker may hold a jump line too, where boxes read
                 // in another order around both made them one record.)
