@@ -133,6 +133,8 @@ struct BoxOrderStage: Stage {
             guard boxes.count >= 2 else { return [] }
             func first(_ b: Int) -> [UInt32] { lines[boxes[b].lowerBound].s }
             func last(_ b: Int) -> [UInt32] { lines[boxes[b].upperBound - 1].s }
+            /// All the box's lines' text, one after another.
+            func text(_ b: Int) -> [UInt32] { boxes[b].flatMap { lines[$0].s } }
             // What each box's first and last lines are, found once (the passes ask many times).
             var memo = [[Bool?]](repeating: [nil, nil, nil, nil], count: boxes.count)
             func remembered(_ b: Int, _ k: Int, _ find: () -> Bool) -> Bool {
@@ -711,7 +713,7 @@ struct BoxOrderStage: Stage {
             /// own, is the rest of that run (`…做到精准` `溯源、精准定位…` … `（牧野宣）`) — that
             /// body's first box and its byline (`溯源、精准定位…` opens no article: it has no title).
             func rightArticle(_ t: Int, after y: Int) -> (Int, Int?, Int?, Int)? {
-                let title = boxes[t].flatMap { lines[$0].s }
+                let title = text(t)
                 // (A pass before may have read the dateline's run on into the body printed before
                 // it already: `本报讯 6 月 7 日，…开发` into `时序安排…`.)
                 func readOn(_ d: Int) -> Bool { link[d] == nil || link[d].map { $0 > y && $0 < d } == true }
@@ -755,7 +757,7 @@ struct BoxOrderStage: Stage {
             for t in boxes.indices where t + 2 < boxes.count && page(t + 2) == page(t) && titleBox(t) && titleBox(t + 1)
                 && opensWithDateline(t + 2) && free(t...(t + 2)) {
                 // (A kicker over its title is no pair: shorter, and it names a place or body.)
-                let upper = boxes[t].flatMap { lines[$0].s }, lower = boxes[t + 1].flatMap { lines[$0].s }
+                let upper = text(t), lower = text(t + 1)
                 if upper.count < lower.count, Unwrapper.endsLikeKicker(upper) { continue }
                 var y = t + 2
                 // (To the box that ends with the byline: a lone byline, or the last line of a box.)
@@ -806,7 +808,6 @@ struct BoxOrderStage: Stage {
             //     and the second article's text goes on after it, the first article (dateline to
             //     byline) is read right under its title instead.
             func lead(_ b: Int) -> [UInt32] { Array(boxes[b].prefix(4).flatMap { lines[$0].s }.prefix(80)) }
-            func text(_ b: Int) -> [UInt32] { boxes[b].flatMap { lines[$0].s } }
             /// A title box, or a Markdown heading of one line.
             func anyTitle(_ b: Int) -> Bool { titleBox(b) || (boxes[b].count == 1 && Heading.level(first(b)) != nil) }
             for t in boxes.indices where t + 3 < boxes.count && anyTitle(t) && anyTitle(t + 1) && free(t...(t + 1)) {
@@ -913,7 +914,7 @@ struct BoxOrderStage: Stage {
                 var d = y + 1
                 while d < boxes.count && (taken.contains(d) || (boxes[d].count == 1 && PhotoCredit.matches(first(d)))) { d += 1 }
                 guard d < boxes.count, page(d) == page(t), free(d...d), opensWithDateline(d),
-                      BoxOrder.sharesRun(boxes[t].flatMap { lines[$0].s }, boxes[d].prefix(2).flatMap { lines[$0].s }, 4) else { continue }
+                      BoxOrder.sharesRun(text(t), boxes[d].prefix(2).flatMap { lines[$0].s }, 4) else { continue }
                 var l = t - 1
                 while l >= 0 && page(l) == page(t)
                     && !(isRunning(l) && CharacterClass.endsSentence(last(l)) && link[l] == nil && l + 1 < t && titleBox(l + 1)) { l -= 1 }

@@ -269,7 +269,6 @@ public enum Articles {
         let before = Array(e.before.unicodeScalars.map(\.value))
         let kept = Replacement(e.after)
         let find = kept.find, starts = kept.starts, ends = kept.ends
-        func significant(_ c: UInt32) -> Bool { !CharacterClass.isSpace(c) && c != 0x0A && c != 0x0C }
         var out: [(Int, Continuation)] = []
         var i = 0
         while i < before.count {
@@ -294,6 +293,9 @@ public enum Articles {
         }
         return out
     }
+
+    /// Text, not spaces, line breaks or form feeds: what a record's text is matched on.
+    private static func significant(_ c: UInt32) -> Bool { !CharacterClass.isSpace(c) && c != 0x0A && c != 0x0C }
 
     /// A record's replacement as the characters other than spaces and line breaks, width-folded,
     /// each with its byte range: where text of the original now stands.
@@ -346,8 +348,7 @@ public enum Articles {
         guard !markers.isEmpty else { return [] }
         let kept = Replacement(e.after)
         return markers.map { m in
-            let text = String(decoding: bytes[..<m.lowerBound], as: UTF8.self).unicodeScalars.lazy.map(\.value)
-                .filter { !CharacterClass.isSpace($0) && $0 != 0x0A && $0 != 0x0C }
+            let text = String(decoding: bytes[..<m.lowerBound], as: UTF8.self).unicodeScalars.lazy.map(\.value).filter(significant)
             let context = Array(text.suffix(8)).map(CharacterClass.widthFolded)
             return kept.find(context).map { kept.ends[$0 + 7] } ?? 0
         }
@@ -387,18 +388,19 @@ public enum Articles {
             }
             return out
         }
+        let rows = lines.map(runs)
         // (A line above of one run that starts right of the jump line's end is another
         // column's too: `重要抓手，…配置行` beside an empty cell over `（下转第2版）`.)
-        guard let first = lines.first, runs(first).count >= 2 || runs(first).allSatisfy({ $0.lowerBound > close - lineStart })
+        guard let first = rows.first, first.count >= 2 || first.allSatisfy({ $0.lowerBound > close - lineStart })
         else { return (false, nil) }
         // (The nearest line with a run starting left of the jump line's end: the lines right
         // above may hold only the columns to its right, `平台建设情况。` over `（下转第2版）`.)
-        guard let (n, near) = lines.indices.lazy.compactMap({ n in runs(lines[n]).last { $0.lowerBound <= close - lineStart }.map { (n, $0) } }).first
+        guard let (n, near) = rows.indices.lazy.compactMap({ n in rows[n].last { $0.lowerBound <= close - lineStart }.map { (n, $0) } }).first
         else { return (true, nil) }
         var text = lines[n][near].filter { !CharacterClass.isSpace($0) }
-        for line in lines.dropFirst(n + 1) where text.count < 8 {
-            guard let r = runs(line).first(where: { $0.lowerBound <= near.lowerBound + 1 && $0.upperBound > near.lowerBound }) else { break }
-            text = line[r].filter { !CharacterClass.isSpace($0) } + text
+        for m in rows.indices.dropFirst(n + 1) where text.count < 8 {
+            guard let r = rows[m].first(where: { $0.lowerBound <= near.lowerBound + 1 && $0.upperBound > near.lowerBound }) else { break }
+            text = lines[m][r].filter { !CharacterClass.isSpace($0) } + text
         }
         return (true, text.count >= 8 ? Array(text.suffix(8)) : nil)
     }
