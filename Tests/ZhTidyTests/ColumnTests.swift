@@ -911,6 +911,23 @@ extension InterleavedColumnTests {
         #expect(out.contains("要坚持一体推进，抓实深学细照、真查实改。"))
     }
 
+    /// A block whose lines are mostly one column's alone (columns whose baselines differ, printed
+    /// in turns) is read as rows into as many columns as the turns found, where that scores
+    /// better than the turns by the margin glued blocks need: in rl-e02-p2's pdftotext output the
+    /// right column's lines come alone now and then (`摩、入户宣讲等形式，以点`), and the turns, a
+    /// fixed round, read `耿村青壮年大多外出务` on into `实良种及农机作业惠农补贴`, the right column's.
+    /// Measured over the benchmark and s5-s19 (3338 paragraphs): pdftotext default 2030 -> 2046
+    /// (s5, s7, s8, s9, s14 1-6 lower), pdfplumber 2180 -> 2191; unseen s20/s21/s22 pdftotext
+    /// 151/163/148 -> 149/164/152, pdfplumber the same. (With no margin: 2049 and 2207, but
+    /// cr-e01-p2's dateline line `本报讯 近日，全市科技服务业现场推` loses its block.)
+    @Test func linesMostlyAloneAreReadAsRowsWhereTheyScoreAsWell() throws {
+        let page = try Fixtures.bytes("Fixtures/pages/rl-e02-p2/pdftotext.txt")
+        let out = String(decoding: try Tidy.run(page).output, as: UTF8.self)
+        #expect(out.contains("耿村青壮年大多外出务工，留守老人和困难家庭面临劳动力短缺、农机调配难等困境。"))
+        #expect(out.contains("从“一季单收”到“一地双收”，大豆、玉米同种一块田，既守住了“粮袋子”"))
+        #expect(!out.contains("外出务实良种"))
+    }
+
     /// In the columns taking turns, a paragraph's first line (two ems in) reads on from no line
     /// that goes on: in pymupdf4llm's block of cr-e02-p3, `走进蔡虎的种植基地，大型复合播种` follows
     /// `…高兴地说。` in its column. Measured over the benchmark and s5-s19: pymupdf4llm (NFKC)

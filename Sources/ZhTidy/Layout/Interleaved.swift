@@ -219,10 +219,17 @@ struct InterleavedColumns {
                     // (Where half the lines or more hold two segments or more, the rows read
                     // with the text's evidence are taken where they beat the turns by the rows'
                     // own score, or the turns put two segments of a row in one column.)
-                    if apart.isEmpty, byRows == nil, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
+                    // (Where fewer do, the lines are mostly a column's alone, printed in turns
+                    // where the columns' baselines differ: the rows are read into as many columns
+                    // as the turns found, and taken where they score so much better too, the
+                    // rows' reading keeping each column's lines in the order printed — see
+                    // ``overtakenPenalty`` — where the turns keep a fixed round.)
+                    let glued = 2 * cut.filter({ $0.count >= 2 }).count >= cut.count
+                    let columnCount = glued ? k : min(maxColumns, max(k, cols.count))
+                    if apart.isEmpty, byRows == nil, (2...maxColumns).contains(columnCount), lines.count <= maxAlternatingLines {
                         var columnOf = [Int](repeating: 0, count: flat.count)
                         for (c, col) in cols.enumerated() { for i in col { columnOf[i] = c } }
-                        let rows = scoredColumnLists(cut, k, width: width, words: wb, known: known)
+                        let rows = scoredColumnLists(cut, columnCount, width: width, words: wb, known: known)
                         let turns = rowScore(cut, cols.count, columnOf: columnOf, width: width, words: wb, known: known)
                         if turns.map({ rows.score >= $0 + rowsOverTurnsMargin }) ?? true {
                             out += rows.columns.joined()
