@@ -49,7 +49,9 @@ struct TextLayout {
         func isHeading(_ l: Line) -> Bool {
             var i = l.content.lowerBound, hashes = 0
             while i < l.content.upperBound && bytes[i] == 0x23 && hashes < 7 { hashes += 1; i += 1 }
-            return (1...6).contains(hashes) && i < l.content.upperBound && bytes[i] == 0x20
+            // (An empty heading too, `#` then nothing but spaces: CommonMark's ATX heading, and
+            // what a heading of U+3000 alone becomes once its space is taken out.)
+            return (1...6).contains(hashes) && (i == l.content.upperBound || bytes[i] == 0x20)
         }
         var out: [Block] = []
         var i = range.lowerBound
