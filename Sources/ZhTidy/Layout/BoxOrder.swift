@@ -85,9 +85,18 @@ struct BoxOrder {
     static func continues(_ s: [UInt32]) -> Bool {
         guard let f = s.first.map(CharacterClass.widthFolded) else { return false }
         if [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x201D, 0x2019].contains(f) { return true }
-        // A sentence of one or two characters: the end of a word.
-        if let end = s.prefix(3).firstIndex(where: { CharacterClass.isEnd(CharacterClass.widthFolded($0)) }), end >= 1 {
-            return s.prefix(end).allSatisfy(CharacterClass.isHan)
+        // A sentence of one or two characters: the end of a word. (Spaces and pause marks before
+        // its end aside: typography takes them out, `同;！` and `同 ！` → `同！`, and the box must
+        // read alike before and after.)
+        var han = 0
+        for c in s {
+            let f = CharacterClass.widthFolded(c)
+            if CharacterClass.isEnd(f) {
+                if han >= 1 { return true }
+                break
+            }
+            if CharacterClass.isHan(c) { han += 1 } else if !(han >= 1 && (CharacterClass.isPause(f) || c == 0x20 || c == 0x3000)) { break }
+            if han > 2 { break }
         }
         // A closing quotation mark before any opening one.
         for c in s.prefix(4) {
