@@ -406,6 +406,30 @@ struct InterleavedColumns {
         return columns
     }
 
+    /// ``readsOn(_:_:_:known:)`` between two of a block's segments (indices into `flat`), each
+    /// pair found once: the readings of rows in a beam ask for the same pairs again and again, and
+    /// each asks ICU's dictionary.
+    final class SegmentReads {
+        private let flat: [[UInt32]]
+        private let wb: WordBreaker
+        private let known: CharacterPairs
+        private var found: [Int: Int] = [:]
+
+        init(_ flat: [[UInt32]], _ wb: WordBreaker, known: CharacterPairs) {
+            self.flat = flat
+            self.wb = wb
+            self.known = known
+        }
+
+        func callAsFunction(_ a: Int, _ b: Int) -> Int {
+            let key = a * flat.count + b
+            if let r = found[key] { return r }
+            let r = InterleavedColumns.readsOn(flat[a], flat[b], wb, known: known)
+            found[key] = r
+            return r
+        }
+    }
+
     /// A reading of rows into `k` columns, row by row: its score (see
     /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``) and what the rows to come
     /// are scored against.
@@ -439,8 +463,8 @@ struct InterleavedColumns {
 
         /// The reading with one more row: its segments `ids` (in `flat`, each `full` or a
         /// paragraph's `first` line, see ``lineKinds(_:width:datelines:ems:)``) to the columns `pick`.
-        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ flat: [[UInt32]], _ kinds: [(ems: Double, full: Bool, first: Bool, ends: Bool)], words wb: WordBreaker,
-                           known: CharacterPairs, rowShift: Int, firstLine: Int, overtaken: Int) {
+        mutating func take(_ ids: Range<Int>, _ pick: [Int], _ kinds: [(ems: Double, full: Bool, first: Bool, ends: Bool)], reads: SegmentReads,
+                           rowShift: Int, firstLine: Int, overtaken: Int) {
             let k = last.count
             self.pick = pick
             for (x, a) in pick.enumerated() {
@@ -461,7 +485,7 @@ struct InterleavedColumns {
                 }
                 if kinds[i].full && last[c] >= 0 && ended[c] { score -= firstLine }
                 score += (open[c] ? 2 : 0) + (last[c] < 0 ? 0 : 1)
-                if last[c] >= 0 { score += 2 * readsOn(flat[last[c]], flat[i], wb, known: known) }
+                if last[c] >= 0 { score += 2 * reads(last[c], i) }
                 last[c] = i
                 lines[c] += 1
                 open[c] = kinds[i].full || first
@@ -503,6 +527,7 @@ struct InterleavedColumns {
         var steps: [(before: Int, pick: [Int])] = []
         let flat = cut.flatMap { $0 }
         let kinds = lineKinds(flat, width: width, datelines: datelines)
+        let reads = SegmentReads(flat, wb, known: known)
         var readings = [RowReading(k)]
         var first = 0
         for segments in cut {
@@ -514,7 +539,7 @@ struct InterleavedColumns {
             for r in readings {
                 for pick in picks {
                     var t = r
-                    t.take(ids, pick, flat, kinds, words: wb, known: known, rowShift: rowShift, firstLine: firstLine, overtaken: overtaken)
+                    t.take(ids, pick, kinds, reads: reads, rowShift: rowShift, firstLine: firstLine, overtaken: overtaken)
                     // (Readings that end alike go on alike: the better is kept.)
                     if let j = seen[t.last] {
                         if t.score > next[j].score { next[j] = t }
@@ -549,6 +574,7 @@ struct InterleavedColumns {
     static func rowScore(_ cut: [[[UInt32]]], _ k: Int, columnOf: [Int], width: Int, words wb: WordBreaker, known: CharacterPairs) -> Int? {
         let flat = cut.flatMap { $0 }
         let kinds = lineKinds(flat, width: width, datelines: false)
+        let reads = SegmentReads(flat, wb, known: known)
         var reading = RowReading(k)
         var first = 0
         for segments in cut {
@@ -556,8 +582,7 @@ struct InterleavedColumns {
             first += segments.count
             let pick = ids.map { columnOf[$0] }
             guard Set(pick).count == pick.count else { return nil }
-            reading.take(ids, pick, flat, kinds, words: wb, known: known, rowShift: rowShiftPenalty, firstLine: firstLinePenalty,
-                         overtaken: overtakenPenalty)
+            reading.take(ids, pick, kinds, reads: reads, rowShift: rowShiftPenalty, firstLine: firstLinePenalty, overtaken: overtakenPenalty)
         }
         return reading.score
     }
