@@ -589,7 +589,10 @@ struct InterleavedColumns {
 
     /// How much more the rows read by ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``
     /// must score than the columns taking turns (``rowScore(_:_:columnOf:width:words:known:)``) to
-    /// be taken: a word and a half (the beam chose its reading by that score; the turns did not).
+    /// be taken: a word across a break, which the rows' score counts twice (the beam chose its
+    /// reading by that score; the turns did not). Six, a word and a half, before the rows counted
+    /// a column overtaken (``overtakenPenalty``): measured over the page fixtures, four reads
+    /// pdftotext's default mode best since (three to five alike, two far worse).
     static let rowsOverTurnsMargin = 4
 
     /// Whether a segment `ems` wide is a paragraph's first line in a column `width` ems wide:
@@ -627,9 +630,8 @@ struct InterleavedColumns {
     /// ended, or begins below a photo, lags.)
     static let rowShiftPenalty = 4
 
-
-    /// The cost, per line (up to three), of a column read on after another took two lines or
-    /// more since its last, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``.
+    /// The cost, per line past the first (up to three), of a column read on after another took
+    /// two lines or more since its last, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``.
     /// pdftotext prints a page's lines from the top down, each row of baselines once: where two
     /// columns' baselines differ, their lines take turns, one of each between two of the other
     /// (`…在建工地等管控措施落实` `展动能、…具有重要意义。（卫滨宣）` `情况，现场调度、…` `要始终坚持…`).
