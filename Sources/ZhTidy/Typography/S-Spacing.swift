@@ -207,7 +207,7 @@ struct SpacingStage: Stage {
             $0.features.contains(.space) || (web && !$0.features.isDisjoint(with: [.latin, .digit]))
                 || $0.role.isByline || (extracted && $0.role.isDateline) || $0.role.isHeading
         }) { b, out in
-            spaces(b, options, extractedMarkdown: extractedMarkdown, &out)
+            spaces(b, options, extractedMarkdown: extractedMarkdown, words: words, &out)
             if b.role.isHeading {
                 let title = b.s[b.contentStart...]
                 if options.isEnabled(STitleSubject.id), let k = STitleSubject.gap(title, words) {
@@ -287,6 +287,20 @@ struct SpacingStage: Stage {
         }
     }
 
+    /// The spaces where an extractor joined a heading's wrapped lines (``HeadingWraps``), less
+    /// one that S-TITLE-SUBJECT or S-TITLE-CLAUSE would put back where it stands once they are
+    /// gone (`旬企业家返乡助农 守护三夏”…`): the title reads alike on a second run.
+    private func titleWraps(_ b: BlockText, _ options: Options, _ words: WordBreaker?) -> Set<Int> {
+        let title = Array(b.s[b.contentStart...])
+        let found = HeadingWraps.spaces(title)
+        guard !found.isEmpty else { return [] }
+        let joined = title.enumerated().filter { !found.contains($0.offset) }.map(\.element)
+        let gap = (options.isEnabled(STitleSubject.id) ? STitleSubject.gap(joined[...], words) : nil)
+            ?? (options.isEnabled(STitleClause.id) ? STitleClause.gap(joined[...], words) : nil)
+        // (The space at `j` stands before what is at `j` less the spaces before it, once they are gone.)
+        return Set(found.enumerated().filter { gap != $0.element - $0.offset }.map { $0.element + b.contentStart })
+    }
+
     /// In extracted text (wrapped or layout input, and Markdown an extractor wrote: pymupdf4llm's
     /// table cells join `本报讯6月7日`) the gap a paper prints after `本报讯` is often lost with the
     /// other printed spaces; it is restored for the 讯 family. (The 电 family is
@@ -297,7 +311,7 @@ struct SpacingStage: Stage {
         out.insert(b, at: d.tokenLength, [0x20], SDateline.id)
     }
 
-    private func spaces(_ b: BlockText, _ options: Options, extractedMarkdown: Bool, _ out: inout EditCollector) {
+    private func spaces(_ b: BlockText, _ options: Options, extractedMarkdown: Bool, words: WordBreaker?, _ out: inout EditCollector) {
         let web = options.style == .web
         // Spans where spaces are data: (from, to, rule).
         var dataFrom = Int.max, dataTo = Int.max
@@ -317,8 +331,7 @@ struct SpacingStage: Stage {
         }
         let mask = b.protectedMask()
         let letterSpaced = b.role.isHeading && isLetterSpacedHeading(b)  // once per block, not per space
-        let wraps = b.role.isHeading && extractedMarkdown
-            ? Set(HeadingWraps.spaces(Array(b.s[b.contentStart...])).map { $0 + b.contentStart }) : []
+        let wraps = b.role.isHeading && extractedMarkdown ? titleWraps(b, options, words) : []
         for line in b.lines {
             var k = line.lowerBound
             // Leading whitespace is S-INDENT's, in the rendering stage.
