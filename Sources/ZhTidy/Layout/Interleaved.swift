@@ -226,7 +226,8 @@ struct InterleavedColumns {
                     // ``overtakenPenalty`` — where the turns keep a fixed round.)
                     let glued = 2 * cut.filter({ $0.count >= 2 }).count >= cut.count
                     let columnCount = glued ? k : min(maxColumns, max(k, cols.count))
-                    if apart.isEmpty, byRows == nil, (2...maxColumns).contains(columnCount), lines.count <= maxAlternatingLines {
+                    // (No more columns than `maxColumns`: a line cut into more is read no way.)
+                    if apart.isEmpty, byRows == nil, (2...maxColumns).contains(columnCount), k <= columnCount, lines.count <= maxAlternatingLines {
                         var columnOf = [Int](repeating: 0, count: flat.count)
                         for (c, col) in cols.enumerated() { for i in col { columnOf[i] = c } }
                         let rows = scoredColumnLists(cut, columnCount, width: width, words: wb, known: known)
@@ -520,6 +521,7 @@ struct InterleavedColumns {
     }
 
     /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)`` and the best reading's score.
+    /// Every row holds `k` segments at most.
     static func scoredColumnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
                                   rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty, overtaken: Int = overtakenPenalty,
                                   datelines: Bool = false) -> (columns: [[[UInt32]]], score: Int) {
