@@ -920,7 +920,7 @@ extension InterleavedColumnTests {
     /// (s5, s7, s8, s9, s14 1-6 lower), pdfplumber 2180 -> 2191; unseen s20/s21/s22 pdftotext
     /// 151/163/148 -> 149/164/152, pdfplumber the same. (With no margin: 2049 and 2207, but
     /// cr-e01-p2's dateline line `本报讯 近日，全市科技服务业现场推` loses its block.)
-    @Test func linesMostlyAloneAreReadAsRowsWhereTheyScoreAsWell() throws {
+    @Test func linesMostlyAloneAreReadAsRowsWhereTheyScoreBetter() throws {
         let page = try Fixtures.bytes("Fixtures/pages/rl-e02-p2/pdftotext.txt")
         let out = String(decoding: try Tidy.run(page).output, as: UTF8.self)
         #expect(out.contains("耿村青壮年大多外出务工，留守老人和困难家庭面临劳动力短缺、农机调配难等困境。"))

@@ -145,7 +145,7 @@ struct NSPageHeader {
             k += 1
         }
         if closed.first == 0x23 {
-            while let l = closed.last, titleEnds.contains(l) || l == 0x20 { closed.removeLast() }
+            while let l = closed.last, TTitlePunct.strippedAnyWidth.contains(l) || l == 0x20 { closed.removeLast() }
         }
         // Adjacent pause marks become the strongest of them (O-MIXED-PAUSE: `责编:;` → `责编：`).
         var marks: [UInt32] = []
@@ -160,9 +160,6 @@ struct NSPageHeader {
         closed = marks
         return closed.count < line.count ? matchTokens(closed, weak: weak) : nil
     }
-
-    /// What T-TITLE-PUNCT strips from a heading's end, before and after P-* make it fullwidth.
-    private static let titleEnds: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2E, 0x2C, 0x3B, 0x3A, 0xFF0E]
 
     private static func matchTokens(_ line: [UInt32], weak: Bool) -> PageInfo? {
         // Every furniture line has a digit or one of 报 版 编 期 星 校 审 闻 设; most lines have none.

@@ -41,6 +41,13 @@ struct OMixedPause {
 struct TTitlePunct {
     static let id: RuleID = "T-TITLE-PUNCT"
     static let summary = "Strip 。，、；： from the end of headings"
+
+    /// What it strips from a heading's end (the typography rounds run after P-* made them fullwidth).
+    static let stripped: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A]
+
+    /// The same as found before P-* make them fullwidth: their ASCII forms and `．` too. Rules that
+    /// read a heading before T-TITLE-PUNCT has run set these aside, to read alike after it.
+    static let strippedAnyWidth = stripped.union([0x2E, 0x2C, 0x3B, 0x3A, 0xFF0E])
 }
 
 /// T-SUBTITLE — a subtitle is led by `——` with no space after it.
@@ -129,11 +136,9 @@ struct SequenceStage: Stage {
         }
     }
 
-    private static let titleStrip: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A]
-
     private func title(_ b: BlockText, _ out: inout EditCollector) {
         var e = b.count
-        while e > b.contentStart && (Self.titleStrip.contains(b[e - 1]) || b[e - 1] == 0x20) { e -= 1 }
+        while e > b.contentStart && (TTitlePunct.stripped.contains(b[e - 1]) || b[e - 1] == 0x20) { e -= 1 }
         if e < b.count && e > b.contentStart { out.delete(b, e..<b.count, TTitlePunct.id) }
         // T-SUBTITLE: 1–3 dash-like characters then optional spaces.
         var d = b.contentStart

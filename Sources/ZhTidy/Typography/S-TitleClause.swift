@@ -32,9 +32,6 @@ struct STitleClause {
         "种下", "播下", "结出", "串起", "连起", "架起", "搭起", "拉开", "吹响", "擂响", "敲响", "跑稳", "稳住",
     ].map { Array(Scalars.of($0)) })
 
-    /// What T-TITLE-PUNCT strips from a heading's end, before and after P-* make it fullwidth.
-    private static let titleEnds: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2E, 0x2C, 0x3B, 0x3A, 0xFF0E]
-
     /// Characters that link what follows into the clause before: no clause ends on them.
     private static let linking = Set(Scalars.of("的和与及在为对把将向从被让使"))
 
@@ -43,7 +40,7 @@ struct STitleClause {
         // (A point at its end aside: T-TITLE-PUNCT takes it out, and the title must read alike
         // before and after.)
         var t = Array(title)
-        while let l = t.last, titleEnds.contains(l) { t.removeLast() }
+        while let l = t.last, TTitlePunct.strippedAnyWidth.contains(l) { t.removeLast() }
         guard t.count >= 12, t.count <= 34, !t.contains(where: { CharacterClass.isSpace($0) || CharacterClass.isPause($0) })
         else { return nil }
         // Places where a listed verb opens two parallel clauses, the most even first.
