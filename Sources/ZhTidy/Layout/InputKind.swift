@@ -82,7 +82,7 @@ public enum InputKind: String, Sendable, CaseIterable {
             for c in s {
                 let f = CharacterClass.widthFolded(c)
                 if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
-                if c == 0x20 { if run > 0 { before = run }; run = 0; sawGap = true; continue }
+                if c == 0x20 { before = max(before, run); run = 0; sawGap = true; continue }
                 // (An ASCII mark inside a run of Chinese counts as the fullwidth one P-* makes of
                 // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
                 // elsewhere: `!!!!` stays ASCII.)
