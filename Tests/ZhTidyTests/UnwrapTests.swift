@@ -406,6 +406,16 @@ import Testing
         #expect(seed15.contains("紧盯建筑工地、道路扬尘、工业企业等关键领域，"))
     }
 
+    /// An open box that a title wrapped over two lines follows finds the one box on its page that
+    /// finishes its word, past the next article (`…推动种植地块连片规` over `红旗区西街街道曙光社区
+    /// 开展夏季环境专` `项整治与常态化消杀工作`, and `模化发展。…` after that article's byline;
+    /// Chromium, pdfminer.six, pagegen's seed 23).
+    @Test func anOpenBoxOverAWrappedTitleFindsItsWord() throws {
+        let out = try tidied("Fixtures/more/s23/pages/cr-e01-p1/pdfminer.txt")
+        #expect(out.contains("以点带面，推动种植地块连片规模化发展。同时，镇、村农技人员常态化下沉一线，"))
+        #expect(out.contains("清洁消杀作业，从源头遏制蚊虫滋生和病菌传播，切实筑牢公共卫生安全防线。\n\n（周柯园）"))
+    }
+
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
     /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
     /// Chromium, pagegen's seed 8).

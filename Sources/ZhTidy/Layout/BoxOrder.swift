@@ -564,10 +564,12 @@ struct BoxOrderStage: Stage {
                 }
                 if let c = (max(0, a - 3)..<a).last(where: fits) { join(a, c) }
             }
-            // 2b. An open box a lone title line follows, still unlinked: the one box that
-            //    finishes its word, as in 1 (`…精准培` over `牧野区召开…会` … `育策略，…`; the
-            //    title is the next article's).
-            wordPairs(open.filter { a in !clear.contains(a) && a + 1 < boxes.count && page(a + 1) == page(a) && isTitle(a + 1) })
+            // 2b. An open box a title follows (a lone line, or a title wrapped over up to three
+            //    lines), still unlinked: the one box that finishes its word, as in 1 (`…精准培`
+            //    over `牧野区召开…会` … `育策略，…`, `…推动种植地块连片规` over `红旗区西街街道曙光社区
+            //    开展夏季环境专` `项整治与常态化消杀工作` … `模化发展。…`; the title is the next
+            //    article's).
+            wordPairs(open.filter { a in !clear.contains(a) && a + 1 < boxes.count && page(a + 1) == page(a) && titleBox(a + 1) })
             // 3. The page's one open box left and its one box left that cannot open a paragraph:
             //    pdfminer.six prints a column's end anywhere on its page (`…工作人员聚焦` at the
             //    foot, `小区楼道、公共通道…` at the head).
