@@ -416,6 +416,16 @@ import Testing
         #expect(out.contains("清洁消杀作业，从源头遏制蚊虫滋生和病菌传播，切实筑牢公共卫生安全防线。\n\n（周柯园）"))
     }
 
+    /// Another article's tail and byline printed between a title and its dateline go on from the
+    /// box right before the title when that box ends a sentence (`…大幅降低了粮食损耗。`
+    /// `红旗区向阳街道 推动民生项目落地见效` `“70多岁还天天…` `（杨恒战 罗菲）` `本报讯 近日，红旗区向阳街道…`;
+    /// Chromium, pdfminer.six, pagegen's seed 24).
+    @Test func aTailBetweenATitleAndItsDatelineGoesOnFromTheBoxBefore() throws {
+        let out = try tidied("Fixtures/more/s24/pages/cr-e01-p2/pdfminer.txt")
+        #expect(out.contains("大幅降低了粮食损耗。\n\n“70多岁还天天守在田间地头帮我们联系机器，"))
+        #expect(out.contains("（杨恒战 罗菲）\n\n# 红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，红旗区向阳街道人大工委"))
+    }
+
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
     /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
     /// Chromium, pagegen's seed 8).

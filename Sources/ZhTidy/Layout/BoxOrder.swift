@@ -916,7 +916,8 @@ struct BoxOrderStage: Stage {
             //    (`牧野区召开大气污染防治攻坚调度会` `“70多岁还天天…贴心人！”…` `（杨恒战 罗菲）`
             //    `本报讯 6 月 8 日，牧野区召开大气污染…`). The tail is read after the nearest article
             //    before it that ends a sentence with no byline, right before the next title (`…损耗。`
-            //    `在红旗区召开…`); the title then stands over its dateline.
+            //    `在红旗区召开…`) or before this one (`…损耗。` `红旗区向阳街道 推动民生项目落地见效`
+            //    `“70多岁还天天…`); the title then stands over its dateline.
             for t in boxes.indices where heading(t) && free(t...t) && t + 2 < boxes.count {
                 var y = t + 1
                 while y < boxes.count && page(y) == page(t) && !taken.contains(y) && link[y] == nil
@@ -928,7 +929,7 @@ struct BoxOrderStage: Stage {
                       BoxOrder.sharesRun(text(t), boxes[d].prefix(2).flatMap { lines[$0].s }, 4) else { continue }
                 var l = t - 1
                 while l >= 0 && page(l) == page(t)
-                    && !(isRunning(l) && CharacterClass.endsSentence(last(l)) && link[l] == nil && l + 1 < t && titleBox(l + 1)) { l -= 1 }
+                    && !(isRunning(l) && CharacterClass.endsSentence(last(l)) && link[l] == nil && (l + 1 == t || titleBox(l + 1))) { l -= 1 }
                 guard l >= 0, page(l) == page(t) else { continue }
                 link[l] = t + 1
                 inOrder((t + 1)..<y)
