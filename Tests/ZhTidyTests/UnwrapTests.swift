@@ -426,6 +426,16 @@ import Testing
         #expect(out.contains("（杨恒战 罗菲）\n\n# 红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，红旗区向阳街道人大工委"))
     }
 
+    /// A kicker and title printed inside another article's sentence, read on across them, go over
+    /// the page's one dateline box with no title over it that names them (`…杜绝问题反复反` `封丘县`
+    /// `七旬企业家返乡助农 守护“三夏”粮食丰收` `弹。要强化…` … `（牧野宣）` `本报讯 近日，“三夏”…在封丘县…`;
+    /// Chromium, pdfminer.six, pagegen's seed 24).
+    @Test func aTitleInsideAnotherArticleGoesOverItsDateline() throws {
+        let out = try tidied("Fixtures/more/s24/pages/cr-e02-p3/pdfminer.txt")
+        #expect(out.contains("杜绝问题反复反弹。要强化齐抓共管，"))
+        #expect(out.contains("（牧野宣）\n\n# 封丘县\n\n## 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。"))
+    }
+
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
     /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
     /// Chromium, pagegen's seed 8).

@@ -28,8 +28,8 @@
 /// 2. beside A: one of the two boxes after the next (past a lone byline printed inside A's
 ///    sentence too), or of the three before (only one that finishes A's word when the box after
 ///    A may go on with it; a letter-spaced one when it does);
-///    2b. the same word test for an open box a lone title line follows (`…精准培` over the
-///    next article's title);
+///    2b. the same word test for an open box a title follows (a lone line or a title wrapped
+///    over up to three lines: `…精准培` over the next article's title);
 /// 3. the page's one open box left, when the next box opens something else (a heading, byline,
 ///    or an indented line), and its one box left that cannot open a paragraph (`…工作人员聚焦`
 ///    at the page's foot, `小区楼道、公共通道…` at its head, or a lone line a closing byline
@@ -51,10 +51,13 @@
 ///    5c. of two titles over the first's dateline, the second is read before the next
 ///    dateline when that repeats the second's characters and none of the first's;
 /// 6. another article's tail and byline printed between a title and the dateline repeating it
-///    are read after the article before that ends with no byline;
+///    are read after the article before that ends with no byline (right before the title or
+///    before another);
 /// 7. a kicker printed inside a sentence goes over the one title with no kicker whose article
 ///    names it (two kickers printed there together, each over its own), and the sentence reads
-///    on past it.
+///    on past it;
+/// 8. a title (and a kicker over it) printed inside a sentence read on across it goes over the
+///    page's one dateline box with no title over it that shares three characters with it.
 /// Where the open box opens with a dateline and the box that finishes it stands right under a
 /// title (past running heads), the open box goes up before it: it is the article's first.
 /// A moved box takes its jump line along, the box after it when that goes on with it
@@ -991,6 +994,32 @@ struct BoxOrderStage: Stage {
                     paragraphLink.formUnion([t - 1, kicker])
                     taken.formUnion([kicker, t])
                 }
+            }
+            // 8. A title (and a kicker over it) printed inside another article's text, which is
+            //    read on across it (`…杜绝问题反复反` `封丘县` `七旬企业家返乡助农 守护“三夏”粮食丰收`
+            //    `弹。要强化…`): it goes over the page's one dateline box with no title over it whose
+            //    first lines share three characters in a row with it, after the byline or the
+            //    sentence's end right before that box (`（牧野宣）` `本报讯 近日，“三夏”麦收进入关键期。
+            //    在封丘县留…`).
+            for t in boxes.indices where t >= 1 && titleBox(t) && free(t...t) && t + 1 < boxes.count && page(t + 1) == page(t) {
+                let g = t >= 2 && titleBox(t - 1) && free((t - 1)...(t - 1)) && page(t - 1) == page(t) ? t - 1 : t
+                guard g >= 1, page(g - 1) == page(t), link[g - 1] == t + 1 else { continue }
+                let words = (g...t).flatMap { text($0) }
+                let datelines = boxes.indices.filter { d in
+                    guard d > t + 1, page(d) == page(t), free(d...d), opensWithDateline(d), link[d - 1] == nil, !titleBox(d - 1),
+                          isByline(d - 1) || (isRunning(d - 1) && CharacterClass.endsSentence(last(d - 1))) else { return false }
+                    return BoxOrder.sharesRun(words, boxes[d].prefix(2).flatMap { lines[$0].s }, 3)
+                }
+                // (Not where the boxes between are all read elsewhere: the title stands over it already.)
+                guard datelines.count == 1, let d = datelines.first, !reaches(d, d - 1), !taken.contains(d - 1),
+                      ((t + 1)..<d).contains(where: { !taken.contains($0) }) else { continue }
+                link[d - 1] = g
+                inOrder(g..<t)
+                link[t] = d
+                paragraphLink.insert(d - 1)
+                paragraphLink.formUnion(g...t)
+                taken.formUnion(g...t)
+                taken.insert(d)
             }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
