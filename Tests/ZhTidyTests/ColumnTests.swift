@@ -1129,3 +1129,34 @@ private func successions(_ columns: [[Int]]?, _ cut: [[UInt32]]) -> [(String, St
     func text(_ i: Int) -> String { String(decoding: UTF8Scan.encode(cut[i]), as: UTF8.self) }
     return (columns ?? []).flatMap { c in zip(c, c.dropFirst()).map { (text($0), text($1)) } }
 }
+
+/// LAYOUT-INTERLEAVED's blocks: a title over its dateline is a block of its own, also where
+/// pdftotext printed a line of other columns' text between them (their baselines a little
+/// higher than the dateline's line), when the dateline's line repeats four of the title's
+/// characters in a row; a line without punctuation over a line of text is no title.
+@Suite struct InterleavedBlockTests {
+    private func lines(_ s: [String]) -> [[UInt32]] { s.map { Scalars.of($0) } }
+
+    @Test func aTitleOverALineOfOtherColumnsAndItsDateline() {
+        let band = lines([
+            "红旗区召开树立和践行正确政绩观学习教育座谈会",
+            "刘怀斌指出，开展树立和践行正确政绩 数”示范引领与全员参与、问题集中整治与 习教育成效。要坚持压实责任，强化实干保",
+            "本报讯 6 月 8 日，红旗区召开树立和践",
+            "行正确政绩观学习教育座谈会，深入学习贯 观学习教育，是党中央部署的重大政治任务， 长效机制建设、正面典型赋能与反面警示教 障，狠抓落地落实。",
+        ])
+        let blocks = InterleavedColumns.blocks(band)
+        #expect(blocks.map(\.lines) == [0..<1, 1..<4])
+        #expect(blocks.map(\.heading) == [true, false])
+        // pdfplumber prints a page's rows: the line before the dateline's is the row above it.
+        #expect(InterleavedColumns.blocks(band, rows: true).count == 1)
+    }
+
+    @Test func aColumnLineWithoutPunctuationIsNoTitle() {
+        let band = lines([
+            "物均未办理规划建设审批手",
+            "工作，确保各项管控措施落 社区提前部署、精准施策。 众的“问题清单”，转化为",
+            "本报讯 近日，红旗区洪门镇",
+        ])
+        #expect(InterleavedColumns.blocks(band).map(\.heading) == [false])
+    }
+}

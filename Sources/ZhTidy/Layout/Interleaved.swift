@@ -133,14 +133,23 @@ struct InterleavedColumns {
     /// The blocks of a band: the articles, cut before up to three headings above a dateline line
     /// (the headings a block of their own, never cut into segments), and the short lines after
     /// the last article's text.
-    static func blocks(_ band: [[UInt32]]) -> [(lines: Range<Int>, heading: Bool)] {
+    static func blocks(_ band: [[UInt32]], rows: Bool = false) -> [(lines: Range<Int>, heading: Bool)] {
         var out: [(Range<Int>, Bool)] = []
         var start = 0, i = 0
         while i < band.count {
             guard isHeading(band[i]) else { i += 1; continue }
             var j = i
             while j < band.count && j - i < 3 && isHeading(band[j]) { j += 1 }
-            if j < band.count, LayoutColumns.opensWithDateline(band[j]) {
+            // (Or, where a row is printed in pieces (pdftotext), above a line of other columns'
+            // text printed before the dateline's line, its baseline a little higher:
+            // `红旗区召开…座谈会` `刘怀斌指出，…政绩 数”示范引领…` `本报讯 6 月 8 日，红旗区召开树立和践`.
+            // Only where the dateline's line repeats four characters of the headings in a row, as a
+            // lead repeats its title: a column's line may have no punctuation either (`物均未办理
+            // 规划建设审批手`), and so has a byline, `（张志超 罗菲 李萌 文/图）`.)
+            if j < band.count, LayoutColumns.opensWithDateline(band[j])
+                || (!rows && j + 1 < band.count && CharacterClass.hasPause(band[j]) && LayoutColumns.opensWithDateline(band[j + 1])
+                    && (i..<j).allSatisfy({ Byline.matchTrailing(Array(Scalars.trimmed(band[$0]))) == nil })
+                    && BoxOrder.sharesRun(Array(band[i..<j].joined()), band[j + 1], 4)) {
                 if i > start { out.append((start..<i, false)) }
                 out.append((i..<j, true))
                 start = j
@@ -182,7 +191,7 @@ struct InterleavedColumns {
         var out: [[UInt32]] = []
         var read = false, left = 0
         let known = words == nil ? CharacterPairs() : known ?? CharacterPairs(band)
-        for (range, heading) in blocks(band) {
+        for (range, heading) in blocks(band, rows: rows) {
             let lines = Array(band[range])
             guard !heading, let width = width(lines) else { out += lines; continue }
             let cut = lines.map { segments($0, width: width) }
