@@ -41,6 +41,14 @@ import Testing
     }
 
     /// Repetition in text as written is no echo: reduplication, a rule of dashes, a laugh.
+    /// An ideographic space ends a run as a space does: S-BLANK takes one off a line's end, and
+    /// a second run must find the copy the first found (fuzz).
+    @Test func aRunBeforeAnIdeographicSpaceIsARun() throws {
+        let r = try Tidy.run(Array("# 推广粮食种植新技术 推广粮食种植新技术\u{3000}\n".utf8))
+        #expect(r.edits.filter { $0.rule == NSDupRepeat.id }.count == 1)
+        #expect(r.output == Array("# 推广粮食种植新技术\n".utf8))
+    }
+
     @Test func repeatedTextIsKept() throws {
         for s in ["同志们研究研究，天天向上，常常看一看。\n", "————————————\n", "哈哈哈哈哈哈哈哈哈哈哈哈\n",
                   "他说：“好好好好，就这样。”\n", "编号1000000，面积100.00平方米。\n"] {

@@ -32,13 +32,19 @@ struct NSDupRepeat {
         // The run before (its bytes) and where its last copy ends.
         var previous: Range<Int>? = nil
         var end = 0
+        // (An ideographic space ends a run too: S-BLANK takes one off a line's end, and the
+        // second run must find the copies the first did, `# 推广…技术 推广…技术\u{3000}`.)
+        @inline(__always) func ideographicSpace(_ k: Int) -> Bool {
+            p[k] == 0xE3 && k + 2 < p.count && p[k + 1] == 0x80 && p[k + 2] == 0x80
+        }
         var i = 0
         while i < p.count {
             // The next run of non-space bytes on this line.
             if p[i] == 0x0A { previous = nil; i += 1; continue }
             if p[i] == 0x20 { i += 1; continue }
+            if ideographicSpace(i) { i += 3; continue }
             var e = i
-            while e < p.count && p[e] != 0x20 && p[e] != 0x0A { e += 1 }
+            while e < p.count && p[e] != 0x20 && p[e] != 0x0A && !ideographicSpace(e) { e += 1 }
             let run = i..<e
             defer { i = e }
             if let a = previous, run.lowerBound - end <= 2, a.count == run.count,
