@@ -75,7 +75,9 @@ public enum InputKind: String, Sendable, CaseIterable {
             while e < p.count && p[e] != 0x0A { e += 1 }
             defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
-            guard r.count >= 60, p[r.lowerBound] != 0x23 else { continue }
+            // (Twenty characters or more, counted as characters: P-* makes ASCII marks fullwidth,
+            // three bytes each, and a second run must count the line alike, `…见效〒 工质量与!!!35`.)
+            guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
             let s = UTF8Scan.scalars(p, r)
             guard s.count >= 20 else { continue }
             var run = 0, before = 0, sawGap = false, gap = false, pause = false
