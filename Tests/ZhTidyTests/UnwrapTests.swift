@@ -436,6 +436,18 @@ import Testing
         #expect(out.contains("（牧野宣）\n\n# 封丘县\n\n## 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。"))
     }
 
+    /// A title printed at its page's end (pdfminer.six may print ReportLab's band of titles last)
+    /// goes over the page's one dateline box with no title over it that repeats its characters,
+    /// here the page's first box (`（卫滨宣）` `河南省大方重型机器` … `2025年6月10日…`; pagegen's seed 24);
+    /// a kicker printed there alone goes over the title whose article names it (seed 9).
+    @Test func aTitleOrKickerPrintedLastGoesOverItsDateline() throws {
+        let out = try tidied("Fixtures/more/s24/pages/rl-e01-p2/pdfminer.txt")
+        #expect(out.bytes.starts(with: Array("# 河南省大方重型机器有限公司 “零事故”背后的红色班组力量\n\n本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是".utf8)))
+        let kicker = try tidied("Fixtures/more/s9/pages/rl-e01-p1/pdfminer.txt")
+        #expect(kicker.bytes.starts(with: Array("# 封丘县\n\n## 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。".utf8)))
+        #expect(!kicker.bytes.reversed().starts(with: Array("封丘县\n".utf8).reversed()))
+    }
+
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
     /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
     /// Chromium, pagegen's seed 8).

@@ -57,7 +57,11 @@
 ///    names it (two kickers printed there together, each over its own), and the sentence reads
 ///    on past it;
 /// 8. a title (and a kicker over it) printed inside a sentence read on across it goes over the
-///    page's one dateline box with no title over it that shares three characters with it.
+///    page's one dateline box with no title over it that shares three characters with it;
+/// 9. a title printed at its page's end, after a byline or a sentence's end, goes over the
+///    page's one dateline box with no title over it whose first lines repeat four of its
+///    characters, wherever that box is read; a kicker printed there alone, over the one title
+///    with no kicker whose article names it.
 /// Where the open box opens with a dateline and the box that finishes it stands right under a
 /// title (past running heads), the open box goes up before it: it is the article's first.
 /// A moved box takes its jump line along, the box after it when that goes on with it
@@ -404,6 +408,9 @@ struct BoxOrderStage: Stage {
             var link: [Int: Int] = [:]
             var taken = Set<Int>()
             var paragraphLink = Set<Int>()
+            /// Boxes read right before a box, wherever it is read (a title put over its dateline
+            /// box where nothing before that box can be read on into the title).
+            var headsOf: [Int: [Int]] = [:]
             /// Whether the chain of boxes read from `from` on reaches `target`.
             func reaches(_ from: Int, _ target: Int) -> Bool {
                 var x: Int? = from
@@ -951,7 +958,8 @@ struct BoxOrderStage: Stage {
                     && Unwrapper.endsLikeKicker(first(k)) && first(k).count <= 12
             }
             /// The one title on the page with no kicker over it whose article names `k`'s place.
-            func titleNaming(_ k: Int) -> Int? {
+            /// (`atHead`: the text's first box may be that title too, with nothing before it.)
+            func titleNaming(_ k: Int, atHead: Bool = false) -> Int? {
                 let name = Array(first(k).filter(CharacterClass.isHan).suffix(3))
                 guard name.count == 3 else { return nil }
                 /// (A title may open the box of its dateline: `推广粮食种植新技术…丰` `收图` `本报讯 …`.)
@@ -962,12 +970,14 @@ struct BoxOrderStage: Stage {
                     return (0..<d).allSatisfy { !CharacterClass.hasPause(lines[r.lowerBound + $0].s) }
                 }
                 let titles = boxes.indices.filter { t in
-                    guard page(t) == page(k), t != k, titleBox(t) || titleOverDateline(t), free(t...t), t > 0, link[t - 1] == nil, !isTitle(t - 1)
+                    guard page(t) == page(k), t != k, titleBox(t) || titleOverDateline(t), free(t...t),
+                          (atHead && t == 0) || (t > 0 && link[t - 1] == nil && !isTitle(t - 1))
                     else { return false }
                     // (Its article: the boxes under it to the next title.)
                     var b = titleBox(t) ? t + 1 : t
                     while b < boxes.count && page(b) == page(t) && !titleBox(b) && (b == t || !titleOverDateline(b)) {
-                        if boxes[b].contains(where: { BoxOrder.sharesRun(lines[$0].s, name, 3) }) { return true }
+                        // (Across its lines: `…在封丘` `县留光镇…`.)
+                        if BoxOrder.sharesRun(text(b), name, 3) { return true }
                         b += 1
                     }
                     return false
@@ -984,7 +994,7 @@ struct BoxOrderStage: Stage {
                 // (The sentence may be read on past them already: `…周边，重` → `点查看…`.)
                 guard kickers.count <= 2, c < boxes.count, page(c) == page(k),
                       link[k - 1] == c || (link[k - 1] == nil && !taken.contains(c) && goesOnLoosely(c)) else { continue }
-                let titles = kickers.compactMap(titleNaming)
+                let titles = kickers.compactMap { titleNaming($0) }
                 guard titles.count == kickers.count, Set(titles).count == titles.count else { continue }
                 if link[k - 1] == nil { join(k - 1, c) }
                 guard link[k - 1] == c else { continue }
@@ -1021,6 +1031,43 @@ struct BoxOrderStage: Stage {
                 taken.formUnion(g...t)
                 taken.insert(d)
             }
+            // 9. A title (and a kicker over it) printed at its page's end, after a byline or a
+            //    sentence's end, with only running heads and folios after it (ReportLab's band of
+            //    titles over the columns, which pdfminer.six may print last: `（卫滨宣）`
+            //    `河南省大方重型机器` `有限公司 “零事故”背` `后的红色班组力量` `2025年6月10日…`): it
+            //    goes over the page's one dateline box with no title over it whose first four lines
+            //    repeat four of its characters in a row (`本报讯 （新乡日报全媒体记` … `石。近年来，
+            //    河南省大方重型机`).
+            for t in boxes.indices where titleBox(t) && free(t...t) && t >= 1 {
+                let g = t >= 2 && titleBox(t - 1) && free((t - 1)...(t - 1)) && page(t - 1) == page(t) ? t - 1 : t
+                guard g >= 1, page(g - 1) == page(t), !taken.contains(g - 1), link[g - 1] == nil,
+                      isByline(g - 1) || (isRunning(g - 1) && CharacterClass.endsSentence(last(g - 1))) else { continue }
+                var n = t + 1
+                while n < boxes.count && page(n) == page(t) && boxes[n].count == 1 && (headerFirst(n) || NSPageHeader.match(first(n), weak: true) != nil) { n += 1 }
+                guard n == boxes.count || page(n) != page(t) else { continue }
+                let words = (g...t).flatMap { text($0) }
+                let datelines = boxes.indices.filter { d in
+                    guard d < g, page(d) == page(t), free(d...d), headsOf[d] == nil, opensWithDateline(d) else { return false }
+                    if let u = boxBefore(d), page(u) == page(d) {
+                        guard !titleBox(u), isByline(u) || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { return false }
+                    }
+                    return BoxOrder.sharesRun(words, boxes[d].prefix(4).flatMap { lines[$0].s }, 4)
+                }
+                guard datelines.count == 1, let d = datelines.first else { continue }
+                headsOf[d] = Array(g...t)
+                taken.formUnion(g...t)
+            }
+            //    9b. So does a kicker printed there alone (`（向阳宣）` `封丘县` `— 1 —`): it goes
+            //    over the one title on its page with no kicker over it whose article names it, as
+            //    in 7 (`七旬企业家返乡` `助农 守护“三夏”` `粮食丰收` over `…在封丘县留…`).
+            for k in boxes.indices where k >= 1 && kickerLike(k) && page(k - 1) == page(k) && !taken.contains(k - 1) && link[k - 1] == nil
+                && (isByline(k - 1) || (isRunning(k - 1) && CharacterClass.endsSentence(last(k - 1)))) {
+                var n = k + 1
+                while n < boxes.count && page(n) == page(k) && boxes[n].count == 1 && (headerFirst(n) || NSPageHeader.match(first(n), weak: true) != nil) { n += 1 }
+                guard n == boxes.count || page(n) != page(k), let t = titleNaming(k, atHead: true), t < k, headsOf[t] == nil else { continue }
+                headsOf[t] = [k]
+                taken.insert(k)
+            }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
             for c in taken.sorted() where c + 1 < boxes.count && link[c] == nil && !taken.contains(c + 1)
@@ -1028,13 +1075,13 @@ struct BoxOrderStage: Stage {
                 join(c, c + 1)
             }
 
-            guard !link.isEmpty else { return [] }
+            guard !link.isEmpty || !headsOf.isEmpty else { return [] }
             // The new order: each box not taken, then the chain of boxes linked after it.
             var order: [Int] = []
             order.reserveCapacity(boxes.count)
             for b in boxes.indices where !taken.contains(b) {
                 var x: Int? = b
-                while let y = x { order.append(y); x = link[y] }
+                while let y = x { order += headsOf[y] ?? []; order.append(y); x = link[y] }
             }
             // (Every box once: `join` never links a box twice. Were one lost, the page is left in
             // its printed order rather than lose text; debug builds stop here.)
