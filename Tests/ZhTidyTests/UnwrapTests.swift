@@ -439,13 +439,18 @@ import Testing
     /// A title printed at its page's end (pdfminer.six may print ReportLab's band of titles last)
     /// goes over the page's one dateline box with no title over it that repeats its characters,
     /// here the page's first box (`（卫滨宣）` `河南省大方重型机器` … `2025年6月10日…`; pagegen's seed 24);
-    /// a kicker printed there alone goes over the title whose article names it (seed 9).
+    /// a kicker printed there alone goes over the title whose article names it (seed 9), and of
+    /// two titles printed there each goes over its own dateline (seed 19).
     @Test func aTitleOrKickerPrintedLastGoesOverItsDateline() throws {
         let out = try tidied("Fixtures/more/s24/pages/rl-e01-p2/pdfminer.txt")
         #expect(out.bytes.starts(with: Array("# 河南省大方重型机器有限公司 “零事故”背后的红色班组力量\n\n本报讯 （新乡日报全媒体记者 焦耀 通讯员 王凯杰 陶建彬）安全生产是".utf8)))
         let kicker = try tidied("Fixtures/more/s9/pages/rl-e01-p1/pdfminer.txt")
         #expect(kicker.bytes.starts(with: Array("# 封丘县\n\n## 七旬企业家返乡助农 守护“三夏”粮食丰收\n\n本报讯 近日，“三夏”麦收进入关键期。".utf8)))
         #expect(!kicker.bytes.reversed().starts(with: Array("封丘县\n".utf8).reversed()))
+        // Two titles printed there, each over its own dateline (seed 19).
+        let two = try tidied("Fixtures/more/s19/pages/rl-e01-p1/pdfminer.txt")
+        #expect(two.bytes.starts(with: Array("# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。".utf8)))
+        #expect(two.contains("（洪门 文/图）\n\n# 牧野区召开大气污染防治攻坚调度会\n\n本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。"))
     }
 
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box

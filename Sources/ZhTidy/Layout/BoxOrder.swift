@@ -1031,42 +1031,46 @@ struct BoxOrderStage: Stage {
                 taken.formUnion(g...t)
                 taken.insert(d)
             }
-            // 9. A title (and a kicker over it) printed at its page's end, after a byline or a
-            //    sentence's end, with only running heads and folios after it (ReportLab's band of
-            //    titles over the columns, which pdfminer.six may print last: `（卫滨宣）`
-            //    `河南省大方重型机器` `有限公司 “零事故”背` `后的红色班组力量` `2025年6月10日…`): it
+            // 9. Titles (a kicker over one or not) printed at their page's end, after a byline or
+            //    a sentence's end, with only running heads and folios after them (ReportLab's band
+            //    of titles over the columns, which pdfminer.six may print last: `（卫滨宣）`
+            //    `河南省大方重型机器` `有限公司 “零事故”背` `后的红色班组力量` `2025年6月10日…`): each
             //    goes over the page's one dateline box with no title over it whose first four lines
             //    repeat four of its characters in a row (`本报讯 （新乡日报全媒体记` … `石。近年来，
-            //    河南省大方重型机`).
-            for t in boxes.indices where titleBox(t) && free(t...t) && t >= 1 {
-                let g = t >= 2 && titleBox(t - 1) && free((t - 1)...(t - 1)) && page(t - 1) == page(t) ? t - 1 : t
-                guard g >= 1, page(g - 1) == page(t), !taken.contains(g - 1), link[g - 1] == nil,
-                      isByline(g - 1) || (isRunning(g - 1) && CharacterClass.endsSentence(last(g - 1))) else { continue }
-                var n = t + 1
-                while n < boxes.count && page(n) == page(t) && boxes[n].count == 1 && (headerFirst(n) || NSPageHeader.match(first(n), weak: true) != nil) { n += 1 }
-                guard n == boxes.count || page(n) != page(t) else { continue }
-                let words = (g...t).flatMap { text($0) }
-                let datelines = boxes.indices.filter { d in
-                    guard d < g, page(d) == page(t), free(d...d), headsOf[d] == nil, opensWithDateline(d) else { return false }
-                    if let u = boxBefore(d), page(u) == page(d) {
-                        guard !titleBox(u), isByline(u) || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { return false }
+            //    河南省大方重型机`). A kicker alone there (`（向阳宣）` `封丘县` `— 1 —`) goes over the
+            //    one title on its page with no kicker over it whose article names it, as in 7
+            //    (`七旬企业家返乡` `助农 守护“三夏”` `粮食丰收` over `…在封丘县留…`).
+            func trailing(_ b: Int) -> Bool { boxes[b].count == 1 && (headerFirst(b) || NSPageHeader.match(first(b), weak: true) != nil) }
+            for pageEnd in boxes.indices where pageEnd + 1 == boxes.count || page(pageEnd + 1) != page(pageEnd) {
+                var e = pageEnd
+                while e >= 0 && page(e) == page(pageEnd) && trailing(e) { e -= 1 }
+                var g = e
+                while g >= 0 && page(g) == page(pageEnd) && titleBox(g) && free(g...g) { g -= 1 }
+                // (The titles' run: g + 1 ... e, after a box that ends an article's text.)
+                guard g >= 0, g < e, page(g) == page(pageEnd), !taken.contains(g), link[g] == nil,
+                      Byline.matchTrailing(last(g)) != nil || (isRunning(g) && CharacterClass.endsSentence(last(g))) else { continue }
+                var t = g + 1
+                while t <= e {
+                    // (A kicker over the title after it.)
+                    let kicker = t < e && kickerLike(t) ? t : nil
+                    let title = kicker.map { $0 + 1 } ?? t
+                    defer { t = title + 1 }
+                    let words = (t...title).flatMap { text($0) }
+                    let datelines = boxes.indices.filter { d in
+                        guard d <= g, page(d) == page(pageEnd), free(d...d), headsOf[d] == nil, opensWithDateline(d) else { return false }
+                        if let u = boxBefore(d), page(u) == page(d) {
+                            guard !titleBox(u), isByline(u) || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { return false }
+                        }
+                        return BoxOrder.sharesRun(words, boxes[d].prefix(4).flatMap { lines[$0].s }, 4)
                     }
-                    return BoxOrder.sharesRun(words, boxes[d].prefix(4).flatMap { lines[$0].s }, 4)
+                    if datelines.count == 1, let d = datelines.first {
+                        headsOf[d] = Array(t...title)
+                        taken.formUnion(t...title)
+                    } else if kicker == nil, kickerLike(title), let over = titleNaming(title, atHead: true), over <= g, headsOf[over] == nil {
+                        headsOf[over] = [title]
+                        taken.insert(title)
+                    }
                 }
-                guard datelines.count == 1, let d = datelines.first else { continue }
-                headsOf[d] = Array(g...t)
-                taken.formUnion(g...t)
-            }
-            //    9b. So does a kicker printed there alone (`（向阳宣）` `封丘县` `— 1 —`): it goes
-            //    over the one title on its page with no kicker over it whose article names it, as
-            //    in 7 (`七旬企业家返乡` `助农 守护“三夏”` `粮食丰收` over `…在封丘县留…`).
-            for k in boxes.indices where k >= 1 && kickerLike(k) && page(k - 1) == page(k) && !taken.contains(k - 1) && link[k - 1] == nil
-                && (isByline(k - 1) || (isRunning(k - 1) && CharacterClass.endsSentence(last(k - 1)))) {
-                var n = k + 1
-                while n < boxes.count && page(n) == page(k) && boxes[n].count == 1 && (headerFirst(n) || NSPageHeader.match(first(n), weak: true) != nil) { n += 1 }
-                guard n == boxes.count || page(n) != page(k), let t = titleNaming(k, atHead: true), t < k, headsOf[t] == nil else { continue }
-                headsOf[t] = [k]
-                taken.insert(k)
             }
             // A moved box takes its jump line along (`…推动学` `（下转第3版）`): the line ends
             // the text it follows, wherever that text goes.
