@@ -453,6 +453,16 @@ import Testing
         #expect(two.contains("（洪门 文/图）\n\n# 牧野区召开大气污染防治攻坚调度会\n\n本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。"))
     }
 
+    /// Two open boxes for one box whose predecessor is read on elsewhere: it goes on from the one
+    /// whose word it finishes (`…一季的大` `豆，实打实…`, not `…将深学、真查、`), and then the page's
+    /// one open box left takes its one box left that cannot open a paragraph (`实改贯通推进，…`
+    /// at the page's head; ReportLab, pdfminer.six, pagegen's seed 21).
+    @Test func ofTwoOpenBoxesTheOneWhoseWordItFinishes() throws {
+        let out = try tidied("Fixtures/more/s21/pages/rl-e01-p2/pdfminer.txt")
+        #expect(out.contains("一亩地多收了一季的大豆，实打实的增收！”近日，"))
+        #expect(out.contains("将深学、真查、实改贯通推进，细化学习研讨，"))
+    }
+
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
     /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
     /// Chromium, pagegen's seed 8).

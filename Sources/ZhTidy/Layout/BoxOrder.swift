@@ -35,7 +35,9 @@
 ///    at the page's foot, `小区楼道、公共通道…` at its head, or a lone line a closing byline
 ///    follows there; of several, the one after a closing byline; of none, the one box whose full
 ///    first line follows a sentence's end on a full line); then an open box and the one box that finishes its word, or whose first
-///    line is full, whose own predecessor is now read on into another box; then an article's
+///    line is full, whose own predecessor is now read on into another box (of two open boxes for
+///    it, the one whose word it finishes), and once more the page's one open box and one box
+///    that cannot open a paragraph left; then an article's
 ///    dateline box printed after its last paragraph or byline, stopping mid-sentence, goes up
 ///    under the nearest title, over the running text standing there;
 /// 4. an article's first column printed after its closing byline is read right after its title
@@ -645,7 +647,25 @@ struct BoxOrderStage: Stage {
                     late.append((a, c))
                 }
             }
-            for (a, c) in late where late.filter({ $0.0 == a || $0.1 == c }).count == 1 { join(a, c) }
+            // (Two open boxes for one such box: the one whose word it finishes, `…一季的大` before
+            // `豆，实打实…` over `…将深学、真查、`.)
+            var worded: [(Int, Int)] = []
+            for (a, c) in late where late.filter({ $0.0 == a || $0.1 == c }).count > 1 && late.filter({ $0.0 == a }).count == 1 {
+                if SJoin.splitsWord(last(a), first(c), &context) { worded.append((a, c)) }
+            }
+            for (a, c) in late where late.filter({ $0.0 == a || $0.1 == c }).count == 1
+                || worded.filter({ $0.1 == c }).count == 1 && worded.contains(where: { $0 == (a, c) }) { join(a, c) }
+            // (Then, as in 3, the page's one open box left and its one box left that cannot open
+            // a paragraph: `…将深学、真查、` and `实改贯通推进，…` at the page's head, once
+            // `…一季的大` took `豆，…`.)
+            if !late.isEmpty {
+                var left: [Int: (open: [Int], orphans: [Int])] = [:]
+                for a in clear where link[a] == nil && !goesOnPastHeads(a) { left[page(a), default: ([], [])].open.append(a) }
+                for c in boxes.indices where !taken.contains(c) && cannotOpen(c) { left[page(c), default: ([], [])].orphans.append(c) }
+                for (_, v) in left where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
+                    join(v.open[0], v.orphans[0])
+                }
+            }
 
             // 3c. An article's dateline box printed after its closing byline, stopping
             //    mid-sentence: the nearest title before it, with no other dateline box between,
