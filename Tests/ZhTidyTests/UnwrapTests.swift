@@ -463,6 +463,15 @@ import Testing
         #expect(out.contains("将深学、真查、实改贯通推进，细化学习研讨，"))
     }
 
+    /// A paragraph right under a photo's credit, after a sentence's end, may open unindented (its
+    /// first line full): it is no column's rest to read on from the page's open box, which goes on
+    /// in the box after it (`…同比增长 9.95%，` `高于全市平均水平…`; XeLaTeX, pdfminer.six, seed 24).
+    @Test func aFullLineUnderAPhotoCreditMayOpenAParagraph() throws {
+        let out = try tidied("Fixtures/more/s24/pages/xl-e02-p1/pdfminer.txt")
+        #expect(out.contains("同比增长9.95%，高于全市平均水平0.95个百分点，超七成企业实现正增长。"))
+        #expect(out.contains("\n依据法定流程，执法人员依法向当事人送达《责令限期整改通知书》"))
+    }
+
     /// A box printed letter-spaced (its first line stretched to the measure) beside an open box
     /// whose word it finishes goes on from it (`…实行差异化精` after `准 培 育 策 略 ，…`, 精准;
     /// Chromium, pagegen's seed 8).

@@ -293,7 +293,12 @@ struct BoxOrderStage: Stage {
                 // (A box that opens with `（上接第1版）` goes on with a page before: it stays first.)
                 if Furniture.jump(atStartOf: first(b)) != nil { return false }
                 if BoxOrder.continues(first(b)) { return true }
-                return (firstIsFull(b) || stranded(b)) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
+                // (Right under a photo's credit, after a sentence's end, a paragraph may open
+                // unindented: the XeLaTeX pages here set the paragraph after a figure so, its first
+                // line full, `…现实危害。` `（通讯员供图）` `依据法定流程，执法人员依法向当事人送达`.)
+                let underCredit = b > 1 && boxes[b - 1].count == 1 && PhotoCredit.matches(first(b - 1))
+                    && page(b - 2) == page(b) && isRunning(b - 2) && CharacterClass.endsSentence(last(b - 2))
+                return ((firstIsFull(b) && !underCredit) || stranded(b)) && isRunning(b) && bodyFirst(b) && !headerFirst(b)
             }
             /// B looks continuing, or its first line is full at the box's common width (the median
             /// line): one line may count an em more, its marks squeezed (`到精准溯源、精准定位、
