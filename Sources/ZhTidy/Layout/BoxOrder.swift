@@ -317,6 +317,9 @@ struct BoxOrderStage: Stage {
                     && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
             }
             func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
+            /// The box ends an article's text, or a paragraph of it: a closing byline on its last
+            /// line, or running text ending a sentence.
+            func endsText(_ b: Int) -> Bool { Byline.matchTrailing(last(b)) != nil || (isRunning(b) && CharacterClass.endsSentence(last(b))) }
             /// B stands outside any article: after a closing byline or jump line (past photo
             /// credits) and before a title or the page's end (`（向阳宣）` `开发带动区域整体高质量发展。`
             /// `卫滨区领导调研…`). It ends another article's paragraph.
@@ -684,7 +687,7 @@ struct BoxOrderStage: Stage {
                 // Right after the article's closing byline, or after running text that ends a
                 // sentence (an article that jumps to another page has no byline here).
                 guard let u = boxBefore(a),
-                      Byline.matchTrailing(last(u)) != nil || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { continue }
+                      endsText(u) else { continue }
                 var t = u
                 while t >= 0 && page(t) == page(a) && !heading(t) && !opensWithDateline(t) { t -= 1 }
                 guard t >= 0, page(t) == page(a), heading(t) else { continue }
@@ -1042,7 +1045,7 @@ struct BoxOrderStage: Stage {
                 let words = (g...t).flatMap { text($0) }
                 let datelines = boxes.indices.filter { d in
                     guard d > t + 1, page(d) == page(t), free(d...d), opensWithDateline(d), link[d - 1] == nil, !titleBox(d - 1),
-                          isByline(d - 1) || (isRunning(d - 1) && CharacterClass.endsSentence(last(d - 1))) else { return false }
+                          endsText(d - 1) else { return false }
                     return BoxOrder.sharesRun(words, boxes[d].prefix(2).flatMap { lines[$0].s }, 3)
                 }
                 // (Not where the boxes between are all read elsewhere: the title stands over it already.)
@@ -1073,7 +1076,7 @@ struct BoxOrderStage: Stage {
                 while g >= 0 && page(g) == page(pageEnd) && titleBox(g) && free(g...g) { g -= 1 }
                 // (The titles' run: g + 1 ... e, after a box that ends an article's text.)
                 guard g >= 0, g < e, page(g) == page(pageEnd), !taken.contains(g), link[g] == nil,
-                      Byline.matchTrailing(last(g)) != nil || (isRunning(g) && CharacterClass.endsSentence(last(g))) else { continue }
+                      endsText(g) else { continue }
                 var t = g + 1
                 while t <= e {
                     // (A kicker over the title after it.)
@@ -1084,7 +1087,7 @@ struct BoxOrderStage: Stage {
                     let datelines = boxes.indices.filter { d in
                         guard d <= g, page(d) == page(pageEnd), free(d...d), headsOf[d] == nil, opensWithDateline(d) else { return false }
                         if let u = boxBefore(d), page(u) == page(d) {
-                            guard !titleBox(u), isByline(u) || (isRunning(u) && CharacterClass.endsSentence(last(u))) else { return false }
+                            guard !titleBox(u), endsText(u) else { return false }
                         }
                         return BoxOrder.sharesRun(words, boxes[d].prefix(4).flatMap { lines[$0].s }, 4)
                     }
