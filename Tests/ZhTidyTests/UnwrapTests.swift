@@ -451,6 +451,10 @@ import Testing
         let two = try tidied("Fixtures/more/s19/pages/rl-e01-p1/pdfminer.txt")
         #expect(two.bytes.starts(with: Array("# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永调研陆航片区开发建设工作。".utf8)))
         #expect(two.contains("（洪门 文/图）\n\n# 牧野区召开大气污染防治攻坚调度会\n\n本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。"))
+        // A title whose last piece was printed over its dateline, apart (`…推动民生项目落` at the
+        // foot, `地见效` at the head; seed 22), goes over that piece.
+        let piece = try tidied("Fixtures/more/s22/pages/rl-e01-p1/pdfminer.txt")
+        #expect(piece.bytes.starts(with: Array("# 红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，红旗区向阳街道人大工委".utf8)))
     }
 
     /// Two open boxes for one box whose predecessor is read on elsewhere: it goes on from the one

@@ -1084,15 +1084,23 @@ struct BoxOrderStage: Stage {
                     let title = kicker.map { $0 + 1 } ?? t
                     defer { t = title + 1 }
                     let words = (t...title).flatMap { text($0) }
+                    /// The title's last piece printed over the dateline apart from the rest, finishing
+                    /// its last word (`红旗区向阳街道` `推动民生项目落` at the foot, `地见效` over
+                    /// `本报讯 近日，红旗区…`): the title goes over it.
+                    func piece(_ d: Int) -> Int? {
+                        guard let u = boxBefore(d), u == d - 1, page(u) == page(d), titleBox(u), boxes[u].count == 1, free(u...u),
+                              headsOf[u] == nil, SJoin.splitsWord(last(title), first(u), &context) else { return nil }
+                        return u
+                    }
                     let datelines = boxes.indices.filter { d in
                         guard d <= g, page(d) == page(pageEnd), free(d...d), headsOf[d] == nil, opensWithDateline(d) else { return false }
-                        if let u = boxBefore(d), page(u) == page(d) {
+                        if let u = boxBefore(d), page(u) == page(d), piece(d) == nil {
                             guard !titleBox(u), endsText(u) else { return false }
                         }
                         return BoxOrder.sharesRun(words, boxes[d].prefix(4).flatMap { lines[$0].s }, 4)
                     }
                     if datelines.count == 1, let d = datelines.first {
-                        headsOf[d] = Array(t...title)
+                        headsOf[piece(d) ?? d] = Array(t...title)
                         taken.formUnion(t...title)
                     } else if kicker == nil, kickerLike(title), let over = titleNaming(title, atHead: true), over <= g, headsOf[over] == nil {
                         headsOf[over] = [title]
