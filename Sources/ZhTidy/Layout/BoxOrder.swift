@@ -593,7 +593,6 @@ struct BoxOrderStage: Stage {
             // 3. The page's one open box left and its one box left that cannot open a paragraph:
             //    pdfminer.six prints a column's end anywhere on its page (`…工作人员聚焦` at the
             //    foot, `小区楼道、公共通道…` at the head).
-            var byPage: [Int: (open: [Int], orphans: [Int])] = [:]
             // (Not a box the next one goes on with past a running head: `…扩容提质` over
             // `本版责编：…` over `县（市、区）…`.)
             func goesOnPastHeads(_ a: Int) -> Bool {
@@ -601,7 +600,14 @@ struct BoxOrderStage: Stage {
                 while n < boxes.count && page(n) == page(a) && boxes[n].count == 1 && headerFirst(n) { n += 1 }
                 return n > a + 1 && n < boxes.count && page(n) == page(a) && goesOnLoosely(n)
             }
-            for a in clear where link[a] == nil && !goesOnPastHeads(a) { byPage[page(a), default: ([], [])].open.append(a) }
+            /// By page, the open boxes still read on into no box, and the boxes not yet read
+            /// after one that `orphan` says may be their rest.
+            func openAndOrphans(_ orphan: (Int) -> Bool) -> [Int: (open: [Int], orphans: [Int])] {
+                var byPage: [Int: (open: [Int], orphans: [Int])] = [:]
+                for a in clear where link[a] == nil && !goesOnPastHeads(a) { byPage[page(a), default: ([], [])].open.append(a) }
+                for c in boxes.indices where !taken.contains(c) && orphan(c) { byPage[page(c), default: ([], [])].orphans.append(c) }
+                return byPage
+            }
             // (And a lone line at the page's head that a closing byline follows: an article's
             // last line, `督办相关问题（如图）` `（牧野宣）`. And a lone line ending a sentence that
             // stands, past photo credits, between a box and the box now read on from it: a
@@ -611,9 +617,7 @@ struct BoxOrderStage: Stage {
                 let b = creditsBefore(c)
                 return b >= 0 && page(b) == page(c) && link[b] == c + 1
             }
-            for c in boxes.indices where !taken.contains(c) && (cannotOpen(c) || (boxes[c].count == 1 && pageHead(c) && endsArticle(c)) || between(c)) {
-                byPage[page(c), default: ([], [])].orphans.append(c)
-            }
+            let byPage = openAndOrphans { c in cannotOpen(c) || (boxes[c].count == 1 && pageHead(c) && endsArticle(c)) || between(c) }
             // (Of several, the one right after a closing byline: body text there with no title
             // or dateline over it opens nothing, `（张志超 罗菲 李萌 文/图）` `跨区域、交叉性…`, where
             // another may be a paragraph set without an indent.)
@@ -667,10 +671,7 @@ struct BoxOrderStage: Stage {
             // a paragraph: `…将深学、真查、` and `实改贯通推进，…` at the page's head, once
             // `…一季的大` took `豆，…`.)
             if !late.isEmpty {
-                var left: [Int: (open: [Int], orphans: [Int])] = [:]
-                for a in clear where link[a] == nil && !goesOnPastHeads(a) { left[page(a), default: ([], [])].open.append(a) }
-                for c in boxes.indices where !taken.contains(c) && cannotOpen(c) { left[page(c), default: ([], [])].orphans.append(c) }
-                for (_, v) in left where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
+                for (_, v) in openAndOrphans(cannotOpen) where v.open.count == 1 && v.orphans.count == 1 && v.orphans[0] != v.open[0] + 1 {
                     join(v.open[0], v.orphans[0])
                 }
             }
