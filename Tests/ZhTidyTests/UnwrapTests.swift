@@ -455,6 +455,12 @@ import Testing
         // foot, `地见效` at the head; seed 22), goes over that piece.
         let piece = try tidied("Fixtures/more/s22/pages/rl-e01-p1/pdfminer.txt")
         #expect(piece.bytes.starts(with: Array("# 红旗区向阳街道 推动民生项目落地见效\n\n本报讯 近日，红旗区向阳街道人大工委".utf8)))
+        // The text before the titles may end in a closing byline on its box's last line
+        // (`…现场办公。` `（向阳宣）` in one box; PyMuPDF blocks, seed 18): the titles still go over
+        // their dateline, and the box under them is read in its place.
+        let blocks = try tidied("Fixtures/more/s18/pages/xl-e01-p1/pymupdf_blocks.txt")
+        #expect(blocks.contains("（向阳宣）\n\n# 红旗区向阳街道推动民生项目落地见效"))
+        #expect(blocks.contains("\n\n在项目执行阶段，实施全过程闭环监督，"))
     }
 
     /// Two open boxes for one box whose predecessor is read on elsewhere: it goes on from the one
