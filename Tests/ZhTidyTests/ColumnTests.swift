@@ -354,6 +354,20 @@ import Testing
         #expect(out.firstRange(of: Array("以过硬实绩检验学习教育成效。要坚持压实责任".utf8)) != nil)
     }
 
+    /// A row with two texts, the first columns empty, packed left: a dateline at cell 39 under a
+    /// column at 49, the next column's text one space after it. Two texts at a column and its
+    /// indent, or at the first column, are no shifted row.
+    @Test func aPackedRowOfTwoTextsIsShiftedBack() throws {
+        let starts = [0, 19, 49, 68]
+        let row = Scalars.of(String(repeating: " ", count: 39) + "本报讯 近日，红旗区洪门镇综合行政 依据法定流程，执法人员依法向当事")
+        #expect(LayoutColumns.rowShift(row, starts: starts) == 9)  // (the least shift that puts both within their columns)
+        #expect(LayoutColumns.rowShift(Scalars.of(String(repeating: " ", count: 22) + "本报讯 近日，红旗区洪门镇综合行政 依据法定流程，执法人员依法向当事"), starts: starts) == 0)
+        #expect(LayoutColumns.rowShift(Scalars.of("  针对夏季高温潮湿、病媒生物易滋生 播，切实筑牢公共卫生安全防线。"), starts: starts) == 0)
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s24/pages/cr-e01-p1/pdftotext_layout.txt")).output)
+        #expect(out.firstRange(of: Array("红旗区洪门镇综合行政执法大队在辖区各村及沿街片区".utf8)) != nil)
+        #expect(out.firstRange(of: Array("执法人员依法向当事人送达《责令限期整改通知书》".utf8)) != nil)
+    }
+
     /// A figure marker's `图）` printed a line lower than its `（如` goes back to it; a marker
     /// broken where the column's lines run on is left as it is.
     @Test func aFigureMarkerSplitByAPhotosBaselineIsRejoined() {

@@ -449,12 +449,17 @@ struct LayoutColumns {
     /// a row whose first column is empty (a photo's rows) to the left, so each of its texts
     /// starts short of its own column, `全区…走深` at cell 10 under a column at 20. The shift, up to
     /// 15 cells, that puts every text of the row (``textStarts(_:)``, three or more;
-    /// with two, a pushed pair reads as shifted too often) at a column start or the margin, where
-    /// none of them is as printed; 0 otherwise.
+    /// with two, a pushed pair reads as shifted too often, unless the row's first column is empty
+    /// and its first text sits 8 cells or more into a column) at a column start or the margin,
+    /// where none of them is as printed; 0 otherwise.
     static func rowShift(_ line: [UInt32], starts: [Int]) -> Int {
         guard starts.count >= 2 else { return 0 }
         let xs = textStarts(line)
-        guard xs.count >= 3 else { return 0 }
+        // (Two texts only where the first column is empty and the first text sits well inside
+        // a column, past any indent: `-layout` packed the row, `本报讯 近日，…` at cell 39 under
+        // a column at 49.)
+        guard xs.count >= 3 || xs.count == 2 && xs[0] > starts[1] + 4
+                && xs[0] - starts.last(where: { $0 <= xs[0] })! >= 8 else { return 0 }
         func fits(_ x: Int, _ d: Int) -> Bool {
             x + d >= 0 && x + d <= 4 || starts.dropFirst().contains { (-2...4).contains(x + d - $0) }
         }
