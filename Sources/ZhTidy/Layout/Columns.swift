@@ -331,7 +331,8 @@ struct LayoutColumns {
                 if skip > 0 { skip -= 1; continue }
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
                 if Furniture.isCredit(Array(line[w])) { credits.append(Array(line[w])); continue }
-                var reached = starts.lastIndex { $0 <= w.lowerBound + shift + 1 }!
+                // (A shifted row's texts may sit up to 2 cells short of their columns.)
+                var reached = starts.lastIndex { $0 <= w.lowerBound + shift + (shift > 0 ? 2 : 1) }!
                 // A line's first word that opens with a closing or pause mark is the rest of the
                 // printed line above it, which pdftotext broke at a mark xeCJK squeezed
                 // (`从“一季单收”到“一地双收”` over `，大豆、玉` at its end): its column's.
