@@ -368,6 +368,16 @@ import Testing
         #expect(out.firstRange(of: Array("执法人员依法向当事人送达《责令限期整改通知书》".utf8)) != nil)
     }
 
+    /// A shifted row's texts may still sit two cells short of their columns; and a short
+    /// article's second column, one column spacing right of the last column found, is a column
+    /// on three lines in a row beside a long article's two (s24's cr-e02-p2: `本报讯 6月8日，…曙光`
+    /// at cell 41 under a column at 48, its article's columns at 48 and 67).
+    @Test func aShortArticlesColumnsBesideALongOnesAreRead() throws {
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s24/pages/cr-e02-p2/pdftotext_layout.txt")).output)
+        #expect(out.firstRange(of: Array("红旗区西街街道曙光社区组织开展夏季环境专项整治与常态化消杀工作".utf8)) != nil)
+        #expect(out.firstRange(of: Array("曙光社区提前部署、精准施策。工作人员聚焦小区楼道".utf8)) != nil)
+    }
+
     /// A figure marker's `图）` printed a line lower than its `（如` goes back to it; a marker
     /// broken where the column's lines run on is left as it is.
     @Test func aFigureMarkerSplitByAPhotosBaselineIsRejoined() {

@@ -167,6 +167,12 @@ struct LayoutColumns {
                     found.append(c.first)
                 }
             }
+            // (And one spacing right of the last column: a short article's second column beside
+            // its first, right of a long article's two.)
+            if let last = found.max(),
+               let c = rejected.filter({ $0.count >= 3 && $0.block && abs($0.first - last - unit) <= 4 }).max(by: { $0.count < $1.count }) {
+                found.append(c.first)
+            }
             found.sort()
         }
         // A start less than a third of the usual column spacing right of another is the same
