@@ -345,6 +345,14 @@ import Testing
         #expect(out.bytes.starts(with: Array("州1600吨超大吨位移动模架项目，创新多机协同吊装模式，提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍，构建精准应急体系。".utf8)))
     }
 
+    /// A sentence's last characters alone in their box (`任务。`), then a box of one line an em
+    /// shorter than the column's first lines (it broke after a pause): a paragraph's end and the
+    /// next one's first line, not two pieces of one printed line that fill the column.
+    @Test func aLastLineAndAFirstLineAnEmShortAreTwoParagraphs() throws {
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s24/pages/xl-e02-p3/pdfminer.txt")).output)
+        #expect(out.firstRange(of: Array("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍".utf8)) != nil)
+    }
+
     /// A box after the next article's dateline is that article's: it is never the rest of a box
     /// before the dateline (`…提升耕地效益` then a title and a dateline, then `组建由人大代表…`,
     /// which finishes `…三议”的模式，` further down).

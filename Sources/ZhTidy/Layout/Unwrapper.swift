@@ -382,8 +382,9 @@ enum Unwrapper {
             }
             // (Not a sentence's last characters alone on a printed line, `收。`, before a line two
             // ems short: a paragraph's last line and the next one's first, whatever indent the
-            // column's lines showed.)
-            let lastAndFirst = run == 0 && CharacterClass.endsSentence(la.s) && la.width <= 4 && abs(lb.width - (w - 2)) <= 0.6
+            // column's lines showed; or an em shorter still, where the first line broke after a
+            // pause: `任务。` over `该公司以标准化建设赋能精细化管理，` beside 20-em lines.)
+            let lastAndFirst = run == 0 && CharacterClass.endsSentence(la.s) && la.width <= 4 && abs(lb.width - (w - 2)) <= 1.05
             if runA < w - 0.6 && abs(runA + lb.width - w) <= 0.6 && !indented && !dangles(n + 1) && !lastAndFirst {
                 // Nearly full, and the next piece fills the printed line exactly: one printed line
                 // the extractor cut at a justification gap (`…行距、` `株距精准入土。` `该`).
