@@ -345,6 +345,18 @@ import Testing
         #expect(out.bytes.starts(with: Array("州1600吨超大吨位移动模架项目，创新多机协同吊装模式，提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍，构建精准应急体系。".utf8)))
     }
 
+    /// A paragraph's first line alone in its box (pdfminer.six), as wide as the column's
+    /// indented first lines and without a pause, between a box that ends a sentence and the
+    /// rest of the paragraph in the same column, is no title (`…席会议。`
+    /// `会议传达近期全市大气污染防治推进会` `精神，复盘上周…`); a title before a box of another
+    /// column's width still is one.
+    @Test func aFirstLineAloneInItsBoxIsNoTitle() throws {
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s21/pages/xl-e01-p2/pdfminer.txt")).output)
+        #expect(out.firstRange(of: Array("出席会议。\n\n会议传达近期全市大气污染防治推进会精神，复盘上周".utf8)) != nil)
+        let other = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s19/pages/xl-e01-p2/pdfminer.txt")).output)
+        #expect(other.firstRange(of: Array("# 卫滨区领导调研陆航片区开发建设工作\n".utf8)) != nil)
+    }
+
     /// A sentence's last characters alone in their box (`任务。`), then a box of one line an em
     /// shorter than the column's first lines (it broke after a pause): a paragraph's end and the
     /// next one's first line, not two pieces of one printed line that fill the column.

@@ -310,11 +310,27 @@ struct BoxOrderStage: Stage {
                 return unspaced(boxes[b].lowerBound) >= common - 0.5
             }
             /// A lone title line (no pause or stop) and a lone closing byline.
-            func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) }
+            func isTitle(_ b: Int) -> Bool { boxes[b].count == 1 && !isRunning(b) && bodyFirst(b) && !headerFirst(b) && !firstLineAlone(b) }
             /// A title of up to three lines (`推广粮食种植新技术 绘就“一地双收”` `丰收图`).
             func titleBox(_ b: Int) -> Bool {
                 boxes[b].count <= 3 && !headerFirst(b) && bodyFirst(b) && !isRunning(b)
-                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60
+                    && boxes[b].reduce(0, { $0 + lines[$1].s.count }) <= 60 && !firstLineAlone(b)
+            }
+            /// B is a paragraph's first line alone in its box, not a title: after running text
+            /// that ends a sentence, before running text of the same column's width that opens
+            /// with no dateline, and as wide
+            /// as an indented first line of the box before (about two ems short of its lines):
+            /// `…席会议。` `会议传达近期全市大气污染防治推进会` `精神，复盘上周…`.
+            func firstLineAlone(_ b: Int) -> Bool {
+                guard boxes[b].count == 1, b > 0, b + 1 < boxes.count, page(b - 1) == page(b), page(b + 1) == page(b),
+                      boxes[b - 1].count >= 3, isRunning(b - 1), CharacterClass.endsSentence(last(b - 1)),
+                      boxes[b + 1].count >= 2, isRunning(b + 1), bodyFirst(b + 1), !headerFirst(b + 1),
+                      Dateline.match(first(b + 1)) == nil else { return false }
+                // (The measure: the box's common line, its last line left out; a line of
+                // squeezed marks counts an em wider.) The box after it is set in the same column.
+                func common(_ x: Int) -> Double { let w = boxes[x].dropLast().map(printed).sorted(); return w[w.count / 2] }
+                let indent = common(b - 1) - printed(boxes[b].lowerBound)
+                return indent >= 1.4 && indent <= 2.6 && abs(common(b + 1) - common(b - 1)) <= 1
             }
             func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
             /// The box ends an article's text, or a paragraph of it: a closing byline on its last
