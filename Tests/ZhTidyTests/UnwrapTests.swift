@@ -345,6 +345,19 @@ import Testing
         #expect(out.bytes.starts(with: Array("州1600吨超大吨位移动模架项目，创新多机协同吊装模式，提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍，构建精准应急体系。".utf8)))
     }
 
+    /// Two titles printed one after the other over the rest of the first article's first column
+    /// (pdfminer.six): the first article's dateline box, printed further down, goes under the
+    /// first title and the box under the titles reads on from it; the second title goes over its
+    /// own dateline (LAYOUT-BOX-ORDER 5d).
+    @Test func twoTitlesOverTheFirstArticlesRest() throws {
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s21/pages/xl-e02-p1/pdfminer.txt")).output)
+        #expect(out.firstRange(of: Array("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。".utf8)) != nil)
+        #expect(out.firstRange(of: Array("银海医学检验实验室等重点企业，详细了解营收增长与平台建设情况。".utf8)) != nil)
+        #expect(out.firstRange(of: Array("# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永".utf8)) != nil)
+        let other = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s21/pages/xl-e01-p2/pdfminer.txt")).output)
+        #expect(other.firstRange(of: Array("产品合格率100%，树立了过硬标杆。".utf8)) != nil)
+    }
+
     /// A paragraph's first line alone in its box (pdfminer.six), as wide as the column's
     /// indented first lines and without a pause, between a box that ends a sentence and the
     /// rest of the paragraph in the same column, is no title (`…席会议。`

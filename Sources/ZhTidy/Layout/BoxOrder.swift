@@ -52,6 +52,9 @@
 ///    that dateline to its byline, right under it when the second's text goes on after;
 ///    5c. of two titles over the first's dateline, the second is read before the next
 ///    dateline when that repeats the second's characters and none of the first's;
+///    5d. of two titles over the rest of the first article's first column, the first goes
+///    over the one open dateline box further down that repeats it, and that rest reads on from
+///    it; the second, over the dateline that repeats it;
 /// 6. another article's tail and byline printed between a title and the dateline repeating it
 ///    are read after the article before that ends with no byline (right before the title or
 ///    before another);
@@ -925,6 +928,43 @@ struct BoxOrderStage: Stage {
                 link[t] = d
                 paragraphLink.formUnion([d - 1, t])
                 taken.formUnion([t, d])
+            }
+
+            // 5d. Two titles printed one after the other over the rest of the first article's
+            //     first column (pdfminer.six: `在红旗区召开全市科技服务业现场推进会议`
+            //     `卫滨区领导调研陆航片区开发建设工作` `检验实验室等重点企业，…` `本报讯 6 月 7 日，
+            //     卫滨区委书记…` … `本报讯 近日，全市科技服务业…银海医学`): the one dateline box
+            //     further down the page, with no title over it, that repeats four characters of the
+            //     first title and none of the second's and stops mid-sentence, goes under the first
+            //     title, and the box under the titles reads on from it (finishing its word, or
+            //     opening on a full line, as wide as the dateline box's common line); the second title goes over the one dateline that repeats
+            //     its characters and none of the first's, wherever that is read.
+            for t in boxes.indices where t + 3 < boxes.count && anyTitle(t) && anyTitle(t + 1) && free(t...(t + 2)) {
+                let o = t + 2
+                guard page(o) == page(t), !anyTitle(o), !opensWithDateline(o), isRunning(o), bodyFirst(o), !headerFirst(o) else { continue }
+                let upper = text(t), lower = text(t + 1)
+                func datelines(_ own: [UInt32], _ other: [UInt32]) -> [Int] {
+                    boxes.indices.filter { d in
+                        d > o && page(d) == page(t) && free(d...d) && headsOf[d] == nil && opensWithDateline(d) && !anyTitle(d - 1)
+                            && BoxOrder.sharesRun(own, lead(d), 4) && !BoxOrder.sharesRun(other, lead(d), 4)
+                    }
+                }
+                /// B's first line is as wide as D's common line: no paragraph's first line there.
+                func fullIn(_ b: Int, _ d: Int) -> Bool {
+                    let w = boxes[d].dropLast().map(printed).sorted()
+                    return !w.isEmpty && printed(boxes[b].lowerBound) >= w[w.count / 2] - 0.6
+                }
+                let firsts = datelines(upper, lower), seconds = datelines(lower, upper)
+                // (Not a dateline box that runs on into another article: pdfminer.six may print
+                // two articles' columns as one box, a second dateline inside it.)
+                guard firsts.count == 1, seconds.count == 1, let d = firsts.first, let d2 = seconds.first, d != d2, leavesOpen(d),
+                      !boxes[d].dropFirst().contains(where: { Dateline.match(lines[$0].s) != nil }),
+                      SJoin.splitsWord(last(d), first(o), &context) || looksContinuing(o) || fullIn(o, d) else { continue }
+                link[t] = d
+                link[d] = o
+                paragraphLink.insert(t)
+                taken.formUnion([d, o, t + 1])
+                headsOf[d2] = [t + 1]
             }
 
             // A moved box that stops mid-sentence takes along the box printed after it when that
