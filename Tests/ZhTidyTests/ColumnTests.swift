@@ -368,6 +368,23 @@ import Testing
         #expect(out.firstRange(of: Array("执法人员依法向当事人送达《责令限期整改通知书》".utf8)) != nil)
     }
 
+    /// A quotation printed a row below its place (its marks' baseline), inside a gap of the line
+    /// above that goes on with a pause mark, is put back in the gap; a line of other text in such
+    /// a gap, or a quotation beside a wider gap, stays as printed.
+    @Test func aQuotationPrintedARowLowFillsItsGap() throws {
+        let above = Scalars.of("  调研了河南绿丰环保工程、银海医学检验实 县（市、区）         ，薄弱县（市、区）挖潜、")
+        let quote = Scalars.of(String(repeating: " ", count: 34) + "“破零”")
+        let refilled = LayoutColumns.gapsRefilled([above, quote])
+        #expect(refilled.count == 1)
+        #expect(String(decoding: UTF8Scan.encode(refilled[0]), as: UTF8.self).contains("县（市、区）“破零”     ，薄弱县"))
+        let other = Scalars.of(String(repeating: " ", count: 34) + "兴地说。")
+        #expect(LayoutColumns.gapsRefilled([above, other]).count == 2)
+        let wide = Scalars.of("体系，推动员工安全意识从                     ，是党中央部署的重大政治")
+        #expect(LayoutColumns.gapsRefilled([wide, Scalars.of(String(repeating: " ", count: 16) + "“破零”")]).count == 2)
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s16/pages/xl-e01-p1/pdftotext_layout.txt")).output)
+        #expect(out.firstRange(of: Array("推动空白县（市、区）“破零”，薄弱县（市、区）挖潜、".utf8)) != nil)
+    }
+
     /// A shifted row's texts may still sit two cells short of their columns; and a short
     /// article's second column, one column spacing right of the last column found, is a column
     /// on three lines in a row beside a long article's two (s24's cr-e02-p2: `本报讯 6月8日，…曙光`

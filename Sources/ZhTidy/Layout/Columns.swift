@@ -30,7 +30,9 @@
 ///    punctuation compression); a mark xeCJK hung past the line's end stays with its line, and a
 ///    photo credit set in a gap goes after the columns. A part's first lines may open with the
 ///    rest of a heading set beside it (`染防治攻坚工作`), whose big glyphs take few cells: the text
-///    after it is cut by width into the rightmost columns' first lines.
+///    after it is cut by width into the rightmost columns' first lines. A quotation printed a
+///    row below its place (`“破零”` under the gap in `县（市、区）         ，薄弱县`) goes back
+///    into the gap (``gapsRefilled(_:)``).
 ///
 /// A running head or foot at a band's edge (no blank line between it and the text) is left out of
 /// the band: its words are no column's (`城区新闻` read into a sentence). A band below a blank
@@ -278,6 +280,7 @@ struct LayoutColumns {
     /// A part's lines cut into its columns (each start's lines, some maybe empty) and the photo
     /// credits set in its gaps; nil when it holds one column.
     static func read(_ lines: [[UInt32]]) -> (starts: [Int], columns: [[[UInt32]]], credits: [[UInt32]])? {
+        let lines = gapsRefilled(lines)
         let starts = starts(lines)
         guard starts.count > 1 else { return nil }
         // The first column starts where most of its lines do (a page's margin may pad every
@@ -428,6 +431,34 @@ struct LayoutColumns {
         guard columns.filter({ !$0.isEmpty }).count > 1 else { return nil }
         for k in columns.indices { columns[k] = figureMarkersRejoined(columns[k]) }
         return (starts, columns, credits)
+    }
+
+    /// The lines with a word printed a row below its place put back: a quotation set apart by
+    /// its marks' baseline (`县（市、区）         ，薄弱县` over `“破零”` in the gap). A line of one
+    /// word, up to 8 cells, that lies inside a gap of the line above it — a run of spaces within
+    /// a column's text, which goes on after it with a closing or pause mark (no column's line
+    /// opens with one) — fills that gap from its left end; the gap's other cells stay spaces, so
+    /// every later word keeps its cell.
+    static func gapsRefilled(_ lines: [[UInt32]]) -> [[UInt32]] {
+        var out: [[UInt32]] = []
+        out.reserveCapacity(lines.count)
+        for line in lines {
+            let ws = words(line)
+            if ws.count == 1, let w = ws.first, w.count <= 8, var above = out.last, w.lowerBound < above.count,
+               above[w.lowerBound] == 0x20 {
+                var a = w.lowerBound, b = w.lowerBound
+                while a > 0 && above[a - 1] == 0x20 { a -= 1 }
+                while b < above.count && above[b] == 0x20 { b += 1 }
+                if a > 0, b < above.count, b - a >= w.count + 2, b - a <= 12, w.upperBound <= b + 2, above[a - 1] != 0x20,
+                   line[w.lowerBound] == 0x201C, line[w.upperBound - 1] == 0x201D, CharacterClass.isCloseOrPause(above[b]) {
+                    above.replaceSubrange(a..<(a + w.count), with: line[w])
+                    out[out.count - 1] = above
+                    continue
+                }
+            }
+            out.append(line)
+        }
+        return out
     }
 
     /// A column's lines with a figure marker's end put back: the marker's `图）` may sit a line
