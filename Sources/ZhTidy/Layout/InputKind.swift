@@ -80,16 +80,27 @@ public enum InputKind: String, Sendable, CaseIterable {
             guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
             let s = UTF8Scan.scalars(p, r)
             guard s.count >= 20 else { continue }
-            var run = 0, before = 0, sawGap = false, gap = false, pause = false
-            for c in s {
+            // (`run` counts on across one space between two Han characters, which S-HAN-HAN
+            // takes out when the line is read as no glued one: a second run must measure
+            // `检验实生见效〒` as the first measured `检验实 生见效〒`. `since` counts from the
+            // last space, so that space may still be the gap.)
+            var run = 0, since = 0, before = 0, sawGap = false, gap = false, pause = false
+            for (k, c) in s.enumerated() {
                 let f = CharacterClass.widthFolded(c)
                 if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
-                if c == 0x20 { before = max(before, run); run = 0; sawGap = true; continue }
+                if c == 0x20 {
+                    before = max(before, run)
+                    let joins = k > 0 && k + 1 < s.count && CharacterClass.isHan(s[k - 1]) && CharacterClass.isHan(s[k + 1])
+                    if !joins { run = 0 }
+                    since = 0
+                    sawGap = true
+                    continue
+                }
                 // (An ASCII mark inside a run of Chinese counts as the fullwidth one P-* makes of
                 // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
                 // elsewhere: `!!!!` stays ASCII.)
-                if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) { run += 1 } else { run = 0; before = 0; sawGap = false }
-                if sawGap && before >= 6 && run >= 6 { gap = true }
+                if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
+                if sawGap && before >= 6 && since >= 6 { gap = true }
             }
             // (A running head or editor line is no body line: the first run takes it out.)
             guard NSPageHeader.match(s) == nil else { continue }
