@@ -99,11 +99,12 @@ struct BoxOrder {
         if [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x201D, 0x2019].contains(f) { return true }
         // A sentence of one or two characters: the end of a word. (Spaces and pause marks before
         // its end aside: typography takes them out, `同;！` and `同 ！` → `同！`, and the box must
-        // read alike before and after.)
+        // read alike before and after; so is a full stop typed `.` after Han, which P-PERIOD-WIDTH
+        // makes `。`.)
         var han = 0
         for c in s {
             let f = CharacterClass.widthFolded(c)
-            if CharacterClass.isEnd(f) {
+            if CharacterClass.isEnd(f) || (c == 0x2E && han >= 1) {
                 if han >= 1 { return true }
                 break
             }
