@@ -199,6 +199,12 @@ struct BoxOrderStage: Stage {
                 return gaps >= 4 && 2 * gaps >= s.count - gaps
             }
             func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
+            /// The box's common line width: the median, its last line (maybe a paragraph's short
+            /// end) left out unless it is the only one; a line of squeezed marks counts an em wider.
+            func common(_ b: Int) -> Double {
+                let w = (boxes[b].count > 1 ? boxes[b].dropLast() : boxes[b][...]).map(printed).sorted()
+                return w[w.count / 2]
+            }
             /// The spaces between Han text and digits or Latin letters: xeCJK's glue, printed.
             func glue(_ s: [UInt32]) -> Int {
                 var n = 0
@@ -322,17 +328,14 @@ struct BoxOrderStage: Stage {
             }
             /// B is a paragraph's first line alone in its box, not a title: after running text
             /// that ends a sentence, before running text of the same column's width that opens
-            /// with no dateline, and as wide
-            /// as an indented first line of the box before (about two ems short of its lines):
-            /// `…席会议。` `会议传达近期全市大气污染防治推进会` `精神，复盘上周…`.
+            /// with no dateline, and as wide as an indented first line of the box before (about
+            /// two ems short of its common line): `…席会议。` `会议传达近期全市大气污染防治推进会`
+            /// `精神，复盘上周…`.
             func firstLineAlone(_ b: Int) -> Bool {
                 guard boxes[b].count == 1, b > 0, b + 1 < boxes.count, page(b - 1) == page(b), page(b + 1) == page(b),
                       boxes[b - 1].count >= 3, isRunning(b - 1), CharacterClass.endsSentence(last(b - 1)),
                       boxes[b + 1].count >= 2, isRunning(b + 1), bodyFirst(b + 1), !headerFirst(b + 1),
                       Dateline.match(first(b + 1)) == nil else { return false }
-                // (The measure: the box's common line, its last line left out; a line of
-                // squeezed marks counts an em wider.) The box after it is set in the same column.
-                func common(_ x: Int) -> Double { let w = boxes[x].dropLast().map(printed).sorted(); return w[w.count / 2] }
                 let indent = common(b - 1) - printed(boxes[b].lowerBound)
                 return indent >= 1.4 && indent <= 2.6 && abs(common(b + 1) - common(b - 1)) <= 1
             }
@@ -938,8 +941,9 @@ struct BoxOrderStage: Stage {
             //     further down the page, with no title over it, that repeats four characters of the
             //     first title and none of the second's and stops mid-sentence, goes under the first
             //     title, and the box under the titles reads on from it (finishing its word, or
-            //     opening on a full line, as wide as the dateline box's common line); the second title goes over the one dateline that repeats
-            //     its characters and none of the first's, wherever that is read.
+            //     opening on a line as wide as the dateline box's common line: no paragraph's
+            //     first line); the second title goes over the one dateline that repeats its
+            //     characters and none of the first's, wherever that is read.
             for t in boxes.indices where t + 3 < boxes.count && anyTitle(t) && anyTitle(t + 1) && free(t...(t + 2)) {
                 let o = t + 2
                 guard page(o) == page(t), !anyTitle(o), !opensWithDateline(o), isRunning(o), bodyFirst(o), !headerFirst(o) else { continue }
@@ -950,17 +954,13 @@ struct BoxOrderStage: Stage {
                             && BoxOrder.sharesRun(own, lead(d), 4) && !BoxOrder.sharesRun(other, lead(d), 4)
                     }
                 }
-                /// B's first line is as wide as D's common line: no paragraph's first line there.
-                func fullIn(_ b: Int, _ d: Int) -> Bool {
-                    let w = boxes[d].dropLast().map(printed).sorted()
-                    return !w.isEmpty && printed(boxes[b].lowerBound) >= w[w.count / 2] - 0.6
-                }
                 let firsts = datelines(upper, lower), seconds = datelines(lower, upper)
                 // (Not a dateline box that runs on into another article: pdfminer.six may print
                 // two articles' columns as one box, a second dateline inside it.)
                 guard firsts.count == 1, seconds.count == 1, let d = firsts.first, let d2 = seconds.first, d != d2, leavesOpen(d),
                       !boxes[d].dropFirst().contains(where: { Dateline.match(lines[$0].s) != nil }),
-                      SJoin.splitsWord(last(d), first(o), &context) || looksContinuing(o) || fullIn(o, d) else { continue }
+                      SJoin.splitsWord(last(d), first(o), &context) || looksContinuing(o)
+                        || printed(boxes[o].lowerBound) >= common(d) - 0.6 else { continue }
                 link[t] = d
                 link[d] = o
                 paragraphLink.insert(t)

@@ -433,12 +433,12 @@ struct LayoutColumns {
         return (starts, columns, credits)
     }
 
-    /// The lines with a word printed a row below its place put back: a quotation set apart by
-    /// its marks' baseline (`县（市、区）         ，薄弱县` over `“破零”` in the gap). A line of one
-    /// word, up to 8 cells, that lies inside a gap of the line above it — a run of spaces within
-    /// a column's text, which goes on after it with a closing or pause mark (no column's line
-    /// opens with one) — fills that gap from its left end; the gap's other cells stay spaces, so
-    /// every later word keeps its cell.
+    /// The lines with a quotation printed a row below its place put back (its marks' baseline
+    /// set it apart: `县（市、区）         ，薄弱县` over `“破零”` in the gap). A line of one word
+    /// in curly quotes, up to 8 cells, that starts inside a gap of the line above it (up to 12
+    /// cells, and reaching at most 2 cells past it) — a run of spaces within a column's text,
+    /// which goes on after it with a closing or pause mark — fills that gap from its left end;
+    /// the gap's other cells stay spaces, so every later word keeps its cell.
     static func gapsRefilled(_ lines: [[UInt32]]) -> [[UInt32]] {
         var out: [[UInt32]] = []
         out.reserveCapacity(lines.count)
