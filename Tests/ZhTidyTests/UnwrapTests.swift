@@ -358,6 +358,15 @@ import Testing
         #expect(other.firstRange(of: Array("产品合格率100%，树立了过硬标杆。".utf8)) != nil)
     }
 
+    /// `pdftotext -raw` cuts a printed line at a justification gap after a mark: its column's
+    /// width is measured on the pieces joined (`多机协同吊装模式，` `提前圆满完成生产任务。` make a
+    /// line of 20, where xeCJK squeezed two marks), so the next paragraph's first line, one em
+    /// shorter, is read as one and the paragraph before ends after `任务。`.
+    @Test func rawPiecesAreMeasuredAsTheirPrintedLine() throws {
+        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s5/pages/xl-e01-p1/pdftotext_raw.txt")).output)
+        #expect(out.firstRange(of: Array("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名".utf8)) != nil)
+    }
+
     /// A paragraph's first line alone in its box (pdfminer.six), as wide as the column's
     /// indented first lines and without a pause, between a box that ends a sentence and the
     /// rest of the paragraph in the same column, is no title (`…席会议。`

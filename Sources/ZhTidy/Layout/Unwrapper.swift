@@ -158,7 +158,27 @@ enum Unwrapper {
         func closeSegment() {
             func percentile(_ lines: [Int]) -> Double {
                 let ws = lines.map { plan.lines[$0].width }.sorted()
-                return ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))]
+                let raw = ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))]
+                guard plan.cutAtGaps, lines.count >= 8 else { return raw }
+                // (Lines cut at justification gaps: a printed line's pieces, the first ending on
+                // a mark, are measured together, as the line they were: `多机协同吊装模式，`
+                // `提前圆满完成生产任务。` is one line of 20, where xeCJK squeezed two marks.)
+                var joined: [Double] = []
+                var i = 0
+                while i < lines.count {
+                    let a = plan.lines[lines[i]]
+                    if i + 1 < lines.count, lines[i + 1] == lines[i] + 1, let l = a.s.last,
+                       CharacterClass.isCloseOrPause(CharacterClass.widthFolded(l)) || CharacterClass.isEnd(CharacterClass.widthFolded(l)),
+                       a.width < raw * 0.75, a.width + plan.lines[lines[i + 1]].width <= raw + 1.5 {
+                        joined.append(a.width + plan.lines[lines[i + 1]].width)
+                        i += 2
+                        continue
+                    }
+                    joined.append(a.width)
+                    i += 1
+                }
+                joined.sort()
+                return joined[min(joined.count - 1, Int(Double(joined.count) * 0.9))]
             }
             let body = segment.filter { !titleLines.contains($0) && roles[$0] != .byline }
             let w = percentile(body), plain = percentile(body.filter { plan.lines[$0].slack == 0 })
