@@ -350,12 +350,12 @@ import Testing
     /// first title and the box under the titles reads on from it; the second title goes over its
     /// own dateline (LAYOUT-BOX-ORDER 5d).
     @Test func twoTitlesOverTheFirstArticlesRest() throws {
-        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s21/pages/xl-e02-p1/pdfminer.txt")).output)
-        #expect(out.firstRange(of: Array("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。".utf8)) != nil)
-        #expect(out.firstRange(of: Array("银海医学检验实验室等重点企业，详细了解营收增长与平台建设情况。".utf8)) != nil)
-        #expect(out.firstRange(of: Array("# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永".utf8)) != nil)
-        let other = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s21/pages/xl-e01-p2/pdfminer.txt")).output)
-        #expect(other.firstRange(of: Array("产品合格率100%，树立了过硬标杆。".utf8)) != nil)
+        let out = try tidied("Fixtures/more/s21/pages/xl-e02-p1/pdfminer.txt")
+        #expect(out.contains("# 在红旗区召开全市科技服务业现场推进会议\n\n本报讯 近日，全市科技服务业现场推进会在红旗区召开。"))
+        #expect(out.contains("银海医学检验实验室等重点企业，详细了解营收增长与平台建设情况。"))
+        #expect(out.contains("# 卫滨区领导调研陆航片区开发建设工作\n\n本报讯 6月7日，卫滨区委书记邓国永"))
+        let other = try tidied("Fixtures/more/s21/pages/xl-e01-p2/pdfminer.txt")
+        #expect(other.contains("产品合格率100%，树立了过硬标杆。"))
     }
 
     /// `pdftotext -raw` cuts a printed line at a justification gap after a mark: its column's
@@ -363,8 +363,8 @@ import Testing
     /// line of 20, where xeCJK squeezed two marks), so the next paragraph's first line, one em
     /// shorter, is read as one and the paragraph before ends after `任务。`.
     @Test func rawPiecesAreMeasuredAsTheirPrintedLine() throws {
-        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s5/pages/xl-e01-p1/pdftotext_raw.txt")).output)
-        #expect(out.firstRange(of: Array("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名".utf8)) != nil)
+        let out = try tidied("Fixtures/more/s5/pages/xl-e01-p1/pdftotext_raw.txt")
+        #expect(out.contains("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名"))
     }
 
     /// A paragraph's first line alone in its box (pdfminer.six), as wide as the column's
@@ -373,18 +373,18 @@ import Testing
     /// `会议传达近期全市大气污染防治推进会` `精神，复盘上周…`); a title before a box of another
     /// column's width still is one.
     @Test func aFirstLineAloneInItsBoxIsNoTitle() throws {
-        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s21/pages/xl-e01-p2/pdfminer.txt")).output)
-        #expect(out.firstRange(of: Array("出席会议。\n\n会议传达近期全市大气污染防治推进会精神，复盘上周".utf8)) != nil)
-        let other = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s19/pages/xl-e01-p2/pdfminer.txt")).output)
-        #expect(other.firstRange(of: Array("# 卫滨区领导调研陆航片区开发建设工作\n".utf8)) != nil)
+        let out = try tidied("Fixtures/more/s21/pages/xl-e01-p2/pdfminer.txt")
+        #expect(out.contains("出席会议。\n\n会议传达近期全市大气污染防治推进会精神，复盘上周"))
+        let other = try tidied("Fixtures/more/s19/pages/xl-e01-p2/pdfminer.txt")
+        #expect(other.contains("# 卫滨区领导调研陆航片区开发建设工作\n"))
     }
 
     /// A sentence's last characters alone in their box (`任务。`), then a box of one line an em
     /// shorter than the column's first lines (it broke after a pause): a paragraph's end and the
     /// next one's first line, not two pieces of one printed line that fill the column.
     @Test func aLastLineAndAFirstLineAnEmShortAreTwoParagraphs() throws {
-        let out = Array(try Tidy.run(try Fixtures.bytes("Fixtures/more/s24/pages/xl-e02-p3/pdfminer.txt")).output)
-        #expect(out.firstRange(of: Array("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍".utf8)) != nil)
+        let out = try tidied("Fixtures/more/s24/pages/xl-e02-p3/pdfminer.txt")
+        #expect(out.contains("提前圆满完成生产任务。\n\n该公司以标准化建设赋能精细化管理，组建103名党员应急救援队伍"))
     }
 
     /// A box after the next article's dateline is that article's: it is never the rest of a box
