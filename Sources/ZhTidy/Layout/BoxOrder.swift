@@ -199,6 +199,9 @@ struct BoxOrderStage: Stage {
                 return gaps >= 4 && 2 * gaps >= s.count - gaps
             }
             func widest(_ b: Int) -> Double { boxes[b].map(printed).max() ?? 0 }
+            /// How much shorter than its column's lines a paragraph's indented first line is:
+            /// about two ems.
+            func isIndent(_ shortfall: Double) -> Bool { shortfall >= 1.4 && shortfall <= 2.6 }
             /// The box's common line width: the median, its last line (maybe a paragraph's short
             /// end) left out unless it is the only one; a line of squeezed marks counts an em wider.
             func common(_ b: Int) -> Double {
@@ -295,8 +298,7 @@ struct BoxOrderStage: Stage {
                    NSPageHeader.match(b, weak: true)?.page != nil { return true }
                 let r = boxes[a + 1]
                 guard r.count >= 2 else { return false }
-                let indent = widest(a + 1) - lines[r.lowerBound].width
-                return indent >= 1.4 && indent <= 2.6
+                return isIndent(widest(a + 1) - lines[r.lowerBound].width)
             }
             /// B opens with what only finishes a sentence, or its first line is full and body text.
             func looksContinuing(_ b: Int) -> Bool {
@@ -336,8 +338,7 @@ struct BoxOrderStage: Stage {
                       boxes[b - 1].count >= 3, isRunning(b - 1), CharacterClass.endsSentence(last(b - 1)),
                       boxes[b + 1].count >= 2, isRunning(b + 1), bodyFirst(b + 1), !headerFirst(b + 1),
                       Dateline.match(first(b + 1)) == nil else { return false }
-                let indent = common(b - 1) - printed(boxes[b].lowerBound)
-                return indent >= 1.4 && indent <= 2.6 && abs(common(b + 1) - common(b - 1)) <= 1
+                return isIndent(common(b - 1) - printed(boxes[b].lowerBound)) && abs(common(b + 1) - common(b - 1)) <= 1
             }
             func isByline(_ b: Int) -> Bool { boxes[b].count == 1 && Byline.matchTrailing(first(b)) != nil }
             /// The box ends an article's text, or a paragraph of it: a closing byline on its last

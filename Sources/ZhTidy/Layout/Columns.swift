@@ -443,6 +443,8 @@ struct LayoutColumns {
         var out: [[UInt32]] = []
         out.reserveCapacity(lines.count)
         for line in lines {
+            // (Only a line that opens with `“` is cut into words: most open with text.)
+            guard line.first(where: { $0 != 0x20 }) == 0x201C else { out.append(line); continue }
             let ws = words(line)
             if ws.count == 1, let w = ws.first, w.count <= 8, var above = out.last, w.lowerBound < above.count,
                above[w.lowerBound] == 0x20 {

@@ -156,9 +156,10 @@ enum Unwrapper {
         var plainWidth: [Int: Double] = [:]  // the same from lines without curly quotes
         var segment: [Int] = []
         func closeSegment() {
+            /// The 90th percentile of sorted widths (0 for none).
+            func p90(_ ws: [Double]) -> Double { ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))] }
             func percentile(_ lines: [Int]) -> Double {
-                let ws = lines.map { plan.lines[$0].width }.sorted()
-                let raw = ws.isEmpty ? 0 : ws[min(ws.count - 1, Int(Double(ws.count) * 0.9))]
+                let raw = p90(lines.map { plan.lines[$0].width }.sorted())
                 guard plan.cutAtGaps, lines.count >= 8 else { return raw }
                 // (Lines cut at justification gaps: a printed line's pieces, the first ending on
                 // a mark, are measured together, as the line they were: `多机协同吊装模式，`
@@ -177,8 +178,7 @@ enum Unwrapper {
                     joined.append(a.width)
                     i += 1
                 }
-                joined.sort()
-                return joined[min(joined.count - 1, Int(Double(joined.count) * 0.9))]
+                return p90(joined.sorted())
             }
             let body = segment.filter { !titleLines.contains($0) && roles[$0] != .byline }
             let w = percentile(body), plain = percentile(body.filter { plan.lines[$0].slack == 0 })
