@@ -642,6 +642,14 @@ import Testing
         #expect(Array(page.utf8).firstRange(of: Array("对发现的问题现场交办、限期整改，确保工程经得起检验。\n".utf8)) != nil)
     }
 
+    /// A word two spaces after a full line of its column is the next column's first line, set
+    /// left of that column's start by the ems its line holds: `…以及存在结构坍塌  本报讯 6月8日，…`.
+    @Test func aWordTwoSpacesAfterAFullLineIsTheNextColumns() throws {
+        let page = try layoutOutput(try Fixtures.bytes("Fixtures/more/s16/pages/cr-e02-p4/pdftotext_layout.txt"))
+        #expect(page.contains("以及存在结构坍塌等安全隐患的现实危害。"))
+        #expect(page.contains("\n本报讯 6月8日，红旗区西街街道曙光社区组织开展"))
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

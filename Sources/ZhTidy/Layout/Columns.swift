@@ -390,6 +390,11 @@ struct LayoutColumns {
                         if reached == c, c + 1 < starts.count, !title, w.lowerBound - last.cells.upperBound < 2,
                            Scalars.ems(line[w]) >= 4,
                            printedEms(line[last.cells]) + Scalars.ems(line[w]) > Double(widths[c]) + 5 { k = c + 1 }
+                        // (A word two spaces or more after a full line of its column, left of the
+                        // next column's start: that column's first line, which pdftotext set
+                        // left by the ems its line holds, `…以及存在结构坍塌  本报讯 6月8日，…`.)
+                        if reached == c, c + 1 < starts.count, !title, w.lowerBound - last.cells.upperBound >= 2, widths[c] >= 8,
+                           printedEms(line[last.cells]) + 0.5 * Double(max(0, last.cells.lowerBound - origin[c])) >= Double(widths[c]) - 0.5 { k = c + 1 }
                     } else if w.lowerBound - last.cells.upperBound < 2 && title {
                         // (A title's halves one space apart: its big glyphs take few cells.)
                         k = c
