@@ -764,6 +764,22 @@ import Testing
         #expect(looks(["2025 年 6 月 11 日 星期三 责任编辑:张伟 新乡日报 第2版 综合新闻 县区新闻", glued, plain]) == looks([glued, plain]))
     }
 
+    /// Markdown is also judged with each paragraph's lines joined, as S-JOIN joins them (a second
+    /// run reads one line of 20 characters where the first read two shorter ones), and an ASCII
+    /// `"` beside Chinese counts in its run as the curly quote Q-QUOTES makes of it.
+    @Test func markdownIsJudgedWithItsParagraphsLinesJoined() {
+        func looks(_ text: String, joining: Bool) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { InputKind.looksInterleaved($0, joiningBlocks: joining) }
+        }
+        let wrapped = "同.\n\n度\n检验实生见效〒      工质量与进，\n"
+        #expect(!looks(wrapped, joining: false))
+        #expect(looks(wrapped, joining: true))
+        #expect(looks("同。\n\n度检验实生见效〒      工质量与进，\n", joining: false))
+        #expect(looks("生工程落地见效〒   限\"调研了河程、银，\n", joining: false) == looks("生工程落地见效〒   限“调研了河程、银，\n", joining: false))
+        // (A heading is a block of its own.)
+        #expect(!looks("# 检验实生见效〒\n      工质量与进，\n", joining: true))
+    }
+
     /// A page of glued columns is read as wrapped lines and warned about, whatever was read.
     @Test func gluedPagesAreReadAndWarnedAbout() throws {
         var page: [String] = []

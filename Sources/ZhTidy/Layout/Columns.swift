@@ -999,7 +999,9 @@ struct ColumnStage: Stage {
             }
             let kind = context.options.inputKind ?? InputKind.detect(p, looksInterleaved: looksGlued)
             context.inputKind = kind
-            let interleaved = kind != .layout && looksGlued()
+            // (Markdown is also measured with its paragraphs' lines joined, as S-JOIN will
+            // leave them: a second run reads them so.)
+            let interleaved = kind != .layout && (looksGlued() || kind == .markdown && InputKind.looksInterleaved(p, joiningBlocks: true))
             context.interleavedLines = interleaved && kind == .wrapped
             /// Markdown an extractor wrote, read (`edits` on the text's `lines`), and a kicker it set
             /// in one heading with its title parted from it.

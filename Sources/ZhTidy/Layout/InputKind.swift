@@ -67,19 +67,16 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// that are no heading or running head, and those with a pause or stop in them where a run of six or more CJK characters,
     /// spaces, and another such run meet. Three such lines and a quarter of the body lines, or
     /// half of them on a page of few lines (a page that holds one article's tail).
-    static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    ///
+    /// With `joiningBlocks`, a block of short lines between blank lines is measured as one line,
+    /// its lines joined as S-JOIN joins a Markdown paragraph's (`度` ⏎ `检验实生见效〒      工质量与进，`
+    /// is the 20 characters of a glued line, as a second run reads it); a block with a line long
+    /// enough to measure is measured line by line.
+    static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>, joiningBlocks: Bool = false) -> Bool {
         var long = 0, glued = 0
-        var i = 0
-        while i < p.count && long < 400 {
-            var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
-            defer { i = e + 1 }
-            let r = TextLayout.trim(p, i..<e)
-            // (Twenty characters or more, counted as characters: P-* makes ASCII marks fullwidth,
-            // three bytes each, and a second run must count the line alike, `…见效〒 工质量与!!!35`.)
-            guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
-            let s = UTF8Scan.scalars(p, r)
-            guard s.count >= 20 else { continue }
+        /// Counts `s`, a line (or a block joined), when it is 20 characters or more.
+        func measure(_ s: [UInt32]) {
+            guard s.count >= 20 else { return }
             // (`run` counts on across one space between two Han characters, which S-HAN-HAN
             // takes out when the line is read as no glued one: a second run must measure
             // `检验实生见效〒` as the first measured `检验实 生见效〒`. `since` counts from the
@@ -98,16 +95,50 @@ public enum InputKind: String, Sendable, CaseIterable {
                 }
                 // (An ASCII mark inside a run of Chinese counts as the fullwidth one P-* makes of
                 // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
-                // elsewhere: `!!!!` stays ASCII.)
-                if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
+                // elsewhere: `!!!!` stays ASCII. An ASCII `"` beside Chinese is the curly quote
+                // Q-QUOTES makes of it, `限"调研` as `限“调研`.)
+                let quote = c == 0x22 && (run > 0 || k + 1 < s.count && s[k + 1] >= 0x2E80)
+                if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) || quote { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
                 if sawGap && before >= 6 && since >= 6 { gap = true }
             }
             // (A running head or editor line is no body line: the first run takes it out.)
-            guard NSPageHeader.match(s) == nil else { continue }
+            guard NSPageHeader.match(s) == nil else { return }
             long += 1
             if gap && pause { glued += 1 }
         }
+        // (The block's lines joined, and whether one of them was long enough to measure alone.)
+        var block: [UInt32] = [], blockHasLong = false
+        var i = 0
+        while i < p.count && long < 400 {
+            var e = i
+            while e < p.count && p[e] != 0x0A { e += 1 }
+            defer { i = e + 1 }
+            let r = TextLayout.trim(p, i..<e)
+            if joiningBlocks {
+                // (A heading is a block of its own.)
+                if r.isEmpty || p[r.lowerBound] == 0x23 {
+                    if !blockHasLong { measure(block) }
+                    block.removeAll(keepingCapacity: true)
+                    blockHasLong = false
+                    continue
+                }
+                let s = UTF8Scan.scalars(p, r)
+                if s.count >= 20 { blockHasLong = true; measure(s) }
+                if let a = block.last, let b = s.first, isLatin(a) && isLatin(b) { block.append(0x20) }
+                block += s
+                continue
+            }
+            // (Twenty characters or more, counted as characters: P-* makes ASCII marks fullwidth,
+            // three bytes each, and a second run must count the line alike, `…见效〒 工质量与!!!35`.)
+            guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
+            measure(UTF8Scan.scalars(p, r))
+        }
+        if !blockHasLong { measure(block) }
         return (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long)
+    }
+
+    private static func isLatin(_ c: UInt32) -> Bool {
+        (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
     }
 
     /// A run of 4 or more spaces between two non-space characters.
