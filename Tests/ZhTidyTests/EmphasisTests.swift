@@ -33,6 +33,15 @@ import Testing
         #expect(Tidy.run(s, options: wrapped).edits.allSatisfy { $0.rule != MarkdownEmphasis.id })
     }
 
+    /// A bold span that runs on from one line of a paragraph to the next is judged on the lines
+    /// joined, as S-JOIN joins them and a second run reads them.
+    @Test func boldAcrossAParagraphsLines() throws {
+        #expect(tidy("**红旗区召开树立和践行\n正确政绩观学习教育座谈会**") == "红旗区召开树立和践行正确政绩观学习教育座谈会")
+        try Invariants.check(Array("**0\n-**\n".utf8))
+        // (Bold inside running text stays, over two lines too.)
+        #expect(tidy("会议强调，要**坚持一体\n推进**，抓实深学细照。") == "会议强调，要**坚持一体推进**，抓实深学细照。")
+    }
+
     /// A heading line that opens with spaces (` ### **…**`) is a heading once S-INDENT has taken
     /// them: its bold goes in the first run, as a second run would take it.
     @Test func headingAfterSpaces() {
@@ -58,8 +67,18 @@ import Testing
     }
 
     @Test func aListAsWrittenKeepsItsMarkers() {
-        for s in ["- 一、加强组织领导，压实责任。", "- 苹果", "- 1. 加强领导。", "- Apple, pear.", "  - “嵌套”的条目，缩进。", "-“无空格”，不是列表。"] {
+        for s in ["- 一、加强组织领导，压实责任。", "- 苹果", "- 1. 加强领导。", "- Apple, pear.", "-“无空格”，不是列表。"] {
             #expect(!MarkdownListMarker.matches(Scalars.of(s)), "\(s)")
+        }
+    }
+
+    /// A marker after up to three spaces goes too: S-INDENT takes the spaces out, and a second
+    /// run would find it unindented.
+    @Test func aMarkerAfterSpacesGoes() throws {
+        for line in [" - (0;\n", "   - “嵌套”的条目，缩进。\n"] {
+            let r = try Tidy.run(Array(line.utf8))
+            #expect(r.edits.contains { $0.rule == MarkdownListMarker.id }, "\(line)")
+            try Invariants.check(Array(line.utf8))
         }
     }
 

@@ -72,27 +72,48 @@ struct EmphasisStage: Stage {
             // Most text has no `**`: one byte scan decides.
             guard p.indices.dropLast().contains(where: { p[$0] == 0x2A && p[$0 + 1] == 0x2A }) else { return [] }
             var edits: [LocalEdit] = []
-            var i = 0
-            while i < p.count {
-                var e = i
-                while e < p.count && p[e] != 0x0A { e += 1 }
-                if p[i..<e].contains(0x2A) {
-                    // Scalars and their byte offsets (`*` is ASCII: one byte each).
-                    var s: [UInt32] = [], offsets: [Int] = []
-                    var j = i
-                    while j < e {
+            /// Takes out the markers `markers` finds in the lines `lines` read as one line (a
+            /// paragraph's lines are joined, as S-JOIN joins them).
+            func mark(_ lines: [Range<Int>]) {
+                // Scalars and their byte offsets (`*` is ASCII: one byte each).
+                var s: [UInt32] = [], offsets: [Int] = []
+                for r in lines {
+                    var j = r.lowerBound
+                    while j < r.upperBound {
                         let (scalar, length) = UTF8Scan.decode(p, at: j)
                         s.append(scalar)
                         offsets.append(j)
                         j += length
                     }
-                    for k in MarkdownEmphasis.markers(s) {
-                        edits.append(LocalEdit(MarkdownEmphasis.id, range: offsets[k]..<(offsets[k] + 2),
-                                               note: "bold marked on a title, dateline, running head or jump line"))
-                    }
                 }
+                for k in MarkdownEmphasis.markers(s) {
+                    edits.append(LocalEdit(MarkdownEmphasis.id, range: offsets[k]..<(offsets[k] + 2),
+                                           note: "bold marked on a title, dateline, running head or jump line"))
+                }
+            }
+            /// Whether the line `r` holds an odd number of `**`.
+            func odd(_ r: Range<Int>) -> Bool {
+                var n = 0, j = r.lowerBound
+                while j + 1 < r.upperBound { if p[j] == 0x2A && p[j + 1] == 0x2A { n += 1; j += 2 } else { j += 1 } }
+                return n % 2 == 1
+            }
+            // A paragraph's lines (a heading is a line of its own): each line alone, or, where a
+            // bold span runs on from one line to the next (`**0` ⏎ `-**`), the lines joined, as
+            // a second run reads them.
+            var block: [Range<Int>] = []
+            func flush() {
+                if block.count > 1 && block.contains(where: odd) { mark(block) } else { for r in block where p[r].contains(0x2A) { mark([r]) } }
+                block.removeAll(keepingCapacity: true)
+            }
+            var i = 0
+            while i < p.count {
+                var e = i
+                while e < p.count && p[e] != 0x0A { e += 1 }
+                let r = TextLayout.trim(p, i..<e)
+                if r.isEmpty { flush() } else if p[r.lowerBound] == 0x23 { flush(); block = [i..<e]; flush() } else { block.append(i..<e) }
                 i = e + 1
             }
+            flush()
             return edits
         }
     }
