@@ -650,6 +650,14 @@ import Testing
         #expect(page.contains("\n本报讯 6月8日，红旗区西街街道曙光社区组织开展"))
     }
 
+    /// A text alone on its row, its first column empty, over a row `-layout` packed left that
+    /// opens beside it, is shifted alike: a heading's rest over its column's dateline is no line
+    /// of the column left of it (`…党员班长肖太` ⏎ `治攻坚工作` ⏎ … ⏎ `强带队攻坚贵州…`).
+    @Test func aTextAloneOverAShiftedRowIsShiftedAlike() throws {
+        let page = try layoutOutput(try Fixtures.bytes("Fixtures/more/s10/pages/cr-e02-p2/pdftotext_layout.txt"))
+        #expect(page.contains("在急难险重任务中，党员班长肖太强带队攻坚贵州1600吨超大吨位移动模架项目，"))
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

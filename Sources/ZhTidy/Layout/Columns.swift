@@ -333,7 +333,14 @@ struct LayoutColumns {
             var pieces: [(column: Int, cells: Word)] = []
             let title = isSideTitle(lines, i, starts: starts)
             let ws = words(line)
-            let shift = rowShift(line, starts: starts)
+            var shift = rowShift(line, starts: starts)
+            // (A text alone on its row, its first column empty, where the row below it is shifted
+            // and opens beside it: shifted alike, a heading's rest over its column's dateline,
+            // `治攻坚工作` over `本报讯 近日，…` packed left.)
+            if shift == 0, i + 1 < lines.count, case let xs = textStarts(line), xs.count == 1, let x = xs.first, x > starts[1] + 4,
+               let y = textStarts(lines[i + 1]).first, abs(y - x) <= 2 {
+                shift = rowShift(lines[i + 1], starts: starts)
+            }
             var byline: Int?  // the index of a piece that is a closing byline alone
             var skip = 0  // words already taken into a byline's piece
             for (j, w) in ws.enumerated() {
