@@ -772,9 +772,10 @@ import Testing
         #expect(looks(["2025 年 6 月 11 日 星期三 责任编辑:张伟 新乡日报 第2版 综合新闻 县区新闻", glued, plain]) == looks([glued, plain]))
     }
 
-    /// Markdown is also judged with each paragraph's lines joined, as S-JOIN joins them (a second
-    /// run reads one line of 20 characters where the first read two shorter ones), and an ASCII
-    /// `"` beside Chinese counts in its run as the curly quote Q-QUOTES makes of it.
+    /// Markdown is also judged with each paragraph's short lines joined, as S-JOIN joins them (a
+    /// second run reads one line of 20 characters where the first read two shorter ones); an
+    /// ASCII `"` beside Chinese counts in its run as the curly quote Q-QUOTES makes of it, and
+    /// spaces beside a Chinese mark as none.
     @Test func markdownIsJudgedWithItsParagraphsLinesJoined() {
         func looks(_ text: String, joining: Bool) -> Bool {
             Array(text.utf8).withUnsafeBufferPointer { InputKind.looksInterleaved($0, joiningBlocks: joining) }
@@ -786,6 +787,11 @@ import Testing
         #expect(looks("生工程落地见效〒   限\"调研了河程、银，\n", joining: false) == looks("生工程落地见效〒   限“调研了河程、银，\n", joining: false))
         // (A heading is a block of its own.)
         #expect(!looks("# 检验实生见效〒\n      工质量与进，\n", joining: true))
+        // (A block that ends on a pause runs on past a blank line, as S-JOIN joins it.)
+        #expect(looks("工程、\n\n生工程落地见效〒  南绿丰环保工程\n", joining: true))
+        #expect(!looks("工程。\n\n生工程落地见效〒  南绿丰环保工程\n", joining: true))
+        // (Spaces beside a Chinese mark are no gap: S-SPACE takes them out.)
+        #expect(looks("程、  地见效〒  丰环保工程、银海医学检验\n", joining: false) == looks("程、地见效〒  丰环保工程、银海医学检验\n", joining: false))
     }
 
     /// A page of glued columns is read as wrapped lines and warned about, whatever was read.

@@ -87,7 +87,13 @@ public enum InputKind: String, Sendable, CaseIterable {
                 if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
                 if c == 0x20 {
                     before = max(before, run)
-                    let joins = k > 0 && k + 1 < s.count && CharacterClass.isHan(s[k - 1]) && CharacterClass.isHan(s[k + 1])
+                    // (Or spaces, one or more, beside a Chinese mark, which S-SPACE takes out:
+                    // `程、  地见效` as `程、地见效`.)
+                    var last = k - 1, next = k + 1
+                    while last >= 0 && s[last] == 0x20 { last -= 1 }
+                    while next < s.count && s[next] == 0x20 { next += 1 }
+                    let joins = last >= 0 && next < s.count && isChinese(s[last]) && isChinese(s[next])
+                        && (next - last == 2 || isMark(s[last]) || isMark(s[next]))
                     if !joins { run = 0 }
                     since = 0
                     sawGap = true
@@ -116,6 +122,10 @@ public enum InputKind: String, Sendable, CaseIterable {
             let r = TextLayout.trim(p, i..<e)
             if joiningBlocks {
                 // (A heading is a block of its own.)
+                // (S-JOIN joins a paragraph split at a blank line mid-sentence, `工程、` ⏎⏎
+                // `生工程落地见效〒  南…`: a block of short lines that ends on a pause goes on.)
+                if r.isEmpty, !blockHasLong, let last = block.last.map(CharacterClass.widthFolded),
+                   CharacterClass.isPause(last), !CharacterClass.isEnd(last) { continue }
                 if r.isEmpty || p[r.lowerBound] == 0x23 {
                     if !blockHasLong { measure(block) }
                     block.removeAll(keepingCapacity: true)
@@ -136,6 +146,12 @@ public enum InputKind: String, Sendable, CaseIterable {
         if !blockHasLong { measure(block) }
         return (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long)
     }
+
+    /// A Han character or a fullwidth mark (CJK Symbols and Punctuation, Halfwidth and
+    /// Fullwidth Forms).
+    private static func isChinese(_ c: UInt32) -> Bool { CharacterClass.isHan(c) || isMark(c) }
+
+    private static func isMark(_ c: UInt32) -> Bool { (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF65) }
 
     private static func isLatin(_ c: UInt32) -> Bool {
         (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)

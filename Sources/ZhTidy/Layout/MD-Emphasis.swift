@@ -98,11 +98,20 @@ struct EmphasisStage: Stage {
                 return n % 2 == 1
             }
             // A paragraph's lines (a heading is a line of its own): each line alone, or, where a
-            // bold span runs on from one line to the next (`**0` ⏎ `-**`), the lines joined, as
-            // a second run reads them.
+            // bold span runs on from one line to a later one (`**0` ⏎ `-**`), those lines joined,
+            // as S-JOIN joins them and a second run reads them.
             var block: [Range<Int>] = []
             func flush() {
-                if block.count > 1 && block.contains(where: odd) { mark(block) } else { for r in block where p[r].contains(0x2A) { mark([r]) } }
+                var open: Int?  // the line where a span that runs on opened
+                for (k, r) in block.enumerated() {
+                    if odd(r) {
+                        if let o = open { mark(Array(block[o...k])); open = nil } else { open = k }
+                    } else if open == nil, p[r].contains(0x2A) {
+                        mark([r])
+                    }
+                }
+                // (A span left open: its lines alone, which leave an odd count alone.)
+                if let o = open { for r in block[o...] where !odd(r) && p[r].contains(0x2A) { mark([r]) } }
                 block.removeAll(keepingCapacity: true)
             }
             var i = 0

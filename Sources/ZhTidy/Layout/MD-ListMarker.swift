@@ -6,7 +6,7 @@
 /// a quotation mark, or a column's line printed apart: `- “70 多岁还天天守在田间地头帮我们联系机…`,
 /// `- 百姓的贴心人!”村民们纷纷点赞。…`. Kept, the marker hides the paragraph's first characters
 /// from every later reading (its columns, its order, the joins). The marker is taken out where
-/// it opens a line (after up to three spaces), before a Chinese character or an opening mark (`“《（(`), and the
+/// it opens a line (after spaces, if any), before a Chinese character or an opening mark (`“《（(`), and the
 /// line is running text (a pause or stop in it) or a bracketed credit or byline (`- (杨恒战罗菲)`).
 /// A list of words or of numbered points keeps its markers.
 ///
@@ -39,10 +39,10 @@ struct ListMarkerStage: Stage {
             while i < p.count {
                 var e = i
                 while e < p.count && p[e] != 0x0A { e += 1 }
-                // (Up to three spaces before it, as Markdown allows: S-INDENT takes them out, and a
-                // second run would find the marker unindented, ` - (0;`.)
+                // (Spaces before it too: S-INDENT takes them out, and a second run would find the
+                // marker unindented, ` - (0;`.)
                 var m = i
-                while m < e && m - i < 3 && p[m] == 0x20 { m += 1 }
+                while m < e && p[m] == 0x20 { m += 1 }
                 // (Most lines open otherwise: the bytes `- ` decide before any decoding.)
                 if e - m > 3, p[m] == 0x2D, p[m + 1] == 0x20, MarkdownListMarker.matches(UTF8Scan.scalars(p, m..<e)) {
                     edits.append(LocalEdit(MarkdownListMarker.id, range: m..<(m + 2), note: "a list marker before running text"))
