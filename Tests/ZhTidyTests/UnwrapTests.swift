@@ -833,4 +833,12 @@ extension UnwrapTests {
         let other = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/more/s7/pages/xl-e01-p1/pymupdf.txt")).output)
         #expect(other.contains("农机调配难等困境。今年，小麦大面积集中成熟"))
     }
+
+    /// A line `-layout` set in by three spaces, where the lines around it are not, after a full
+    /// line that ends a sentence, is a first line however wide it is (`隐患排查是防范事故的关键。`
+    /// fills a 14-em column's first line but one em).
+    @Test func aLineSetInBySpacesAfterASentenceStartsAParagraph() throws {
+        let out = UTF8Text(try Tidy.run(try Fixtures.bytes("Fixtures/more/s10/pages/rl-e02-p4/pdftotext_layout.txt")).output)
+        #expect(out.contains("带领班组实现产品合格率100%，树立了过硬标杆。\n\n隐患排查是防范事故的关键。该公司"))
+    }
 }

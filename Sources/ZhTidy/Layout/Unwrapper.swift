@@ -269,6 +269,9 @@ enum Unwrapper {
         let columnIndent = indentsAt.compactMapValues { at -> Double? in at.count >= 2 ? at.sorted()[at.count / 2] : nil }
         func indentIn(_ w: Double) -> Double { columnIndent[w] ?? pageIndent }
 
+        /// The spaces line `k` opens with, as printed.
+        func setIn(_ k: Int) -> Int { plan.lines[k].content.lowerBound - plan.lines[k].range.lowerBound }
+
         /// Whether line `k` ends mid-sentence (a colon at the end introduces what follows instead).
         func runsOn(_ k: Int) -> Bool {
             let t = Array(plan.lines[k].s.suffix(12))
@@ -421,6 +424,10 @@ enum Unwrapper {
                 let (next, runsOn) = visualLine(from: n + 1)
                 let breaks: Bool
                 if hangingFirstLine(n + 1, first, w) { breaks = true }
+                // (A next line set in by two spaces or more where the lines around it are not,
+                // after a sentence's end: a first line, however wide, `-layout`'s indent.)
+                else if CharacterClass.endsSentence(la.s), setIn(b) >= 2, setIn(b) >= setIn(a) + 2,
+                        n + 2 >= kept.count || setIn(b) >= setIn(kept[n + 2]) + 2 { breaks = true }
                 // (Nearly full, but exactly as wide as the column's first lines are and narrower
                 // than the full line before it: where the indent shows as an em (xeCJK squeezes
                 // the first line's marks), a first line.)
