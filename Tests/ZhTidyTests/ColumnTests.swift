@@ -658,6 +658,15 @@ import Testing
         #expect(page.contains("在急难险重任务中，党员班长肖太强带队攻坚贵州1600吨超大吨位移动模架项目，"))
     }
 
+    /// A closing byline glued to the sentence end of the column left of it, where the next
+    /// column starts, is that column's last line: it closes the article after the next column's
+    /// text (`…的预期效果。（张志超 罗菲 李萌 文/图）`).
+    @Test func aBylineGluedToASentenceEndIsTheNextColumns() throws {
+        let page = try layoutOutput(try Fixtures.bytes("Fixtures/more/s10/pages/xl-e01-p1/pdftotext_layout.txt"))
+        #expect(page.contains("“玉米不减产、多收一季豆”的预期效果。\n\n为保障复合种植模式落地见效"))
+        #expect(page.contains("增收、得实惠。\n\n（张志超 罗菲 李萌 文/图）"))
+    }
+
     @Test func aRunningHeadAboveTheColumnsStaysWhole() throws {
         let page = try Fixtures.bytes("Fixtures/pages/cr-e01-p4/pdftotext_layout.txt")
         let top = Array(page.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(12).joined(separator: [0x0A]))

@@ -358,6 +358,23 @@ struct LayoutColumns {
                     reached = piece.column
                 }
                 var k = reached
+                // A closing byline glued to the sentence end of the column left of it, where the
+                // next column starts: that column's last line (`…的预期效果。（张志超 罗菲 李萌 文/图）`).
+                if reached + 1 < starts.count, let x = line[w].firstIndex(of: 0xFF08), x > w.lowerBound,
+                   abs(x - starts[reached + 1]) <= 2, CharacterClass.isEnd(CharacterClass.widthFolded(line[x - 1])),
+                   let e = (j..<ws.count).prefix(while: { $0 == j || ws[$0].lowerBound - ws[$0 - 1].upperBound < 2 })
+                       .first(where: { line[ws[$0]].last == 0xFF09 }),
+                   isBracketedByline(line[x..<ws[e].upperBound]) {
+                    if let last = pieces.last, last.column == reached, w.lowerBound - last.cells.upperBound < 2 {
+                        pieces[pieces.count - 1].cells = last.cells.lowerBound..<x
+                    } else {
+                        pieces.append((reached, w.lowerBound..<x))
+                    }
+                    byline = pieces.count
+                    pieces.append((reached + 1, x..<ws[e].upperBound))
+                    skip = e - j
+                    continue
+                }
                 // A closing byline set flush right at a column's end, where the column right of it
                 // goes on beside it (`（卫滨宣） 前。`): it closes the column before, whose text has
                 // ended a sentence, not the sentence the next column's line runs on.
