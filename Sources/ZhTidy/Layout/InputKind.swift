@@ -68,10 +68,14 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// spaces, and another such run meet. Three such lines and a quarter of the body lines, or
     /// half of them on a page of few lines (a page that holds one article's tail).
     ///
-    /// With `joiningBlocks`, a block of short lines between blank lines is measured as one line,
-    /// its lines joined as S-JOIN joins a Markdown paragraph's (`度` ⏎ `检验实生见效〒      工质量与进，`
-    /// is the 20 characters of a glued line, as a second run reads it); a block with a line long
-    /// enough to measure is measured line by line.
+    /// Text is measured as typography will leave it, so that a second run judges the first run's
+    /// output alike: one space between Han characters, and spaces beside a Chinese mark, are no
+    /// gap (S-HAN-HAN and S-SPACE take them out), and an ASCII `"` beside Chinese counts as the
+    /// curly quote Q-QUOTES makes of it. With `joiningBlocks` (Markdown), a block of short lines
+    /// between blank lines is also measured as one line, its lines joined as S-JOIN joins a
+    /// paragraph's (`度` ⏎ `检验实生见效〒      工质量与进，` is the 20 characters of a glued line),
+    /// and on past a blank line after a pause; a block with a line long enough to measure is
+    /// measured line by line.
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>, joiningBlocks: Bool = false) -> Bool {
         var long = 0, glued = 0
         /// Counts `s`, a line (or a block joined), when it is 20 characters or more.
@@ -121,11 +125,11 @@ public enum InputKind: String, Sendable, CaseIterable {
             defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
             if joiningBlocks {
-                // (A heading is a block of its own.)
                 // (S-JOIN joins a paragraph split at a blank line mid-sentence, `工程、` ⏎⏎
                 // `生工程落地见效〒  南…`: a block of short lines that ends on a pause goes on.)
                 if r.isEmpty, !blockHasLong, let last = block.last.map(CharacterClass.widthFolded),
                    CharacterClass.isPause(last), !CharacterClass.isEnd(last) { continue }
+                // (A heading is a block of its own.)
                 if r.isEmpty || p[r.lowerBound] == 0x23 {
                     if !blockHasLong { measure(block) }
                     block.removeAll(keepingCapacity: true)

@@ -11,7 +11,9 @@
 ///   title, kicker or running head set apart);
 /// - in a line that, without them, is a running head, foot or jump line;
 /// - around a dateline that opens a line, perhaps after a photo credit (the leading span only).
-/// Only on Markdown input; a line with an odd number of markers is left alone.
+/// Only on Markdown input. A bold span that runs on from one line of a paragraph to a later one
+/// is judged on those lines joined, as S-JOIN joins them; a line with an odd number of markers
+/// that no later line closes is left alone.
 ///
 ///     ### **红旗区召开树立和践行正确政绩观学习教育座谈会**  →  ### 红旗区召开树立和践行正确政绩观学习教育座谈会
 ///     **本报讯** 6 月 8 日，红旗区召开…                    →  本报讯 6 月 8 日，红旗区召开…

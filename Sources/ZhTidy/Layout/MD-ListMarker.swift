@@ -6,9 +6,10 @@
 /// a quotation mark, or a column's line printed apart: `- “70 多岁还天天守在田间地头帮我们联系机…`,
 /// `- 百姓的贴心人!”村民们纷纷点赞。…`. Kept, the marker hides the paragraph's first characters
 /// from every later reading (its columns, its order, the joins). The marker is taken out where
-/// it opens a line (after spaces, if any), before a Chinese character or an opening mark (`“《（(`), and the
-/// line is running text (a pause or stop in it) or a bracketed credit or byline (`- (杨恒战罗菲)`).
-/// A list of words or of numbered points keeps its markers.
+/// it opens a line (after spaces, if any, which S-INDENT takes out), before a Chinese character
+/// or an opening mark (`“《（(`), and the line is running text (a pause or stop in it) or a
+/// bracketed credit or byline (`- (杨恒战罗菲)`). A list of words or of numbered points keeps its
+/// markers.
 ///
 ///     - “70 多岁还天天守在田间地头帮我们联系机器,…  →  “70 多岁还天天守在田间地头帮我们联系机器,…
 struct MarkdownListMarker {

@@ -269,7 +269,7 @@ enum Unwrapper {
         let columnIndent = indentsAt.compactMapValues { at -> Double? in at.count >= 2 ? at.sorted()[at.count / 2] : nil }
         func indentIn(_ w: Double) -> Double { columnIndent[w] ?? pageIndent }
 
-        /// The spaces line `k` opens with, as printed.
+        /// How far line `k` is set in, as printed: the bytes of the spaces it opens with.
         func setIn(_ k: Int) -> Int { plan.lines[k].content.lowerBound - plan.lines[k].range.lowerBound }
 
         /// Whether line `k` ends mid-sentence (a colon at the end introduces what follows instead).
