@@ -796,9 +796,10 @@ import Testing
         #expect(looks("生工程落地见效〒   限\"调研了河程、银，\n", joining: false) == looks("生工程落地见效〒   限“调研了河程、银，\n", joining: false))
         // (A heading is a block of its own.)
         #expect(!looks("# 检验实生见效〒\n      工质量与进，\n", joining: true))
-        // (A block that ends on a pause runs on past a blank line, as S-JOIN joins it.)
+        // (A block that ends mid-sentence runs on past a blank line, as S-JOIN joins it.)
         #expect(looks("工程、\n\n生工程落地见效〒  南绿丰环保工程\n", joining: true))
         #expect(!looks("工程。\n\n生工程落地见效〒  南绿丰环保工程\n", joining: true))
+        #expect(looks("]度\n\n验实生见效〒      工质量与进，\n", joining: true))
         // (Spaces beside a Chinese mark are no gap: S-SPACE takes them out.)
         #expect(looks("程、  地见效〒  丰环保工程、银海医学检验\n", joining: false) == looks("程、地见效〒  丰环保工程、银海医学检验\n", joining: false))
     }

@@ -74,8 +74,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// curly quote Q-QUOTES makes of it. With `joiningBlocks` (Markdown), a block of short lines
     /// between blank lines is also measured as one line, its lines joined as S-JOIN joins a
     /// paragraph's (`度` ⏎ `检验实生见效〒      工质量与进，` is the 20 characters of a glued line),
-    /// and on past a blank line after a pause; a block with a line long enough to measure is
-    /// measured line by line.
+    /// and on past a blank line where it ends mid-sentence; a block with a line long enough to
+    /// measure is measured line by line.
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>, joiningBlocks: Bool = false) -> Bool {
         var long = 0, glued = 0
         /// Counts `s`, a line (or a block joined), when it is 20 characters or more.
@@ -126,9 +126,9 @@ public enum InputKind: String, Sendable, CaseIterable {
             let r = TextLayout.trim(p, i..<e)
             if joiningBlocks {
                 // (S-JOIN joins a paragraph split at a blank line mid-sentence, `工程、` ⏎⏎
-                // `生工程落地见效〒  南…`: a block of short lines that ends on a pause goes on.)
-                if r.isEmpty, !blockHasLong, let last = block.last.map(CharacterClass.widthFolded),
-                   CharacterClass.isPause(last), !CharacterClass.isEnd(last) { continue }
+                // `生工程落地见效〒  南…`, `]度` ⏎⏎ `验实生见效〒…`: a block of short lines that
+                // ends mid-sentence goes on.)
+                if r.isEmpty, !blockHasLong, !block.isEmpty, Completeness.isIncomplete(tail: Array(block.suffix(12))) { continue }
                 // (A heading is a block of its own.)
                 if r.isEmpty || p[r.lowerBound] == 0x23 {
                     if !blockHasLong { measure(block) }
