@@ -343,6 +343,12 @@ struct LayoutColumns {
             }
             var byline: Int?  // the index of a piece that is a closing byline alone
             var skip = 0  // words already taken into a byline's piece
+            /// The word that closes a bracket opened in word `j`, its words one space apart (a
+            /// byline's names: `（洪门 文/图）`).
+            func bracketClose(from j: Int) -> Int? {
+                (j..<ws.count).prefix(while: { $0 == j || ws[$0].lowerBound - ws[$0 - 1].upperBound < 2 })
+                    .first(where: { line[ws[$0]].last == 0xFF09 })
+            }
             for (j, w) in ws.enumerated() {
                 if skip > 0 { skip -= 1; continue }
                 // A photo credit set in a column's gap belongs to no paragraph: it goes last.
@@ -362,8 +368,7 @@ struct LayoutColumns {
                 // next column starts: that column's last line (`…的预期效果。（张志超 罗菲 李萌 文/图）`).
                 if reached + 1 < starts.count, let x = line[w].firstIndex(of: 0xFF08), x > w.lowerBound,
                    abs(x - starts[reached + 1]) <= 2, CharacterClass.isEnd(CharacterClass.widthFolded(line[x - 1])),
-                   let e = (j..<ws.count).prefix(while: { $0 == j || ws[$0].lowerBound - ws[$0 - 1].upperBound < 2 })
-                       .first(where: { line[ws[$0]].last == 0xFF09 }),
+                   let e = bracketClose(from: j),
                    isBracketedByline(line[x..<ws[e].upperBound]) {
                     if let last = pieces.last, last.column == reached, w.lowerBound - last.cells.upperBound < 2 {
                         pieces[pieces.count - 1].cells = last.cells.lowerBound..<x
@@ -380,8 +385,7 @@ struct LayoutColumns {
                 // ended a sentence, not the sentence the next column's line runs on.
                 // (Its names may be one space apart: `（洪门 文/图）`.)
                 if reached >= 1, line[w].first == 0xFF08,
-                   let e = (j..<ws.count).prefix(while: { $0 == j || ws[$0].lowerBound - ws[$0 - 1].upperBound < 2 })
-                       .first(where: { line[ws[$0]].last == 0xFF09 }), e + 1 < ws.count,
+                   let e = bracketClose(from: j), e + 1 < ws.count,
                    isBracketedByline(line[w.lowerBound..<ws[e].upperBound]),
                    pieces.last.map({ $0.column < reached - 1 }) ?? true,
                    let before = columns[reached - 1].last, CharacterClass.endsSentence(Array(Scalars.trimmed(before))),
@@ -1015,17 +1019,18 @@ struct ColumnStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
-            // Detection may ask whether lines look glued: the scan is made once.
-            var glued: Bool?
+            // Detection may ask whether lines look glued: the scan is made once, line by line
+            // and with Markdown's blocks of short lines joined.
+            var glued: (lines: Bool, joined: Bool)?
             func looksGlued() -> Bool {
-                if glued == nil { glued = InputKind.looksInterleaved(p) }
-                return glued!
+                if glued == nil { glued = InputKind.interleaving(p) }
+                return glued!.lines
             }
             let kind = context.options.inputKind ?? InputKind.detect(p, looksInterleaved: looksGlued)
             context.inputKind = kind
             // (Markdown is also measured with its paragraphs' lines joined, as S-JOIN will
             // leave them: a second run reads them so.)
-            let interleaved = kind != .layout && (looksGlued() || kind == .markdown && InputKind.looksInterleaved(p, joiningBlocks: true))
+            let interleaved = kind != .layout && (looksGlued() || kind == .markdown && glued!.joined)
             context.interleavedLines = interleaved && kind == .wrapped
             /// Markdown an extractor wrote, read (`edits` on the text's `lines`), and a kicker it set
             /// in one heading with its title parted from it.

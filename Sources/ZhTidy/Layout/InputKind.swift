@@ -77,10 +77,27 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// and on past a blank line where it ends mid-sentence; a block with a line long enough to
     /// measure is measured line by line.
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>, joiningBlocks: Bool = false) -> Bool {
-        var long = 0, glued = 0
-        /// Counts `s`, a line (or a block joined), when it is 20 characters or more.
-        func measure(_ s: [UInt32]) {
-            guard s.count >= 20 else { return }
+        let verdicts = interleaving(p)
+        return joiningBlocks ? verdicts.joined : verdicts.lines
+    }
+
+    /// ``looksInterleaved(_:joiningBlocks:)`` both ways in one pass over the lines: `lines` line by
+    /// line, `joined` with blocks of short lines joined too (a long line is measured once for both).
+    static func interleaving(_ p: UnsafeBufferPointer<UInt8>) -> (lines: Bool, joined: Bool) {
+        /// Lines (or blocks joined) measured, and those that look glued.
+        struct Tally {
+            var long = 0, glued = 0
+            mutating func add(_ looksGlued: Bool?) {
+                guard let g = looksGlued else { return }
+                long += 1
+                if g { glued += 1 }
+            }
+            var verdict: Bool { (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long) }
+        }
+        /// Whether `s`, a line (or a block joined), looks glued; nil when it is under 20
+        /// characters or a running head, and counts for nothing.
+        func judge(_ s: [UInt32]) -> Bool? {
+            guard s.count >= 20 else { return nil }
             // (`run` counts on across one space between two Han characters, which S-HAN-HAN
             // takes out when the line is read as no glued one: a second run must measure
             // `检验实生见效〒` as the first measured `检验实 生见效〒`. `since` counts from the
@@ -112,32 +129,41 @@ public enum InputKind: String, Sendable, CaseIterable {
                 if sawGap && before >= 6 && since >= 6 { gap = true }
             }
             // (A running head or editor line is no body line: the first run takes it out.)
-            guard NSPageHeader.match(s) == nil else { return }
-            long += 1
-            if gap && pause { glued += 1 }
+            guard NSPageHeader.match(s) == nil else { return nil }
+            return gap && pause
         }
-        // (The block's lines joined, and whether one of them was long enough to measure alone.)
+        var lines = Tally(), joined = Tally()
+        // (The lines of a block of short lines joined so far; whether the block has a line long
+        // enough to measure alone, when it is measured line by line.)
         var block: [UInt32] = [], blockHasLong = false
         var i = 0
-        while i < p.count && long < 400 {
+        while i < p.count {
+            let countsLines = lines.long < 400, countsJoined = joined.long < 400
+            guard countsLines || countsJoined else { break }
             var e = i
             while e < p.count && p[e] != 0x0A { e += 1 }
             defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
-            if joiningBlocks {
+            if countsJoined {
                 // (S-JOIN joins a paragraph split at a blank line mid-sentence, `工程、` ⏎⏎
                 // `生工程落地见效〒  南…`, `]度` ⏎⏎ `验实生见效〒…`: a block of short lines that
                 // ends mid-sentence goes on.)
                 if r.isEmpty, !blockHasLong, !block.isEmpty, Completeness.isIncomplete(tail: Array(block.suffix(12))) { continue }
                 // (A heading is a block of its own.)
                 if r.isEmpty || p[r.lowerBound] == 0x23 {
-                    if !blockHasLong { measure(block) }
+                    if !blockHasLong { joined.add(judge(block)) }
                     block.removeAll(keepingCapacity: true)
                     blockHasLong = false
                     continue
                 }
                 let s = UTF8Scan.scalars(p, r)
-                if s.count >= 20 { blockHasLong = true; measure(s) }
+                if s.count >= 20 {
+                    blockHasLong = true
+                    let g = judge(s)
+                    joined.add(g)
+                    if countsLines { lines.add(g) }
+                }
+                if blockHasLong { continue }
                 if let a = block.last, let b = s.first, isLatin(a) && isLatin(b) { block.append(0x20) }
                 block += s
                 continue
@@ -145,10 +171,10 @@ public enum InputKind: String, Sendable, CaseIterable {
             // (Twenty characters or more, counted as characters: P-* makes ASCII marks fullwidth,
             // three bytes each, and a second run must count the line alike, `…见效〒 工质量与!!!35`.)
             guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
-            measure(UTF8Scan.scalars(p, r))
+            lines.add(judge(UTF8Scan.scalars(p, r)))
         }
-        if !blockHasLong { measure(block) }
-        return (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long)
+        if !blockHasLong { joined.add(judge(block)) }
+        return (lines.verdict, joined.verdict)
     }
 
     /// A Han character or a fullwidth mark (CJK Symbols and Punctuation, Halfwidth and

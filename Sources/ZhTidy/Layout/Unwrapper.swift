@@ -169,7 +169,7 @@ enum Unwrapper {
                 while i < lines.count {
                     let a = plan.lines[lines[i]]
                     if i + 1 < lines.count, lines[i + 1] == lines[i] + 1, let l = a.s.last,
-                       CharacterClass.isCloseOrPause(CharacterClass.widthFolded(l)) || CharacterClass.isEnd(CharacterClass.widthFolded(l)),
+                       CharacterClass.isCloseOrPause(CharacterClass.widthFolded(l)),
                        a.width < raw * 0.75, a.width + plan.lines[lines[i + 1]].width <= raw + 1.5 {
                         joined.append(a.width + plan.lines[lines[i + 1]].width)
                         i += 2
