@@ -66,7 +66,10 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// default mode, pdfplumber, pymupdf4llm on multi-column pages): lines of 20 scalars or more
     /// that are no heading or running head, and those with a pause or stop in them where a run of six or more CJK characters,
     /// spaces, and another such run meet. Three such lines and a quarter of the body lines, or
-    /// half of them on a page of few lines (a page that holds one article's tail).
+    /// half of them on a page of few lines (a page that holds one article's tail). A line counts
+    /// as many lines as it holds hundreds of characters: pymupdf4llm may glue a page's whole
+    /// column region into one line of thousands, which a table's few rows beside it must not
+    /// outweigh.
     ///
     /// Text is measured as typography will leave it, so that a second run judges the first run's
     /// output alike: one space between Han characters, and spaces beside a Chinese mark, are no
@@ -87,10 +90,10 @@ public enum InputKind: String, Sendable, CaseIterable {
         /// Lines (or blocks joined) measured, and those that look glued.
         struct Tally {
             var long = 0, glued = 0
-            mutating func add(_ looksGlued: Bool?) {
+            mutating func add(_ looksGlued: Bool?, weight: Int = 1) {
                 guard let g = looksGlued else { return }
-                long += 1
-                if g { glued += 1 }
+                long += weight
+                if g { glued += weight }
             }
             var verdict: Bool { (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long) }
         }
@@ -132,6 +135,8 @@ public enum InputKind: String, Sendable, CaseIterable {
             guard NSPageHeader.match(s) == nil else { return nil }
             return gap && pause
         }
+        /// How many lines `s` counts as: one for each hundred characters.
+        func weight(_ s: [UInt32]) -> Int { max(1, s.count / 100) }
         var lines = Tally(), joined = Tally()
         // (The lines of a block of short lines joined so far; whether the block has a line long
         // enough to measure alone, when it is measured line by line.)
@@ -151,7 +156,7 @@ public enum InputKind: String, Sendable, CaseIterable {
                 if r.isEmpty, !blockHasLong, !block.isEmpty, Completeness.isIncomplete(tail: Array(block.suffix(12))) { continue }
                 // (A heading is a block of its own.)
                 if r.isEmpty || p[r.lowerBound] == 0x23 {
-                    if !blockHasLong { joined.add(judge(block)) }
+                    if !blockHasLong { joined.add(judge(block), weight: weight(block)) }
                     block.removeAll(keepingCapacity: true)
                     blockHasLong = false
                     continue
@@ -160,8 +165,8 @@ public enum InputKind: String, Sendable, CaseIterable {
                 if s.count >= 20 {
                     blockHasLong = true
                     let g = judge(s)
-                    joined.add(g)
-                    if countsLines { lines.add(g) }
+                    joined.add(g, weight: weight(s))
+                    if countsLines { lines.add(g, weight: weight(s)) }
                 }
                 if blockHasLong { continue }
                 if let a = block.last, let b = s.first, isLatin(a) && isLatin(b) { block.append(0x20) }
@@ -171,9 +176,10 @@ public enum InputKind: String, Sendable, CaseIterable {
             // (Twenty characters or more, counted as characters: P-* makes ASCII marks fullwidth,
             // three bytes each, and a second run must count the line alike, `…见效〒 工质量与!!!35`.)
             guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
-            lines.add(judge(UTF8Scan.scalars(p, r)))
+            let s = UTF8Scan.scalars(p, r)
+            lines.add(judge(s), weight: weight(s))
         }
-        if !blockHasLong { joined.add(judge(block)) }
+        if !blockHasLong { joined.add(judge(block), weight: weight(block)) }
         return (lines.verdict, joined.verdict)
     }
 
