@@ -82,6 +82,26 @@ import Testing
         }
     }
 
+    /// An item is judged with the lines that go on with it (up to a blank line, a heading or the
+    /// next marker): S-JOIN-LINE may join them into its line, and a second run must judge the
+    /// item the first run left alike (a fuzz finding: `- (1` ⏎ `!&@`).
+    @Test func anItemIsJudgedWithTheLinesThatGoOnWithIt() throws {
+        #expect(MarkdownListMarker.matches(Scalars.of("- “七十多岁还天天守在田"), continuation: Scalars.of("间地头，帮我们联系机器")))
+        #expect(!MarkdownListMarker.matches(Scalars.of("- 苹果"), continuation: Scalars.of("梨")))
+        let input = Array("真的  \n- (1\n!&@".utf8)
+        let once = try Tidy.run(input)
+        #expect(once.edits.contains { $0.rule == MarkdownListMarker.id })
+        var options = Options()
+        options.inputKind = .markdown
+        #expect(Tidy.run(once.outputString, options: options).output == once.output)
+        // (Not past a blank line, a heading or another item.)
+        for text in ["- 苹果\n\n梨，桃。\n", "- 苹果\n# 梨，桃。\n", "- 苹果\n- 梨，桃。\n"] {
+            let r = try Tidy.run(Array(text.utf8))
+            #expect(r.edits.filter { $0.rule == MarkdownListMarker.id }.count <= 1, "\(text)")
+            #expect(r.outputString.hasPrefix("- 苹果"), "\(text)")
+        }
+    }
+
     /// On a whole page (s16 xl-e02-p2, pymupdf4llm): the quoted paragraph comes out whole.
     @Test func onAPage() throws {
         let out = String(decoding: try Tidy.run(try Fixtures.bytes("Fixtures/more/s16/pages/xl-e02-p2/pymupdf4llm_nfkc.md")).output, as: UTF8.self)
