@@ -51,6 +51,9 @@ enum Pipeline {
             SpacingStage(),             // Typography/  S-HAN-HAN: spaces by role
             SequenceStage(),            // Typography/  O-*, T-*, PAIR-BYLINE
             ParagraphRepairStage(),     // S-JOIN again: a paragraph's end may read differently now
+            ListMarkerStage(),          // MD-LIST-MARKER and MD-EMPHASIS again: a join may
+            EmphasisStage(),            //              make an item running text or a bold span
+                                        //              a title's, as a second run reads them
             DuplicateFragmentStage(removalsOnly: true),
                                         // NS-DUP-PARA again: a copy judged on typeset text, as a
                                         //              second run judges it (`>>` became `》`)

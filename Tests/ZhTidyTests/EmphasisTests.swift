@@ -42,6 +42,18 @@ import Testing
         #expect(tidy("会议强调，要**坚持一体\n推进**，抓实深学细照。") == "会议强调，要**坚持一体推进**，抓实深学细照。")
     }
 
+    /// Bold is judged again once S-JOIN has joined paragraphs (a typography round), as a second
+    /// run judges the joined text: `**0` ⏎ (form feed) ⏎ `& **` becomes one paragraph mid-run.
+    @Test func boldIsJudgedAgainAfterJoins() throws {
+        var options = Options()
+        options.inputKind = .markdown
+        for text in ["**0\u{01}\u{0C}& **", "**0\n#-0\n-**"] {
+            let once = try Tidy.run(Array(text.utf8), options: options)
+            #expect(Tidy.run(once.outputString, options: options).output == once.output, "\(text)")
+            try Invariants.check(Array(text.utf8))
+        }
+    }
+
     /// A heading line that opens with spaces (` ### **…**`) is a heading once S-INDENT has taken
     /// them: its bold goes in the first run, as a second run would take it.
     @Test func headingAfterSpaces() {
@@ -86,20 +98,24 @@ import Testing
     /// next marker): S-JOIN-LINE may join them into its line, and a second run must judge the
     /// item the first run left alike (a fuzz finding: `- (1` ⏎ `!&@`).
     @Test func anItemIsJudgedWithTheLinesThatGoOnWithIt() throws {
-        #expect(MarkdownListMarker.matches(Scalars.of("- “七十多岁还天天守在田"), continuation: Scalars.of("间地头，帮我们联系机器")))
-        #expect(!MarkdownListMarker.matches(Scalars.of("- 苹果"), continuation: Scalars.of("梨")))
-        let input = Array("真的  \n- (1\n!&@".utf8)
-        let once = try Tidy.run(input)
-        #expect(once.edits.contains { $0.rule == MarkdownListMarker.id })
         var options = Options()
         options.inputKind = .markdown
-        #expect(Tidy.run(once.outputString, options: options).output == once.output)
-        // (Not past a blank line, a heading or another item.)
-        for text in ["- 苹果\n\n梨，桃。\n", "- 苹果\n# 梨，桃。\n", "- 苹果\n- 梨，桃。\n"] {
-            let r = try Tidy.run(Array(text.utf8))
-            #expect(r.edits.filter { $0.rule == MarkdownListMarker.id }.count <= 1, "\(text)")
-            #expect(r.outputString.hasPrefix("- 苹果"), "\(text)")
+        // (`- (` ⏎ `2;`: a line of three bytes, whose item has its stop.)
+        for text in ["真的  \n- (1\n!&@", "- “七十多岁还天天守在田\n间地头，帮我们联系机器", "- (\r2;"] {
+            let once = try Tidy.run(Array(text.utf8), options: options)
+            #expect(once.edits.contains { $0.rule == MarkdownListMarker.id }, "\(text)")
+            #expect(Tidy.run(once.outputString, options: options).output == once.output, "\(text)")
         }
+        // (Not past a blank line, a heading or another item; and S-JOIN joins no item to the
+        // paragraph after it, mid-sentence or not: a list as written stays one.)
+        for text in ["- 苹果\n\n梨，桃。\n", "- 苹果\n# 梨，桃。\n", "- 苹果\n- 梨，桃。\n", "- 号\u{0C}#.", "- (=\r\rs\"\"\"\";"] {
+            let r = try Tidy.run(Array(text.utf8), options: options)
+            #expect(r.edits.filter { $0.rule == MarkdownListMarker.id }.count <= 1, "\(text)")
+            #expect(r.outputString.hasPrefix("- "), "\(text)")
+            #expect(Tidy.run(r.outputString, options: options).output == r.output, "\(text)")
+        }
+        let list = "- 苹果\n- 香蕉\n\n今天天气很好，我们去公园。\n"
+        #expect(Array(Tidy.run(list, options: options).outputString.utf8) == Array(list.utf8))
     }
 
     /// On a whole page (s16 xl-e02-p2, pymupdf4llm): the quoted paragraph comes out whole.

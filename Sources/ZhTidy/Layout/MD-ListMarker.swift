@@ -7,19 +7,20 @@
 /// `- 百姓的贴心人!”村民们纷纷点赞。…`. Kept, the marker hides the paragraph's first characters
 /// from every later reading (its columns, its order, the joins). The marker is taken out where
 /// it opens a line (after spaces, if any, which S-INDENT takes out), before a Chinese character
-/// or an opening mark (`“《（(`), and the item is running text (a pause or stop in its line or in
-/// the lines that go on with it, up to a blank line, a heading or the next marker: S-JOIN-LINE
-/// may join them, and a second run must judge the item alike) or a bracketed credit or byline
-/// (`- (杨恒战罗菲)`). A list of words or of numbered points keeps its markers.
+/// or an opening mark (`“《（(`), and the item is running text (a pause or stop in it) or a
+/// bracketed credit or byline (`- (杨恒战罗菲)`). A list of words or of numbered points keeps its
+/// markers. The item is the marker's line with the lines that go on with it, up to a heading, the
+/// next marker or a blank line: S-JOIN-LINE may join them into the marker's line, and a second
+/// run must judge the item alike.
 ///
 ///     - “70 多岁还天天守在田间地头帮我们联系机器,…  →  “70 多岁还天天守在田间地头帮我们联系机器,…
 struct MarkdownListMarker {
     static let id: RuleID = "MD-LIST-MARKER"
     static let summary = "Take out a list marker an extractor set before running Chinese text"
 
-    /// Whether line `s` opens with a list marker set before running Chinese text; `continuation`:
-    /// the lines that go on with it, in one.
-    static func matches(_ s: [UInt32], continuation: [UInt32] = []) -> Bool {
+    /// Whether item `s` (its line, and the lines that go on with it joined to it) opens with a
+    /// list marker set before running Chinese text.
+    static func matches(_ s: [UInt32]) -> Bool {
         guard s.count > 3, s[0] == 0x2D, s[1] == 0x20 else { return false }
         let f = CharacterClass.widthFolded(s[2])
         let opens = f == 0x201C || f == 0x300A || f == 0xFF08
@@ -29,7 +30,7 @@ struct MarkdownListMarker {
         let rest = Array(s[2...])
         if f == 0xFF08, Byline.matchTrailing(rest) != nil || PhotoCredit.matches(Array(Scalars.trimmed(rest))) { return true }
         // (A pause mark counts the stops too.)
-        return CharacterClass.hasPause(rest) || CharacterClass.hasPause(continuation)
+        return CharacterClass.hasPause(rest)
     }
 }
 
@@ -47,8 +48,7 @@ struct ListMarkerStage: Stage {
                 var m = i
                 while m < e && p[m] == 0x20 { m += 1 }
                 // (Most lines open otherwise: the bytes `- ` decide before any decoding.)
-                if e - m > 3, p[m] == 0x2D, p[m + 1] == 0x20,
-                   MarkdownListMarker.matches(UTF8Scan.scalars(p, m..<e), continuation: continuation(p, after: e)) {
+                if e - m >= 3, p[m] == 0x2D, p[m + 1] == 0x20, MarkdownListMarker.matches(item(p, m..<e)) {
                     edits.append(LocalEdit(MarkdownListMarker.id, range: m..<(m + 2), note: "a list marker before running text"))
                 }
                 i = e + 1
@@ -57,19 +57,25 @@ struct ListMarkerStage: Stage {
         }
     }
 
-    /// The lines after the line that ends at `e` that go on with its item, in one: up to a blank
-    /// line, a heading or the next list marker (16 lines at most).
-    private func continuation(_ p: UnsafeBufferPointer<UInt8>, after e: Int) -> [UInt32] {
-        var out: [UInt32] = []
-        var i = e + 1, n = 0
+    /// The item whose marker line is `line`: that line and the lines that go on with it, joined,
+    /// up to a heading, the next marker or a blank line (S-JOIN joins no list item to the
+    /// paragraph after it); 16 lines at most.
+    private func item(_ p: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [UInt32] {
+        var out = UTF8Scan.scalars(p, line)
+        var i = line.upperBound + 1, n = 0
         while i < p.count && n < 16 {
             var end = i
             while end < p.count && p[end] != 0x0A { end += 1 }
             let r = TextLayout.trim(p, i..<end)
-            if r.isEmpty || p[r.lowerBound] == 0x23 || (r.count >= 2 && p[r.lowerBound] == 0x2D && p[r.lowerBound + 1] == 0x20) { break }
-            out += UTF8Scan.scalars(p, r)
             i = end + 1
             n += 1
+            if r.isEmpty { break }
+            var h = r.lowerBound
+            while h < r.upperBound && p[h] == 0x23 { h += 1 }
+            let heading = h > r.lowerBound && (h == r.upperBound || p[h] == 0x20)
+            let marker = r.count >= 2 && p[r.lowerBound] == 0x2D && p[r.lowerBound + 1] == 0x20
+            if heading || marker { break }
+            out += UTF8Scan.scalars(p, r)
         }
         return out
     }

@@ -32,6 +32,9 @@ struct SJoin {
         if CharacterClass.widthFolded(last) == 0xFF1A { return nil }  // lists and quotations follow colons
         if endsWithJumpLine(tail) || Continuation.match(Array(head.prefix(10))) != nil { return nil }
         if Ordinal.startsList(head) { return nil }
+        // (Nor does a Markdown list item, `- `, `* ` or `+ `, run on into the paragraph after it:
+        // MD-LIST-MARKER has taken out the markers an extractor set before running text.)
+        if isListItem(p, b1.content) { return nil }
         // (A copy of P1's own end is an extractor's repeat, no continuation: NS-DUP-PARA takes it
         // out. pymupdf4llm prints a column's last lines again as a block of their own.)
         let n = b2.content.count
@@ -55,6 +58,11 @@ struct SJoin {
             reason += "; the break splits a word (\(Scalars.string(tail.suffix(2)))|\(Scalars.string(head.prefix(2))))"
         }
         return reason
+    }
+
+    /// Whether the text in `r` opens with a Markdown bullet and a space.
+    private static func isListItem(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        r.count >= 2 && (p[r.lowerBound] == 0x2D || p[r.lowerBound] == 0x2A || p[r.lowerBound] == 0x2B) && p[r.lowerBound + 1] == 0x20
     }
 
     /// Dictionary evidence at a Han|Han junction: whether the end of `tail` and the start of
