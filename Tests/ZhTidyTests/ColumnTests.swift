@@ -804,20 +804,21 @@ import Testing
         #expect(looks("程、  地见效〒  丰环保工程、银海医学检验\n", joining: false) == looks("程、地见效〒  丰环保工程、银海医学检验\n", joining: false))
     }
 
-    /// A line counts as many lines as it holds hundreds of characters: pymupdf4llm may glue a
-    /// whole column region into one line of thousands, which outweighs the few lines of a table
-    /// beside it (Fixtures/pages/cr-e02-p2), where one line of each would not.
+    /// A line of a thousand characters or more counts as many lines as it holds hundreds:
+    /// pymupdf4llm may glue a whole column region into one line of thousands, which outweighs the
+    /// few lines of a table beside it (Fixtures/pages/cr-e02-p2), where one line of each would not.
+    /// A shorter line counts as one (a join must not change what the text weighs).
     @Test func aLongLineWeighsAsTheLinesItHolds() {
         func looks(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer { InputKind.looksInterleaved($0) } }
         let segment = "本报讯近日，全市科技服务业现场推进会在"
         let gluedShort = Array(repeating: segment, count: 2).joined(separator: " ")
-        let gluedLong = Array(repeating: segment, count: 20).joined(separator: " ")
+        let gluedMiddling = Array(repeating: segment, count: 40).joined(separator: " ")
+        let gluedLong = Array(repeating: segment, count: 60).joined(separator: " ")
         let plain = "在红旗区召开全市科技服务业现场推进会议，会议通报了全市科技服务业运行情况，红旗区"
         let table = Array(repeating: plain, count: 4).joined(separator: "\n\n")
         #expect(!looks(gluedShort + "\n\n" + table))
+        #expect(!looks(gluedMiddling + "\n\n" + table))
         #expect(looks(gluedLong + "\n\n" + table))
-        // (Plain lines weigh alike: a long plain paragraph outweighs a short glued line.)
-        #expect(!looks(gluedShort + "\n\n" + Array(repeating: plain, count: 10).joined()))
     }
 
     /// A page of glued columns is read as wrapped lines and warned about, whatever was read.

@@ -66,10 +66,10 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// default mode, pdfplumber, pymupdf4llm on multi-column pages): lines of 20 scalars or more
     /// that are no heading or running head, and those with a pause or stop in them where a run of six or more CJK characters,
     /// spaces, and another such run meet. Three such lines and a quarter of the body lines, or
-    /// half of them on a page of few lines (a page that holds one article's tail). A line counts
-    /// as many lines as it holds hundreds of characters: pymupdf4llm may glue a page's whole
-    /// column region into one line of thousands, which a table's few rows beside it must not
-    /// outweigh.
+    /// half of them on a page of few lines (a page that holds one article's tail). A line of a
+    /// thousand characters or more counts as many lines as it holds hundreds: pymupdf4llm may glue
+    /// a page's whole column region into one such line, which a table's few rows beside it must
+    /// not outweigh.
     ///
     /// Text is measured as typography will leave it, so that a second run judges the first run's
     /// output alike: one space between Han characters, and spaces beside a Chinese mark, are no
@@ -135,8 +135,10 @@ public enum InputKind: String, Sendable, CaseIterable {
             guard NSPageHeader.match(s) == nil else { return nil }
             return gap && pause
         }
-        /// How many lines `s` counts as: one for each hundred characters.
-        func weight(_ s: [UInt32]) -> Int { max(1, s.count / 100) }
+        /// How many lines `s` counts as: one, or one for each hundred characters in a line of a
+        /// thousand or more. (Only there: a join changes what a shorter line weighs, and a second
+        /// run must weigh S-JOIN-LINE's output as the first weighed its lines.)
+        func weight(_ s: [UInt32]) -> Int { s.count >= 1000 ? s.count / 100 : 1 }
         var lines = Tally(), joined = Tally()
         // (The lines of a block of short lines joined so far; whether the block has a line long
         // enough to measure alone, when it is measured line by line.)
