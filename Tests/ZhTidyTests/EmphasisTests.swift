@@ -114,6 +114,9 @@ import Testing
             #expect(r.outputString.hasPrefix("- "), "\(text)")
             #expect(Tidy.run(r.outputString, options: options).output == r.output, "\(text)")
         }
+        // (An empty item, `- ` whose space S-BLANK takes, is an item on the second run too.)
+        let empty = try Tidy.run(Array("- \r;\r\r--".utf8), options: options)
+        #expect(Tidy.run(empty.outputString, options: options).output == empty.output)
         let list = "- 苹果\n- 香蕉\n\n今天天气很好，我们去公园。\n"
         #expect(Array(Tidy.run(list, options: options).outputString.utf8) == Array(list.utf8))
     }

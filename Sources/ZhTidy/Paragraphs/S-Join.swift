@@ -60,9 +60,11 @@ struct SJoin {
         return reason
     }
 
-    /// Whether the text in `r` opens with a Markdown bullet and a space.
+    /// Whether the text in `r` opens with a Markdown bullet and a space, or a bullet alone on its
+    /// line (an empty item: S-BLANK takes its trailing space, and a second run must read it alike).
     private static func isListItem(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        r.count >= 2 && (p[r.lowerBound] == 0x2D || p[r.lowerBound] == 0x2A || p[r.lowerBound] == 0x2B) && p[r.lowerBound + 1] == 0x20
+        guard let f = r.first, p[f] == 0x2D || p[f] == 0x2A || p[f] == 0x2B else { return false }
+        return r.count == 1 || p[f + 1] == 0x20 || p[f + 1] == 0x0A
     }
 
     /// Dictionary evidence at a Han|Han junction: whether the end of `tail` and the start of
