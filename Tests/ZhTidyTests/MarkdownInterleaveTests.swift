@@ -311,6 +311,19 @@ extension MarkdownInterleaveTests {
 }
 
 extension MarkdownInterleaveTests {
+    /// A long Markdown paragraph may open with a jump line and end with another: both go (the
+    /// second run found the end's once the start's was out; a fuzz finding).
+    @Test func aLongParagraphLosesBothItsJumpLines() throws {
+        let text = "(上接第1版)习教育入脑落实快速机制,做到闻令而 期限,告知逾期拒不整改将 入心、走深走实,全面提升 动,第一时间赶赴现场,排 依法启动强制拆除程坚持一体推进       （下转第 4 版）"
+        var options = Options()
+        options.inputKind = .markdown
+        let once = try Tidy.run(Array(text.utf8), options: options)
+        #expect(once.edits.filter { $0.rule == Continuation.id }.count == 2)
+        #expect(!once.outputString.contains("转第"))
+        #expect(Tidy.run(once.outputString, options: options).output == once.output)
+        try Invariants.check(Array(text.utf8))
+    }
+
     /// pymupdf4llm may print a band of the page as a table row whose cells are its columns, each
     /// cell's printed lines joined by `<br>`: the rows are read in turn, each cell after the one
     /// before it, and a title cut at the cells' edges is read first, whole.

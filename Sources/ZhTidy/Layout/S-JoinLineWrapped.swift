@@ -306,11 +306,13 @@ enum Furniture {
                 continue
             }
             if !lines[k].tail.isEmpty {
-                // A long paragraph: only a jump marker at its start or end is of interest.
+                // A long paragraph: only a jump marker at its start or end is of interest, or
+                // both (`(上接第1版)…（下转第 4 版）`; over 240 bytes, the two cannot overlap).
                 if let (n, c) = jump(atStartOf: s) {
                     info.jumps.append(c.jump)
                     lines[k].jumpPrefix = n
-                } else if let (n, c) = jump(atEndOf: lines[k].tail) {
+                }
+                if let (n, c) = jump(atEndOf: lines[k].tail) {
                     info.jumps.append(c.jump)
                     lines[k].jumpSuffix = n
                 }
