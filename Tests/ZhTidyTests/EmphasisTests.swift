@@ -87,7 +87,7 @@ import Testing
     /// A marker after up to three spaces goes too: S-INDENT takes the spaces out, and a second
     /// run would find it unindented.
     @Test func aMarkerAfterSpacesGoes() throws {
-        for line in [" - (0;\n", "   - “嵌套”的条目，缩进。\n"] {
+        for line in [" - (0;\n", "   - “嵌套”的条目，缩进。\n", "\u{3000} - (0;res.e)"] {
             let r = try Tidy.run(Array(line.utf8))
             #expect(r.edits.contains { $0.rule == MarkdownListMarker.id }, "\(line)")
             try Invariants.check(Array(line.utf8))

@@ -43,10 +43,12 @@ struct ListMarkerStage: Stage {
             while i < p.count {
                 var e = i
                 while e < p.count && p[e] != 0x0A { e += 1 }
-                // (Spaces before it too: S-INDENT takes them out, and a second run would find the
-                // marker unindented, ` - (0;`.)
+                // (Spaces before it too, ideographic ones as well: S-INDENT takes them out, and a
+                // second run would find the marker unindented, ` - (0;`, `　 - (0;`.)
                 var m = i
-                while m < e && p[m] == 0x20 { m += 1 }
+                while m < e {
+                    if p[m] == 0x20 { m += 1 } else if m + 2 < e, p[m] == 0xE3, p[m + 1] == 0x80, p[m + 2] == 0x80 { m += 3 } else { break }
+                }
                 // (Most lines open otherwise: the bytes `- ` decide before any decoding.)
                 if e - m >= 3, p[m] == 0x2D, p[m + 1] == 0x20, MarkdownListMarker.matches(item(p, m..<e)) {
                     edits.append(LocalEdit(MarkdownListMarker.id, range: m..<(m + 2), note: "a list marker before running text"))
