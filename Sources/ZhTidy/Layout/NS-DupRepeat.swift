@@ -32,6 +32,9 @@ struct NSDupRepeat {
         // The run before (its bytes) and where its last copy ends.
         var previous: Range<Int>? = nil
         var end = 0
+        // Spaces since it, counted as characters (an ideographic space is one, of three bytes:
+        // S-TITLE-SEP makes it a space, and a second run must find the copies the first did).
+        var gap = 0
         // (An ideographic space ends a run too: S-BLANK takes one off a line's end, and the
         // second run must find the copies the first did, `# 推广…技术 推广…技术\u{3000}`.)
         @inline(__always) func ideographicSpace(_ k: Int) -> Bool {
@@ -41,13 +44,13 @@ struct NSDupRepeat {
         while i < p.count {
             // The next run of non-space bytes on this line.
             if p[i] == 0x0A { previous = nil; i += 1; continue }
-            if p[i] == 0x20 { i += 1; continue }
-            if ideographicSpace(i) { i += 3; continue }
+            if p[i] == 0x20 { gap += 1; i += 1; continue }
+            if ideographicSpace(i) { gap += 1; i += 3; continue }
             var e = i
             while e < p.count && p[e] != 0x20 && p[e] != 0x0A && !ideographicSpace(e) { e += 1 }
             let run = i..<e
-            defer { i = e }
-            if let a = previous, run.lowerBound - end <= 2, a.count == run.count,
+            defer { i = e; gap = 0 }
+            if let a = previous, gap <= 2, a.count == run.count,
                p[a].elementsEqual(p[run]), isRun(p, a) {
                 // (A third copy is compared with the first.)
                 edits.append(LocalEdit(id, .remove, range: end..<run.upperBound,
