@@ -78,7 +78,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// between blank lines is also measured as one line, its lines joined as S-JOIN joins a
     /// paragraph's (`度` ⏎ `检验实生见效〒      工质量与进，` is the 20 characters of a glued line),
     /// and on past a blank line where it ends mid-sentence; a block with a line long enough to
-    /// measure is measured line by line.
+    /// measure is measured line by line, its first long line with the pause of the short lines
+    /// before it.
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>, joiningBlocks: Bool = false) -> Bool {
         let verdicts = interleaving(p)
         return joiningBlocks ? verdicts.joined : verdicts.lines
@@ -99,7 +100,7 @@ public enum InputKind: String, Sendable, CaseIterable {
         }
         /// Whether `s`, a line (or a block joined), looks glued; nil when it is under 20
         /// characters or a running head, and counts for nothing.
-        func judge(_ s: [UInt32]) -> Bool? {
+        func judge(_ s: [UInt32], pauseBefore: Bool = false) -> Bool? {
             guard s.count >= 20 else { return nil }
             // (`run` counts on across one space between two Han characters, which S-HAN-HAN
             // takes out when the line is read as no glued one: a second run must measure
@@ -133,7 +134,7 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             // (A running head or editor line is no body line: the first run takes it out.)
             guard NSPageHeader.match(s) == nil else { return nil }
-            return gap && pause
+            return gap && (pause || pauseBefore)
         }
         /// How many lines `s` counts as: one, or one for each hundred characters in a line of a
         /// thousand or more. (Only there: a join changes what a shorter line weighs, and a second
@@ -165,10 +166,13 @@ public enum InputKind: String, Sendable, CaseIterable {
                 }
                 let s = UTF8Scan.scalars(p, r)
                 if s.count >= 20 {
-                    blockHasLong = true
                     let g = judge(s)
-                    joined.add(g, weight: weight(s))
+                    // (A long line after a block's short lines reads on from them, as S-JOIN joins
+                    // them: their pause is its own, `工程、` ⏎⏎ `生工程落地见效〒  南绿丰环保工程`.)
+                    let before = !blockHasLong && CharacterClass.hasPause(block)
+                    joined.add(before ? judge(s, pauseBefore: true) : g, weight: weight(s))
                     if countsLines { lines.add(g, weight: weight(s)) }
+                    blockHasLong = true
                 }
                 if blockHasLong { continue }
                 if let a = block.last, let b = s.first, isLatin(a) && isLatin(b) { block.append(0x20) }
