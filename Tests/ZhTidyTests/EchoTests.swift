@@ -49,19 +49,6 @@ import Testing
         #expect(r.output == Array("# 推广粮食种植新技术\n".utf8))
     }
 
-    /// The space between the copies is counted in characters: an ideographic space is one (a
-    /// title's, which S-TITLE-SEP makes a space; a second run found the copy the first missed).
-    @Test func copiesAnIdeographicSpaceApart() throws {
-        let text = "# 推广粮食种植撰技术技术\u{3000}绘就“一地双收”丰收图\u{3000}绘就“一地双收”丰收图\n"
-        var options = Options()
-        options.inputKind = .markdown
-        let once = try Tidy.run(Array(text.utf8), options: options)
-        #expect(once.edits.filter { $0.rule == NSDupRepeat.id }.count == 1)
-        #expect(Tidy.run(once.outputString, options: options).output == once.output)
-        // (Three spaces apart are no copy: the gap is the rule's one or two.)
-        #expect(try Tidy.run(Array("本报讯 近日,全市科 \u{3000} 近日,全市科 技服务业。\n".utf8)).edits.allSatisfy { $0.rule != NSDupRepeat.id })
-    }
-
     @Test func repeatedTextIsKept() throws {
         for s in ["同志们研究研究，天天向上，常常看一看。\n", "————————————\n", "哈哈哈哈哈哈哈哈哈哈哈哈\n",
                   "他说：“好好好好，就这样。”\n", "编号1000000，面积100.00平方米。\n"] {
