@@ -48,9 +48,7 @@ import Testing
         var options = Options()
         options.inputKind = .markdown
         for text in ["**0\u{01}\u{0C}& **", "**0\n#-0\n-**"] {
-            let once = try Tidy.run(Array(text.utf8), options: options)
-            #expect(Tidy.run(once.outputString, options: options).output == once.output, "\(text)")
-            try Invariants.check(Array(text.utf8))
+            try Invariants.check(Array(text.utf8), options: options)
         }
     }
 
@@ -104,7 +102,7 @@ import Testing
         for text in ["真的  \n- (1\n!&@", "- “七十多岁还天天守在田\n间地头，帮我们联系机器", "- (\r2;"] {
             let once = try Tidy.run(Array(text.utf8), options: options)
             #expect(once.edits.contains { $0.rule == MarkdownListMarker.id }, "\(text)")
-            #expect(Tidy.run(once.outputString, options: options).output == once.output, "\(text)")
+            try Invariants.check(Array(text.utf8), options: options)
         }
         // (Not past a blank line, a heading or another item; and S-JOIN joins no item to the
         // paragraph after it, mid-sentence or not: a list as written stays one.)
@@ -112,11 +110,10 @@ import Testing
             let r = try Tidy.run(Array(text.utf8), options: options)
             #expect(r.edits.filter { $0.rule == MarkdownListMarker.id }.count <= 1, "\(text)")
             #expect(r.outputString.hasPrefix("- "), "\(text)")
-            #expect(Tidy.run(r.outputString, options: options).output == r.output, "\(text)")
+            try Invariants.check(Array(text.utf8), options: options)
         }
         // (An empty item, `- ` whose space S-BLANK takes, is an item on the second run too.)
-        let empty = try Tidy.run(Array("- \r;\r\r--".utf8), options: options)
-        #expect(Tidy.run(empty.outputString, options: options).output == empty.output)
+        try Invariants.check(Array("- \r;\r\r--".utf8), options: options)
         let list = "- 苹果\n- 香蕉\n\n今天天气很好，我们去公园。\n"
         #expect(Array(Tidy.run(list, options: options).outputString.utf8) == Array(list.utf8))
     }
