@@ -1,3 +1,4 @@
+import Testing
 @testable import ZhTidy
 
 /// Text that compares by its UTF-8 bytes. Swift's `String ==` equates canonically equivalent
@@ -27,6 +28,15 @@ func tidy(_ s: String, options: Options = Options()) -> UTF8Text {
     var out = Tidy.run(s, options: options).output
     if out.last == 0x0A { out.removeLast() }
     return UTF8Text(out)
+}
+
+/// Runs the pipeline on `s` read as Markdown (as the fuzzer's second run reads), after checking
+/// the invariants on it with that kind (edits applied, a second run unchanged, no Han lost).
+func tidyMarkdown(_ s: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Tidy.Result {
+    var options = Options()
+    options.inputKind = .markdown
+    try Invariants.check(Array(s.utf8), options: options, sourceLocation: sourceLocation)
+    return try Tidy.run(Array(s.utf8), options: options)
 }
 
 func flags(_ s: String) -> [String] {
