@@ -8,7 +8,8 @@
 /// (b) P1 is incomplete (``Completeness/isIncomplete(tail:)``), or P1 leaves a quotation or
 ///     bracket open that P2 closes (P2 not opening with a quote of its own, which would make it a
 ///     multi-paragraph quotation);
-/// (c) P2 does not start with an ordinal (`一、` `（一）` `1.` `①` `第一，`) or a bullet.
+/// (c) P2 does not start with an ordinal (`一、` `（一）` `1.` `①` `第一，`) or a bullet, and P1 is
+///     no Markdown list item (`- `, `* `, `+ `: a list as written ends where its items end).
 /// A P1 ending in `：` is never joined, nor one ending at a jump line (`（下转第2版）`). At a
 /// Han|Han junction ICU's Chinese dictionary says whether the break splits a word (`精|准施策`);
 /// the record carries that evidence.
