@@ -320,6 +320,21 @@ extension MarkdownInterleaveTests {
         #expect(!once.outputString.contains("转第"))
     }
 
+    /// A table of running text in text read as hard-wrapped lines (its rows are not read column
+    /// by column there) is warned about; a table of figures, or no table, is not.
+    @Test func aTableOfColumnsReadAsLinesIsWarnedAbout() throws {
+        let page = try Tidy.run(try Fixtures.bytes("Fixtures/more/s5/pages/rl-e02-p3/pymupdf4llm_nfkc.md"))
+        #expect(page.inputKind == .wrapped)
+        #expect(page.warnings.contains { $0.contains("Markdown table of running text") })
+        func holds(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { InterleavedColumns.holdsTextTable($0, TextLayout.trimmedLines($0)) }
+        }
+        #expect(holds("|本报讯近日，红旗区<br>|矮秆大豆立体共生，|\n|---|---|\n|洪门镇综合行政执法大队在|热、水、肥高效利用，在不|\n|辖区各村及沿街片区，开展|增加耕地面积的前提下达|\n"))
+        #expect(!holds("|区|人口|\n|---|---|\n|红旗区|30万|\n|卫滨区|20万|\n"))
+        #expect(!holds("本报讯近日，红旗区洪门镇综合行政执法大队在辖区各村。\n"))
+    }
+
     /// pymupdf4llm may print a band of the page as a table row whose cells are its columns, each
     /// cell's printed lines joined by `<br>`: the rows are read in turn, each cell after the one
     /// before it, and a title cut at the cells' edges is read first, whole.

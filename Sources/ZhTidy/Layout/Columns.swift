@@ -1008,6 +1008,12 @@ struct ColumnStage: Stage {
         + "separate consistently the text is kept as it is, and its paragraphs cannot be repaired: extract with "
         + "`pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for clean paragraphs"
 
+    /// The warning for a table of a page's columns in text read as hard-wrapped lines.
+    static let tableWarning =
+        "the text holds a Markdown table of running text (pymupdf4llm prints a page's columns so); it was read "
+        + "as hard-wrapped lines, not column by column, and its paragraphs cannot be repaired: extract with "
+        + "`pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for clean paragraphs"
+
     /// The warning after interleaved columns were read: how many `unit`s were left glued, or
     /// that the reading, by widths and text, can misplace a line.
     static func interleavedWarning(left: Int, unit: String) -> String {
@@ -1032,6 +1038,10 @@ struct ColumnStage: Stage {
             // leave them: a second run reads them so.)
             let interleaved = kind != .layout && (looksGlued() || kind == .markdown && glued!.joined)
             context.interleavedLines = interleaved && kind == .wrapped
+            // (A table of the page's columns is read only in Markdown: elsewhere, say so.)
+            if kind == .wrapped, InterleavedColumns.holdsTextTable(p, TextLayout.trimmedLines(p)) {
+                context.warnings.append(Self.tableWarning)
+            }
             /// Markdown an extractor wrote, read (`edits` on the text's `lines`), and a kicker it set
             /// in one heading with its title parted from it.
             func withKickers(_ edits: [LocalEdit], _ lines: [Range<Int>]) -> [LocalEdit] {

@@ -1203,6 +1203,29 @@ extension InterleavedColumns {
         return edits
     }
 
+    /// Whether the text holds a Markdown table of running Chinese text (a header row, the
+    /// delimiter row, and rows with a pause or stop in at least half of them): pymupdf4llm's
+    /// table of a page's columns, which only Markdown input reads (``tableEdits(_:_:)``).
+    /// `lines`: the text's lines, each trimmed.
+    static func holdsTextTable(_ p: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> Bool {
+        var k = 0
+        while k + 1 < lines.count {
+            defer { k += 1 }
+            guard isTableRow(p, lines[k]), isTableRow(p, lines[k + 1]),
+                  p[lines[k + 1]].allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) else { continue }
+            var rows = 0, text = 0, j = k + 2
+            while j < lines.count, isTableRow(p, lines[j]) {
+                let s = UTF8Scan.scalars(p, lines[j])
+                rows += 1
+                if s.contains(where: CharacterClass.isHan) && CharacterClass.hasPause(s) { text += 1 }
+                j += 1
+            }
+            if rows >= 2 && 2 * text >= rows { return true }
+            k = j - 1
+        }
+        return false
+    }
+
     /// A line that opens and closes with `|`.
     private static func isTableRow(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         r.count >= 2 && p[r.lowerBound] == 0x7C && p[r.upperBound - 1] == 0x7C
