@@ -47,7 +47,7 @@ struct ListMarkerStage: Stage {
                 // second run would find the marker unindented, ` - (0;`, `　 - (0;`.)
                 var m = i
                 while m < e {
-                    if p[m] == 0x20 { m += 1 } else if m + 2 < e, p[m] == 0xE3, p[m + 1] == 0x80, p[m + 2] == 0x80 { m += 3 } else { break }
+                    if p[m] == 0x20 { m += 1 } else if UTF8Scan.isIdeographicSpace(p, at: m, end: e) { m += 3 } else { break }
                 }
                 // (Most lines open otherwise: the bytes `- ` decide before any decoding.)
                 if e - m >= 3, p[m] == 0x2D, p[m + 1] == 0x20, MarkdownListMarker.matches(item(p, m..<e)) {

@@ -37,9 +37,7 @@ struct NSDupRepeat {
         var gap = 0
         // (An ideographic space ends a run too: S-BLANK takes one off a line's end, and the
         // second run must find the copies the first did, `# 推广…技术 推广…技术\u{3000}`.)
-        @inline(__always) func ideographicSpace(_ k: Int) -> Bool {
-            p[k] == 0xE3 && k + 2 < p.count && p[k + 1] == 0x80 && p[k + 2] == 0x80
-        }
+        @inline(__always) func ideographicSpace(_ k: Int) -> Bool { UTF8Scan.isIdeographicSpace(p, at: k, end: p.count) }
         var i = 0
         while i < p.count {
             // The next run of non-space bytes on this line.

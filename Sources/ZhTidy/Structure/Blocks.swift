@@ -97,13 +97,13 @@ struct TextLayout {
         while lo < hi {
             let b = bytes[lo]
             if b == 0x20 || b == 0x09 || b == 0x0D { lo += 1 }
-            else if b == 0xE3 && lo + 2 < hi && bytes[lo + 1] == 0x80 && bytes[lo + 2] == 0x80 { lo += 3 }
+            else if UTF8Scan.isIdeographicSpace(bytes, at: lo, end: hi) { lo += 3 }
             else { break }
         }
         while hi > lo {
             let b = bytes[hi - 1]
             if b == 0x20 || b == 0x09 || b == 0x0D { hi -= 1 }
-            else if hi - 3 >= lo && bytes[hi - 3] == 0xE3 && bytes[hi - 2] == 0x80 && b == 0x80 { hi -= 3 }
+            else if hi - 3 >= lo && UTF8Scan.isIdeographicSpace(bytes, at: hi - 3, end: hi) { hi -= 3 }
             else { break }
         }
         return lo..<hi

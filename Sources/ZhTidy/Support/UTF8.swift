@@ -3,6 +3,13 @@
 /// The pipeline validates its input once (``InputDecoder``); after that every buffer it scans is
 /// well-formed UTF-8, so these helpers decode without re-validating.
 enum UTF8Scan {
+    /// Whether the bytes at `i` (`i < end`), before `end`, are an ideographic space (U+3000:
+    /// `E3 80 80`). The lead byte is tested first: most bytes are no `E3`.
+    @inline(__always)
+    static func isIdeographicSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        bytes[i] == 0xE3 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+    }
+
     /// The length of the UTF-8 sequence that starts with `lead`.
     @inline(__always)
     static func sequenceLength(_ lead: UInt8) -> Int {
