@@ -98,9 +98,10 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             var verdict: Bool { (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long) }
         }
-        /// Whether `s`, a line (or a block joined), looks glued; nil when it is under 20
-        /// characters or a running head, and counts for nothing.
-        func judge(_ s: [UInt32], pauseBefore: Bool = false) -> Bool? {
+        /// What makes `s`, a line (or a block joined), look glued: a gap between two runs of
+        /// Chinese, and a pause or stop in it; nil when it is under 20 characters or a running
+        /// head, and counts for nothing.
+        func measure(_ s: [UInt32]) -> (gap: Bool, pause: Bool)? {
             guard s.count >= 20 else { return nil }
             // (`run` counts on across one space between two Han characters, which S-HAN-HAN
             // takes out when the line is read as no glued one: a second run must measure
@@ -134,8 +135,10 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             // (A running head or editor line is no body line: the first run takes it out.)
             guard NSPageHeader.match(s) == nil else { return nil }
-            return gap && (pause || pauseBefore)
+            return (gap, pause)
         }
+        /// Whether `s` looks glued (nil: it counts for nothing).
+        func judge(_ s: [UInt32]) -> Bool? { measure(s).map { $0.gap && $0.pause } }
         /// How many lines `s` counts as: one, or one for each hundred characters in a line of a
         /// thousand or more. (Only there: a join changes what a shorter line weighs, and a second
         /// run must weigh S-JOIN-LINE's output as the first weighed its lines.)
@@ -166,12 +169,12 @@ public enum InputKind: String, Sendable, CaseIterable {
                 }
                 let s = UTF8Scan.scalars(p, r)
                 if s.count >= 20 {
-                    let g = judge(s)
+                    let m = measure(s)
                     // (A long line after a block's short lines reads on from them, as S-JOIN joins
                     // them: their pause is its own, `工程、` ⏎⏎ `生工程落地见效〒  南绿丰环保工程`.)
                     let before = !blockHasLong && CharacterClass.hasPause(block)
-                    joined.add(before ? judge(s, pauseBefore: true) : g, weight: weight(s))
-                    if countsLines { lines.add(g, weight: weight(s)) }
+                    joined.add(m.map { $0.gap && ($0.pause || before) }, weight: weight(s))
+                    if countsLines { lines.add(m.map { $0.gap && $0.pause }, weight: weight(s)) }
                     blockHasLong = true
                 }
                 if blockHasLong { continue }
