@@ -1210,20 +1210,30 @@ extension InterleavedColumns {
     static func holdsTextTable(_ p: UnsafeBufferPointer<UInt8>, _ lines: [Range<Int>]) -> Bool {
         var k = 0
         while k + 1 < lines.count {
-            defer { k += 1 }
-            guard isTableRow(p, lines[k]), isTableRow(p, lines[k + 1]),
-                  p[lines[k + 1]].allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) else { continue }
-            var rows = 0, text = 0, j = k + 2
-            while j < lines.count, isTableRow(p, lines[j]) {
-                let s = UTF8Scan.scalars(p, lines[j])
+            guard isTableRow(p, lines[k]), isTableRow(p, lines[k + 1]), delimiterColumns(p, lines[k + 1]) != nil else { k += 1; continue }
+            var rows = 0, text = 0
+            k += 2
+            while k < lines.count, isTableRow(p, lines[k]) {
+                let s = UTF8Scan.scalars(p, lines[k])
                 rows += 1
                 if s.contains(where: CharacterClass.isHan) && CharacterClass.hasPause(s) { text += 1 }
-                j += 1
+                k += 1
             }
             if rows >= 2 && 2 * text >= rows { return true }
-            k = j - 1
         }
         return false
+    }
+
+    /// The cells of table row `r`, each trimmed.
+    private static func cells(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> [[UInt32]] {
+        UTF8Scan.scalars(p, r).dropFirst().dropLast().split(separator: 0x7C, omittingEmptySubsequences: false)
+            .map { Array(Scalars.trimmed(Array($0))) }
+    }
+
+    /// How many columns delimiter row `r` (`|---|:---:|`) sets; nil where `r` is no delimiter row.
+    private static func delimiterColumns(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        let delimiter = cells(p, r)
+        return delimiter.allSatisfy({ c in !c.isEmpty && c.allSatisfy { $0 == 0x2D || $0 == 0x3A } }) ? delimiter.count : nil
     }
 
     /// A line that opens and closes with `|`.
@@ -1234,15 +1244,8 @@ extension InterleavedColumns {
     private static func tableEdit(_ p: UnsafeBufferPointer<UInt8>, _ rows: [Range<Int>]) -> LocalEdit? {
         // A table: a header row, the delimiter row (`|---|:---:|`), more rows; of cells of one
         // printed line each (pymupdf4llm writes `<br>` where a cell holds more).
-        guard rows.count >= 2, let first = rows.first, let last = rows.last else { return nil }
-        func cells(_ r: Range<Int>) -> [[UInt32]] {
-            UTF8Scan.scalars(p, r).dropFirst().dropLast().split(separator: 0x7C, omittingEmptySubsequences: false)
-                .map { Array(Scalars.trimmed(Array($0))) }
-        }
-        let delimiter = cells(rows[1])
-        guard delimiter.allSatisfy({ c in !c.isEmpty && c.allSatisfy { $0 == 0x2D || $0 == 0x3A } }) else { return nil }
-        let table = ([rows[0]] + rows.dropFirst(2)).map(cells)
-        let n = delimiter.count
+        guard rows.count >= 2, let first = rows.first, let last = rows.last, let n = delimiterColumns(p, rows[1]) else { return nil }
+        let table = ([rows[0]] + rows.dropFirst(2)).map { cells(p, $0) }
         let br = Scalars.of("<br>")
         guard table.allSatisfy({ $0.count == n }) else { return nil }
         func lines(_ cell: [UInt32]) -> [[UInt32]] {
