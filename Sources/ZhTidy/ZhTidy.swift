@@ -13,8 +13,14 @@ public enum Tidy {
         public var input: [UInt8]
         /// The cleaned text, UTF-8.
         public var output: [UInt8]
-        /// Every fix, removal and flag, sorted by position in the input.
-        public var edits: [Edit]
+        /// Every fix, removal and flag, sorted by position in the input. (Made from the run's
+        /// compact log each time it is read, until it is set: read it once and keep it.)
+        public var edits: [Edit] {
+            get { madeEdits ?? log?.finished() ?? [] }
+            set { madeEdits = newValue; log = nil }
+        }
+        private var madeEdits: [Edit]?
+        private var log: Document.Log?
         /// What the running heads and feet said, jump markers and photo credits taken out.
         public var page: PageInfo = PageInfo()
         /// For an input of several pages (parted by form feeds): each page's own ``page``, and
@@ -32,7 +38,22 @@ public enum Tidy {
 
         public var outputString: String { output.utf8String }
         /// Whether any text changed.
-        public var changed: Bool { edits.contains { $0.kind != .flag } }
+        public var changed: Bool {
+            if let log { return !log.records.isEmpty }
+            return edits.contains { $0.kind != .flag }
+        }
+
+        init(input: [UInt8], output: [UInt8], edits: [Edit]) {
+            self.input = input
+            self.output = output
+            self.madeEdits = edits
+        }
+
+        init(input: [UInt8], output: [UInt8], log: Document.Log) {
+            self.input = input
+            self.output = output
+            self.log = log
+        }
     }
 
     /// Cleans `input` (UTF-8, UTF-16 with a byte-order mark, or a legacy encoding ICU detects;
@@ -150,7 +171,7 @@ public enum Tidy {
             if !changed { break }
         }
         for stage in Pipeline.finish(options) { _ = run(stage) }
-        var result = Result(input: bytes, output: document.text, edits: document.finishedLog())
+        var result = Result(input: bytes, output: document.text, log: document.log)
         for p in context.pages {
             result.page.merge(p)
             result.page.jumps += p.jumps

@@ -200,26 +200,43 @@ struct Document {
         return s < ce && cs < e
     }
 
-    /// The `fix` and `remove` records as ``Edit``s (without positions), sorted by range.
-    var edits: [Edit] {
-        records.map { r in
-            let extra = r.extra >= 0 ? extras[Int(r.extra)] : (note: nil, via: [])
-            return Edit(rule: rules[Int(r.rule)], kind: r.kind, range: r.lower..<r.upper,
-                        before: original[r.lower..<r.upper].utf8String,
-                        after: arena[r.afterStart..<(r.afterStart + r.afterCount)].utf8String,
-                        note: extra.note, via: extra.via)
-        }
-    }
-
     /// A map from current-text offsets to the original's (valid until the next ``apply(_:)``).
     func offsetMap() -> OffsetMap { OffsetMap(records.map { ($0.lower, $0.upper, $0.afterCount) }) }
 
+    /// The `fix` and `remove` records as ``Edit``s, sorted by range.
+    var edits: [Edit] { log.finished().filter { $0.kind != .flag } }
+
+    /// The log as it stands, for ``Tidy/Result`` to turn into ``Edit``s when they are asked for.
+    var log: Log { Log(original: original, records: records, arena: arena, rules: rules, extras: extras, flags: flags) }
+
     /// The finished log: records and flags in original order, with line:column filled in.
-    func finishedLog() -> [Edit] {
-        var all = edits + flags
-        all.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        LineIndex(original).fillPositions(&all)
-        return all
+    func finishedLog() -> [Edit] { log.finished() }
+
+    /// A run's edit log in compact form (the arrays the document built, shared, not copied).
+    /// Making ``Edit``s (two strings each, and line:column) costs a fifth as much as a typography
+    /// stage; the default output never reads them, so a result makes them only when asked.
+    struct Log: Sendable {
+        let original: [UInt8]
+        let records: [Record]
+        let arena: [UInt8]
+        let rules: [RuleID]
+        let extras: [(note: String?, via: [RuleID])]
+        let flags: [Edit]
+
+        /// Records and flags in original order, with line:column filled in.
+        func finished() -> [Edit] {
+            var all = records.map { r in
+                let extra = r.extra >= 0 ? extras[Int(r.extra)] : (note: nil, via: [])
+                return Edit(rule: rules[Int(r.rule)], kind: r.kind, range: r.lower..<r.upper,
+                            before: original[r.lower..<r.upper].utf8String,
+                            after: arena[r.afterStart..<(r.afterStart + r.afterCount)].utf8String,
+                            note: extra.note, via: extra.via)
+            }
+            all += flags
+            all.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            LineIndex(original).fillPositions(&all)
+            return all
+        }
     }
 }
 

@@ -9,10 +9,11 @@ public enum HTMLReport {
         for (file, r) in results {
             body += "<h2>\(escape(file))</h2>\n<table class=\"pairs\">\n<tr><th>before</th><th>after</th></tr>\n"
             let all = regions(r.input)
+            let recorded = r.edits
             for (n, region) in all.enumerated() {
                 // An edit belongs to the region it starts in (one at the very end, to the last).
                 let last = n == all.count - 1
-                let edits = r.edits.filter {
+                let edits = recorded.filter {
                     region.contains($0.range.lowerBound) && !($0.range.isEmpty && $0.range.lowerBound == region.upperBound)
                         || (last && $0.range.lowerBound == region.upperBound)
                 }

@@ -60,8 +60,9 @@ public enum ReviewViews {
 
     /// `file: N edits (P- 320, S- 14, …), F flags` — or `file: clean`.
     public static func checkSummary(_ r: Tidy.Result, file: String) -> String {
-        let changes = r.edits.filter { $0.kind != .flag }
-        let flags = r.edits.count - changes.count
+        let all = r.edits
+        let changes = all.filter { $0.kind != .flag }
+        let flags = all.count - changes.count
         guard !changes.isEmpty else { return "\(file): clean" + (flags > 0 ? ", \(flags) flag\(flags == 1 ? "" : "s")" : "") }
         var byFamily: [String: Int] = [:]
         for e in changes { byFamily[e.rule.family, default: 0] += 1 }
