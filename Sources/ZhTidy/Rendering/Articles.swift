@@ -134,11 +134,13 @@ public enum Articles {
                     }
                 case .caption, .photoCredit:
                     current.captions.append(text)
-                case .continuation(let c):
-                    if c.direction == .to { current.continuesOn = c.arabicPage } else { current.continuesFrom = c.arabicPage }
-                case .dateline(let d):
+                case .continuation:
+                    if let c = BlockClassifier.continuation(p, block) {
+                        if c.direction == .to { current.continuesOn = c.arabicPage } else { current.continuesFrom = c.arabicPage }
+                    }
+                case .dateline:
                     if current.byline != nil { finish(); currentStart = block.content.lowerBound }
-                    if current.paragraphs.isEmpty {
+                    if current.paragraphs.isEmpty, let d = BlockClassifier.dateline(p, block) {
                         current.dateline = Scalars.string(Array(UTF8Scan.scalars(p, block.content, limit: d.tokenLength)))
                         if let c = d.credit { current.credit = "（" + c + "）" }
                         currentBodyStart = block.content.lowerBound

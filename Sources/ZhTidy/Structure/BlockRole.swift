@@ -5,17 +5,17 @@ enum BlockRole: Equatable {
     /// A Markdown heading line (`#`…`######` and one space).
     case heading(level: Int)
     /// A body paragraph that opens with a dateline (本报讯, 新华社北京6月8日电 …).
-    case dateline(Dateline)
+    case dateline(DatelineMark)
     /// Running text.
     case body
     /// A closing byline or credit paragraph such as `（红旗宣）` or `（张志超 罗菲 李萌 文/图）`.
-    case byline(Byline)
+    case byline(bracketed: Bool)
     /// A caption under a photo (`图为…`).
     case caption
     /// A photo credit standing alone (`（本报记者摄）`, `（资料图片）`, `本报记者 张三 摄`).
     case photoCredit
     /// A jump line (`（下转第4版）`, `（上接第1版）`).
-    case continuation(Continuation)
+    case continuation
 
     var isHeading: Bool { if case .heading = self { return true } else { return false } }
     var isByline: Bool { if case .byline = self { return true } else { return false } }
@@ -26,6 +26,25 @@ enum BlockRole: Equatable {
         case .body, .dateline: return true
         default: return false
         }
+    }
+}
+
+/// What the typography stages read of a block's dateline (``Dateline/match(_:)`` has all of it).
+///
+/// A role holds no strings or arrays, so a ``Block`` is plain data: the arrays of blocks that every
+/// stage's layout makes are copied and freed without reference counting.
+struct DatelineMark: Equatable {
+    /// Scalars of the dateline token (`本报讯`, `新华社北京6月8日电`).
+    var tokenLength: Int
+    /// The 讯 family (`本报讯`), whose gap after the token is printed.
+    var isXun: Bool
+    /// A credit in brackets follows the token (`电（记者张三）`).
+    var hasCredit: Bool
+
+    init(_ d: Dateline) {
+        tokenLength = d.tokenLength
+        isXun = d.form == "讯"
+        hasCredit = d.credit != nil
     }
 }
 
@@ -44,20 +63,33 @@ enum BlockClassifier {
         if head.count == 12 && !short { head = UTF8Scan.blockScalars(bytes, block.content, limit: 48) }
         // Short blocks (`head` is then the whole block) may be jump lines, bylines or credits.
         if head.count < 48 {
-            if let c = Continuation.match(head) { return .continuation(c) }
-            if let b = Byline.matchTrailing(head) { return .byline(b) }
+            if Continuation.match(head) != nil { return .continuation }
+            if let b = Byline.matchTrailing(head) { return .byline(bracketed: b.bracketed) }
             if PhotoCredit.matches(head) { return .photoCredit }
         }
         if Caption.matches(head) { return .caption }
-        if var d = Dateline.match(head) {
-            // A credit may run past the first 48 scalars: look again with more.
-            if d.credit == nil, head.count == 48 {
-                head = UTF8Scan.blockScalars(bytes, block.content, limit: 160)
-                d = Dateline.match(head) ?? d
-            }
-            return .dateline(d)
-        }
+        if let d = dateline(bytes, block.content, head: head) { return .dateline(DatelineMark(d)) }
         return .body
+    }
+
+    /// The dateline of a block classified `.dateline`, in full.
+    static func dateline(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Block) -> Dateline? {
+        dateline(bytes, block.content, head: UTF8Scan.blockScalars(bytes, block.content, limit: 48))
+    }
+
+    /// The jump line of a block classified `.continuation`.
+    static func continuation(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Block) -> Continuation? {
+        Continuation.match(UTF8Scan.blockScalars(bytes, block.content, limit: 48))
+    }
+
+    /// `head`: the block's first 48 scalars (or all of a shorter one).
+    private static func dateline(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, head: [UInt32]) -> Dateline? {
+        guard var d = Dateline.match(head) else { return nil }
+        // A credit may run past the first 48 scalars: look again with more.
+        if d.credit == nil, head.count == 48 {
+            d = Dateline.match(UTF8Scan.blockScalars(bytes, content, limit: 160)) ?? d
+        }
+        return d
     }
 }
 

@@ -87,9 +87,9 @@ struct SequenceStage: Stage {
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         collectEdits(document, &context, visit: { b in
-            b.role.isHeading || b.features.contains(.pauseRun) || { if case .byline(let l) = b.role { return !l.bracketed } else { return false } }()
+            b.role.isHeading || b.features.contains(.pauseRun) || { if case .byline(let bracketed) = b.role { return !bracketed } else { return false } }()
         }) { b, out in
-            if case .byline(let byline) = b.role, !byline.bracketed { pairByline(b, &out) }
+            if case .byline(let bracketed) = b.role, !bracketed { pairByline(b, &out) }
             if b.role.isHeading { title(b, &out) }
             var k = b.contentStart
             while k < b.count {

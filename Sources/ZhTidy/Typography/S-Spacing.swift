@@ -253,7 +253,7 @@ struct SpacingStage: Stage {
         var open = b.contentStart
         switch b.role {
         case .byline: break
-        case .dateline(let d) where d.credit != nil:
+        case .dateline(let d) where d.hasCredit:
             open = d.tokenLength
             while open < b.count && CharacterClass.isSpace(b[open]) { open += 1 }
         default: return
@@ -306,7 +306,7 @@ struct SpacingStage: Stage {
     /// other printed spaces; it is restored for the 讯 family. (The 电 family is
     /// left as found: Xinhua closes `电（记者…）` up.)
     private func restoreDatelineGap(_ b: BlockText, _ out: inout EditCollector) {
-        guard case .dateline(let d) = b.role, d.form == "讯", d.tokenLength < b.count,
+        guard case .dateline(let d) = b.role, d.isXun, d.tokenLength < b.count,
               !CharacterClass.isSpace(b[d.tokenLength]) else { return }
         out.insert(b, at: d.tokenLength, [0x20], SDateline.id)
     }
@@ -319,7 +319,7 @@ struct SpacingStage: Stage {
         switch b.role {
         case .dateline(let d):
             datelineGap = d.tokenLength
-            if d.credit != nil, let close = (d.tokenLength..<b.count).first(where: { b[$0] == 0xFF09 || b[$0] == 0x29 }) {
+            if d.hasCredit, let close = (d.tokenLength..<b.count).first(where: { b[$0] == 0xFF09 || b[$0] == 0x29 }) {
                 dataFrom = d.tokenLength; dataTo = close
             }
         case .caption:
