@@ -210,8 +210,8 @@ struct CharacterMap {
 enum ULing {
     static let id: RuleID = "U-LING"
     static let summary = "Han zero in numbers and years → 〇"
-    static let numerals: Set<UInt32> = Set(Scalars.of("〇一二三四五六七八九"))
-    static let zeroLookalikes: Set<UInt32> = [0x25CB, 0x25EF, 0x41E, 0x4F, 0xFF2F, 0x30, 0xFF10]
+    static let numerals = ScalarSet(Scalars.of("〇一二三四五六七八九"))
+    static let zeroLookalikes: ScalarSet = [0x25CB, 0x25EF, 0x41E, 0x4F, 0xFF2F, 0x30, 0xFF10]
     static let ling = Scalars.of("零")[0], nian = Scalars.of("年")[0]
 
     /// The replacements (index → 〇) for the scalars `s`.
@@ -279,7 +279,7 @@ extension CharacterMap {
                     }
                 } else if let m = map.mapping(c) {
                     edits.append(LocalEdit(m.rule, range: i..<(i + len), replacement: UTF8Scan.encode(m.replacement)))
-                } else if radicalsWithoutEquivalent.contains(c) {
+                } else if c <= 0x2FDF, radicalsWithoutEquivalent.contains(c) {  // (radicals only: no hashing of other marks)
                     edits.append(LocalEdit("U-RADICAL-NOEQUIV", .flag, range: i..<(i + len),
                                            note: "radical with no equivalent unified ideograph"))
                 }

@@ -106,7 +106,7 @@ struct SJoin {
 /// Ordinals and bullets that start list items (rules.md S-JOIN (c); GB/T 15834 B.3).
 enum Ordinal {
     private static let hanNumerals = Set(Scalars.of("一二三四五六七八九十"))
-    private static let bullets: Set<UInt32> = [0x2022, 0xB7, 0x25CF, 0x25A0, 0x25A1, 0x25C6, 0x25B2, 0x2D, 0x2A, 0x30FB]
+    private static let bullets: ScalarSet = [0x2022, 0xB7, 0x25CF, 0x25A0, 0x25A1, 0x25C6, 0x25B2, 0x2D, 0x2A, 0x30FB]
     private static let di = Scalars.of("第")[0]
 
     static func startsList(_ s: [UInt32]) -> Bool {

@@ -23,12 +23,12 @@ struct Dateline: Equatable {
     private static let knownSources = ["新华社", "中新社", "中新网", "人民网", "新华网", "央视网", "本报"].map(Scalars.of)
     private static let xun = Scalars.of("讯")[0], dian = Scalars.of("电")[0], zhuan = Scalars.of("专")[0]
     private static let ju = Scalars.of("据")[0], yue = Scalars.of("月")[0], ri = Scalars.of("日")[0]
-    private static let outletEnds = Set(Scalars.of("社网报台"))
+    private static let outletEnds = ScalarSet(Scalars.of("社网报台"))
     /// Characters that make 讯 part of a word (讯息, 讯号, 讯问) rather than a dateline.
-    private static let xunWords = Set(Scalars.of("息号问"))
+    private static let xunWords = ScalarSet(Scalars.of("息号问"))
     private static let bracketForms = ["消息", "电", "讯"].map(Scalars.of)
 
-    private static let quickStarts = Set(Scalars.of("本新中人央据【"))
+    private static let quickStarts = ScalarSet(Scalars.of("本新中人央据【"))
 
     /// A cheap test on the first scalars: false means `match` cannot succeed.
     static func mayStart(_ s: [UInt32]) -> Bool {

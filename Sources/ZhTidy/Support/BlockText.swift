@@ -97,6 +97,11 @@ struct EditCollector {
         edits.append(LocalEdit(rule, kind, range: b.bytes(r), replacement: UTF8Scan.encode(scalars), note: note))
     }
 
+    /// One scalar for another (most typography edits): no array of scalars to make.
+    mutating func replace(_ b: BlockText, _ r: Range<Int>, with scalar: UInt32, _ rule: RuleID) {
+        edits.append(LocalEdit(rule, .fix, range: b.bytes(r), replacement: UTF8Scan.encode(scalar)))
+    }
+
     mutating func insert(_ b: BlockText, at k: Int, _ scalars: [UInt32], _ rule: RuleID) {
         replace(b, k..<k, with: scalars, rule)
     }
@@ -114,23 +119,32 @@ struct EditCollector {
     /// Sorted by position; of two overlapping changes the first proposed wins (a stage's rules are
     /// designed not to overlap; this keeps the log well-formed if they ever do).
     func finished() -> [LocalEdit] {
-        let indexed = edits.enumerated().sorted {
+        // (Rules propose in reading order, block by block, so the edits are mostly in order
+        // already, and mostly none overlaps: then the array is returned as it is, neither sorted
+        // nor copied.)
+        let inOrder = zip(edits, edits.dropFirst()).allSatisfy {
+            ($0.range.lowerBound, $0.range.upperBound) <= ($1.range.lowerBound, $1.range.upperBound)
+        }
+        let ordered = inOrder ? edits : edits.enumerated().sorted {
             ($0.element.range.lowerBound, $0.element.range.upperBound, $0.offset)
                 < ($1.element.range.lowerBound, $1.element.range.upperBound, $1.offset)
-        }
-        var out: [LocalEdit] = []
-        out.reserveCapacity(edits.count)
+        }.map(\.element)
+        var out: [LocalEdit]?  // made at the first edit dropped
         var lastEnd = -1, lastStart = -1
-        for (_, e) in indexed {
-            if e.kind == .flag { out.append(e); continue }
-            let overlaps = e.range.lowerBound < lastEnd
-                || (e.range.isEmpty && e.range.lowerBound == lastStart && lastEnd == lastStart)
-            if overlaps { continue }
-            out.append(e)
-            lastEnd = max(lastEnd, e.range.upperBound)
-            lastStart = e.range.lowerBound
+        for (k, e) in ordered.enumerated() {
+            if e.kind != .flag {
+                let overlaps = e.range.lowerBound < lastEnd
+                    || (e.range.isEmpty && e.range.lowerBound == lastStart && lastEnd == lastStart)
+                if overlaps {
+                    if out == nil { out = Array(ordered[..<k]) }
+                    continue
+                }
+                lastEnd = max(lastEnd, e.range.upperBound)
+                lastStart = e.range.lowerBound
+            }
+            out?.append(e)
         }
-        return out
+        return out ?? ordered
     }
 }
 

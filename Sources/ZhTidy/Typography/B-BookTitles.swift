@@ -53,8 +53,8 @@ struct BookTitleStage: Stage {
                     j += 1
                 }
                 guard j < s.count, Scalars.hasPrefix(s, close, at: j), hasHan, j - k <= 60 else { k += 1; continue }
-                out.replace(b, k..<(k + open.count), with: [0x300A], BAngle.id)
-                out.replace(b, j..<(j + close.count), with: [0x300B], BAngle.id)
+                out.replace(b, k..<(k + open.count), with: 0x300A, BAngle.id)
+                out.replace(b, j..<(j + close.count), with: 0x300B, BAngle.id)
                 for x in k..<(k + open.count) { s[x] = 0 }
                 s[k] = 0x300A
                 for x in j..<(j + close.count) { s[x] = 0 }
@@ -66,14 +66,14 @@ struct BookTitleStage: Stage {
             var inner: [Int] = []
             for k in b.contentStart..<s.count {
                 switch s[k] {
-                case 0x2329, 0x27E8: out.replace(b, k..<(k + 1), with: [0x3008], BNest.id)
-                case 0x232A, 0x27E9: out.replace(b, k..<(k + 1), with: [0x3009], BNest.id)
+                case 0x2329, 0x27E8: out.replace(b, k..<(k + 1), with: 0x3008, BNest.id)
+                case 0x232A, 0x27E9: out.replace(b, k..<(k + 1), with: 0x3009, BNest.id)
                 case 0x300A:
-                    if depth >= 1 { out.replace(b, k..<(k + 1), with: [0x3008], BNest.id); inner.append(k) }
+                    if depth >= 1 { out.replace(b, k..<(k + 1), with: 0x3008, BNest.id); inner.append(k) }
                     depth += 1
                 case 0x300B:
                     depth = max(0, depth - 1)
-                    if depth >= 1, inner.popLast() != nil { out.replace(b, k..<(k + 1), with: [0x3009], BNest.id) }
+                    if depth >= 1, inner.popLast() != nil { out.replace(b, k..<(k + 1), with: 0x3009, BNest.id) }
                 case 0x0A: depth = 0; inner.removeAll()
                 default: break
                 }

@@ -94,7 +94,7 @@ struct DashStage: Stage {
                         out.replace(b, k..<e, with: [0x2014, 0x2014], DDash.id)
                     } else if length == 1 && (c == 0x2015 || c == 0x2500 || c == 0x2013 || c == 0xFF0D),
                               let p = b.at(k - 1), let n = b.at(k + 1), CharacterClass.isHan(p), CharacterClass.isHan(n) {
-                        out.replace(b, k..<e, with: [0x2014], DConnector.id)
+                        out.replace(b, k..<e, with: 0x2014, DConnector.id)
                     }
                 }
             }
@@ -151,7 +151,7 @@ struct DashStage: Stage {
         let target: UInt32 = tilde ? 0xFF5E : 0x2014
         let spaced = leftEnd != c.lowerBound || rightStart != c.upperBound
         if connector != [target] || spaced {
-            out.replace(b, leftEnd..<rightStart, with: [target], DRange.id)
+            out.replace(b, leftEnd..<rightStart, with: target, DRange.id)
         }
         // N-RANGE-UNIT: repeat % ‰ ‱ or 万/亿/万亿 on N1 — not in a chain (`3～5～30%`), where N1
         // ends another range and the unit would walk one number left on every run.

@@ -10,7 +10,7 @@
 struct MInterpunct {
     static let id: RuleID = "M-INTERPUNCT"
     static let summary = "Interpunct look-alikes between Han → ·"
-    static let variants: Set<UInt32> = [0x2022, 0x30FB, 0xFF65, 0x2027, 0x2219, 0x22C5, 0x25CF]
+    static let variants: ScalarSet = [0x2022, 0x30FB, 0xFF65, 0x2027, 0x2219, 0x22C5, 0x25CF]
 }
 
 /// M-INITIAL — a Latin initial in a transliterated name takes `.`.
@@ -56,16 +56,16 @@ struct InterpunctStage: Stage {
                 // M-INITIAL: after a single Latin capital (not part of a longer word).
                 if let p = prev, (0x41...0x5A).contains(p), !(b.at(k - 2).map(CharacterClass.isLatin) ?? false),
                    isVariant || c == 0xFF0E, next != nil, next != 0x20, next != 0x0A {
-                    out.replace(b, k..<(k + 1), with: [0x2E], MInitial.id)
+                    out.replace(b, k..<(k + 1), with: 0x2E, MInitial.id)
                     continue
                 }
                 let hanLeft = prev.map { CharacterClass.isHan($0) || $0 == 0x300B || $0 == 0x201D } ?? false
                 let hanRight = next.map { CharacterClass.isHan($0) || $0 == 0x300A || $0 == 0x201C } ?? false
                 if isVariant && c != 0xB7 && hanLeft && hanRight {
                     if c == 0x25CF, prev == 0x25CF || next == 0x25CF { continue }
-                    out.replace(b, k..<(k + 1), with: [0xB7], MInterpunct.id)
+                    out.replace(b, k..<(k + 1), with: 0xB7, MInterpunct.id)
                 } else if isDot && titleDepth > 0, let p = prev, let n = next, CharacterClass.isHan(p), CharacterClass.isHan(n) {
-                    out.replace(b, k..<(k + 1), with: [0xB7], MInterpunct.id)
+                    out.replace(b, k..<(k + 1), with: 0xB7, MInterpunct.id)
                 } else if isDot {
                     eventDate(b, at: k, &out)
                 }
@@ -92,7 +92,7 @@ struct InterpunctStage: Stage {
         if quoted {
             let after = Array(b.s[(hi + 1)..<min(b.count, hi + 8)])
             if MEventDate.events.contains(where: { Scalars.hasPrefix(after, $0) }) {
-                out.replace(b, k..<(k + 1), with: [0xB7], MEventDate.id)
+                out.replace(b, k..<(k + 1), with: 0xB7, MEventDate.id)
             }
             return
         }

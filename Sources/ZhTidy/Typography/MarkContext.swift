@@ -101,7 +101,7 @@ struct MarkContext {
 /// (Numbers, times and ratios are handled by the rules' digit exceptions.)
 enum ProtectedSpans {
     private static let schemes = ["https://", "http://", "ftp://", "www."].map(Scalars.of)
-    private static let urlStops: Set<UInt32> = Set(Scalars.of("，。；！？“”（）《》、"))
+    private static let urlStops = ScalarSet(Scalars.of("，。；！？“”（）《》、"))
 
     static func mark(_ protected: inout [Bool], _ s: [UInt32], _ line: Range<Int>) {
         var k = line.lowerBound

@@ -36,8 +36,8 @@ struct NumberRepairStage: Stage {
                     continue
                 }
                 switch c {
-                case 0x3002, 0xFF0E: out.replace(b, k..<(k + 1), with: [0x2E], NDecimal.id)
-                case 0xFF1A: out.replace(b, k..<(k + 1), with: [0x3A], NTimeRatio.id)
+                case 0x3002, 0xFF0E: out.replace(b, k..<(k + 1), with: 0x2E, NDecimal.id)
+                case 0xFF1A: out.replace(b, k..<(k + 1), with: 0x3A, NTimeRatio.id)
                 case 0xFF0C:
                     let three = (1...3).allSatisfy { b.at(k + $0).map(CharacterClass.isDigit) ?? false }
                     let fourth = b.at(k + 4).map(CharacterClass.isDigit) ?? false

@@ -43,7 +43,7 @@ struct TTitlePunct {
     static let summary = "Strip 。，、；： from the end of headings"
 
     /// What it strips from a heading's end (the typography rounds run after P-* made them fullwidth).
-    static let stripped: Set<UInt32> = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A]
+    static let stripped: ScalarSet = [0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A]
 
     /// The same as found before P-* make them fullwidth: their ASCII forms and `．` too. Rules that
     /// read a heading before T-TITLE-PUNCT has run set these aside, to read alike after it.

@@ -22,8 +22,8 @@ struct PBracketSquare {
 
 struct BracketStage: Stage {
 
-    private static let opens: Set<UInt32> = [0x5B, 0xFF3B, 0x3010, 0x28, 0xFF08, 0x3014]
-    private static let closes: Set<UInt32> = [0x5D, 0xFF3D, 0x3011, 0x29, 0xFF09, 0x3015]
+    private static let opens: ScalarSet = [0x5B, 0xFF3B, 0x3010, 0x28, 0xFF08, 0x3014]
+    private static let closes: ScalarSet = [0x5D, 0xFF3D, 0x3011, 0x29, 0xFF09, 0x3015]
     private static let hao = Scalars.of("号")[0]
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
@@ -38,8 +38,8 @@ struct BracketStage: Stage {
                    let close = b.at(k + 5), Self.closes.contains(close) {
                     let digits = Scalars.run(b.s, from: k + 6, limit: 5, CharacterClass.isDigit)
                     if (1...4).contains(digits), b.at(k + 6 + digits) == Self.hao {
-                        if c != 0x3014 { out.replace(b, k..<(k + 1), with: [0x3014], PBracketDocNo.id) }
-                        if close != 0x3015 { out.replace(b, (k + 5)..<(k + 6), with: [0x3015], PBracketDocNo.id) }
+                        if c != 0x3014 { out.replace(b, k..<(k + 1), with: 0x3014, PBracketDocNo.id) }
+                        if close != 0x3015 { out.replace(b, (k + 5)..<(k + 6), with: 0x3015, PBracketDocNo.id) }
                         k += 6
                         continue
                     }
@@ -53,8 +53,8 @@ struct BracketStage: Stage {
                         j += 1
                     }
                     if j < b.count, b[j] == 0x5D, han {
-                        out.replace(b, k..<(k + 1), with: [0xFF3B], PBracketSquare.id)
-                        out.replace(b, j..<(j + 1), with: [0xFF3D], PBracketSquare.id)
+                        out.replace(b, k..<(k + 1), with: 0xFF3B, PBracketSquare.id)
+                        out.replace(b, j..<(j + 1), with: 0xFF3D, PBracketSquare.id)
                         k = j + 1
                         continue
                     }

@@ -335,6 +335,6 @@ struct QuoteStage: Stage {
 
     private func write(_ b: BlockText, _ m: QuotePairing.Mark, glyph: UInt32, rule: RuleID, _ out: inout EditCollector) {
         guard b[m.index] != glyph else { return }
-        out.replace(b, m.index..<(m.index + 1), with: [glyph], rule)
+        out.replace(b, m.index..<(m.index + 1), with: glyph, rule)
     }
 }

@@ -49,7 +49,7 @@ struct TypographyStage: Stage {
         for (k, c) in para.now.enumerated() where c != scalars[k] {
             let rule: RuleID = (scalars[k] == 0x28 || scalars[k] == 0x29)
                 ? PParenWidth.id : Self.widthRule(for: scalars[k])!.id
-            out.replace(b, k..<(k + 1), with: [c], rule)
+            out.replace(b, k..<(k + 1), with: c, rule)
         }
         for f in flags { out.flag(b, f.index..<(f.index + 1), f.code, f.message) }
     }
