@@ -122,6 +122,14 @@ struct RawLine {
         while i < c.upperBound {
             let b = p[i]
             guard b == 0x28 || (b == 0xEF && i + 2 < c.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88) else { i += 1; continue }
+            // (Most brackets open something else: the jump line's words come first inside.)
+            var j = i + (b == 0x28 ? 1 : 3), first: UInt32 = 0
+            while j < c.upperBound {
+                let (s, n) = UTF8Scan.decode(p, at: j)
+                if !CharacterClass.isSpace(s) { first = s; break }
+                j += n
+            }
+            guard Continuation.mayOpen(first) else { i += 1; continue }
             let limit = 64
             let window = UTF8Scan.scalars(p, i..<c.upperBound, limit: limit)
             if let close = Furniture.nearBracket(window, 1..<window.count, isClose),

@@ -67,10 +67,19 @@ struct Continuation: Equatable {
     private static let di = Scalars.of("第")[0], ban = Scalars.of("版")[0]
     private static let hanDigits = Scalars.of("一二三四五六七八九十")
 
+    /// Whether `c` can open a jump line's words (下转, 上接, 紧接, 转, 接): the first scalar that
+    /// is not a space after the bracket, where ``match(_:)`` looks for them.
+    @inline(__always)
+    static func mayOpen(_ c: UInt32) -> Bool {
+        c == 0x4E0B || c == 0x4E0A || c == 0x7D27 || c == 0x8F6C || c == 0x63A5
+    }
+
     static func match(_ s: [UInt32]) -> Continuation? {
         var c = Scalars.trimmed(s)  // `接第1版)⇥`
         if let f = c.first, f == 0xFF08 || f == 0x28 { c = c.dropFirst() }
         if let l = c.last, l == 0xFF09 || l == 0x29 { c = c.dropLast() }
+        // (The words come first: most lines are no jump line, and are told so before any copy.)
+        guard let first = c.first(where: { !CharacterClass.isSpace($0) }), mayOpen(first) else { return nil }
         // Spaces inside (`(　接 第1版)`) are what S-PUNCT-ADJ and S-HAN-HAN take out: a second run
         // reads the line without them.
         let inner = c.filter { !CharacterClass.isSpace($0) }

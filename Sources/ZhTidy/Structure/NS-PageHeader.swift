@@ -58,7 +58,7 @@ struct NSPageHeader {
     }
     private static let bao = Scalars.of("报")[0]
     /// The dashes around a page number: `— 3 —`, `- 3 -`.
-    private static let pageNumberDashes: Set<UInt32> = [0x2014, 0x2D, 0x2015, 0x2500]
+    private static let pageNumberDashes: ScalarSet = [0x2014, 0x2D, 0x2015, 0x2500]
 
     /// Markdown decoration a converter put around header text: `**`, `<u>`, `</u>`, `#`.
     static func undecorated(_ s: [UInt32]) -> [UInt32] {
@@ -112,6 +112,10 @@ struct NSPageHeader {
             length += 1
             if length > maximumLength { return nil }
         }
+        // (matchTokens asks for a digit or a key character unless `weak`; the second reading
+        // below only takes characters out, or turns pause marks into pause marks: it finds none
+        // where the line has none, and need not be made.)
+        guard weak || line.contains(where: { CharacterClass.isDigit($0) || isKeyCharacter($0) }) else { return nil }
         if let info = matchTokens(line, weak: weak) { return info }
         // The second reading below differs only where typography would close a space, strip a
         // heading's point or merge adjacent pause marks; most lines have none of them.
