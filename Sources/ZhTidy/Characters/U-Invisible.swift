@@ -20,6 +20,8 @@ struct UInvisible {
             let b = p[i]
             if b >= 0x20 && b < 0x7F { i += 1; continue }
             if b == 0x0A { i += 1; continue }
+            // U+3000–U+EFFF (most Han) hold nothing invisible: stepped over without decoding.
+            if b >= 0xE3 && b <= 0xEE { i += 3; continue }
             if b < 0x80 {
                 switch b {
                 case 0x0D:

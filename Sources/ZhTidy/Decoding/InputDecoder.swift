@@ -183,9 +183,23 @@ enum InputDecoder {
     /// The offset of the first invalid byte, or nil when `bytes` is well-formed UTF-8.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress else { return nil }
             var i = 0
             while i < p.count {
-                if p[i] < 0x80 { i += 1; continue }
+                // Eight ASCII bytes at a time, and a three-byte sequence whose lead byte sets no
+                // bound on the next (E1–EC, EE, EF: most Han) by its two continuation bytes.
+                if i + 8 <= p.count,
+                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                if b >= 0xE1 && b != 0xED && b <= 0xEF && i + 2 < p.count
+                    && p[i + 1] & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                    continue
+                }
                 let n = validSequenceLength(p, at: i)
                 if n == 0 { return i }
                 i += n

@@ -36,7 +36,8 @@ struct NSFigRef {
         while i < range.upperBound {
             let b = p[i]
             let isOpen = b == 0x28 || (b == 0xEF && i + 2 < range.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88)
-            guard isOpen else { i += 1; continue }
+            // (A scalar at a time: most are Han, three bytes that cannot open a bracket.)
+            guard isOpen else { i += UTF8Scan.sequenceLength(b); continue }
             let start = i
             var j = i + (b == 0x28 ? 1 : 3)
             var inner: [UInt32] = []
@@ -53,7 +54,7 @@ struct NSFigRef {
                 found.append(start..<j)
                 i = j
             } else {
-                i = start + 1
+                i = start + (b == 0x28 ? 1 : 3)
             }
         }
         return found
