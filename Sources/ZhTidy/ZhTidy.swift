@@ -115,12 +115,14 @@ public enum Tidy {
     static func repeatedEdgeLines(_ texts: [[UInt8]]) -> Set<String> {
         var count: [String: Int] = [:]
         for page in texts {
-            var start = 0
-            for i in 0...page.count where i == page.count || page[i] == 0x0C {
-                page[start..<i].withUnsafeBufferPointer { p in
+            page.withUnsafeBufferPointer { all in
+                var start = 0
+                while start <= all.count {
+                    let end = UTF8Scan.find(0x0C, all, from: start, to: all.count)
+                    let p = UnsafeBufferPointer(rebasing: all[start..<end])
                     for k in EdgeLines.keys(p) { count[k, default: 0] += 1 }
+                    start = end + 1
                 }
-                start = i + 1
             }
         }
         return Set(count.filter { $0.value >= 2 }.map(\.key))

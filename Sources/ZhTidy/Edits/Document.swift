@@ -294,7 +294,15 @@ struct LineIndex {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        var found: [Int] = [0]
+        bytes.withUnsafeBufferPointer { p in
+            var i = UTF8Scan.lineEnd(p, from: 0, to: p.count)
+            while i < p.count {
+                found.append(i + 1)
+                i = UTF8Scan.lineEnd(p, from: i + 1, to: p.count)
+            }
+        }
+        starts = found
     }
 
     /// 1-based line and scalar column of `offset`.

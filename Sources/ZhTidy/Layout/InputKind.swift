@@ -22,7 +22,7 @@ public enum InputKind: String, Sendable, CaseIterable {
         // A sample of the first 400 lines is enough to tell.
         while i < p.count && lines < 400 {
             var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
+            e = UTF8Scan.lineEnd(p, from: e, to: p.count)
             let r = TextLayout.trim(p, i..<e)
             if r.isEmpty { previousBlank = true } else {
                 if previousBlank { blocks += 1 }
@@ -152,7 +152,7 @@ public enum InputKind: String, Sendable, CaseIterable {
             let countsLines = lines.long < 400, countsJoined = joined.long < 400
             guard countsLines || countsJoined else { break }
             var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
+            e = UTF8Scan.lineEnd(p, from: e, to: p.count)
             defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
             if countsJoined {

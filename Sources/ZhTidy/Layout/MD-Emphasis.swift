@@ -119,7 +119,7 @@ struct EmphasisStage: Stage {
             var i = 0
             while i < p.count {
                 var e = i
-                while e < p.count && p[e] != 0x0A { e += 1 }
+                e = UTF8Scan.lineEnd(p, from: e, to: p.count)
                 let r = TextLayout.trim(p, i..<e)
                 if r.isEmpty { flush() } else if p[r.lowerBound] == 0x23 { flush(); block = [i..<e]; flush() } else { block.append(i..<e) }
                 i = e + 1

@@ -42,7 +42,7 @@ struct ListMarkerStage: Stage {
             var i = 0
             while i < p.count {
                 var e = i
-                while e < p.count && p[e] != 0x0A { e += 1 }
+                e = UTF8Scan.lineEnd(p, from: e, to: p.count)
                 // (Spaces before it too, ideographic ones as well: S-INDENT takes them out, and a
                 // second run would find the marker unindented, ` - (0;`, `　 - (0;`.)
                 var m = i
@@ -67,7 +67,7 @@ struct ListMarkerStage: Stage {
         var i = line.upperBound + 1, n = 0
         while i < p.count && n < 16 {
             var end = i
-            while end < p.count && p[end] != 0x0A { end += 1 }
+            end = UTF8Scan.lineEnd(p, from: end, to: p.count)
             let r = TextLayout.trim(p, i..<end)
             i = end + 1
             n += 1

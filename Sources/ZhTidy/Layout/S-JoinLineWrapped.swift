@@ -178,7 +178,7 @@ struct RawLine {
         var i = 0
         while i <= p.count {
             var e = i
-            while e < p.count && p[e] != 0x0A { e += 1 }
+            e = UTF8Scan.lineEnd(p, from: e, to: p.count)
             let c = TextLayout.trim(p, i..<e)
             /// A long Markdown paragraph: only its first and last 24 scalars are decoded.
             func long(_ range: Range<Int>, _ c: Range<Int>) -> RawLine {

@@ -53,15 +53,26 @@ struct NSDupPara {
 
     static func normalize(_ p: UnsafeBufferPointer<UInt8>, _ block: Int, _ range: Range<Int>) -> Normalized {
         var n = Normalized(block: block)
-        n.scalars.reserveCapacity(range.count / 3 + 1)
         n.start = range.lowerBound
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let (c, len) = UTF8Scan.decode(p, at: i)
-            if !isIgnored(c) {
-                n.scalars.append(CharacterClass.widthFolded(c))
+        // (Written in place: a paragraph has no more scalars than bytes.)
+        n.scalars = [UInt32](unsafeUninitializedCapacity: range.count) { out, count in
+            var i = range.lowerBound, k = 0
+            while i < range.upperBound {
+                let b = p[i]
+                if b >= 0xE0 && b < 0xF0 {  // most Han: three bytes, nothing to fold or skip but U+3000
+                    let c = (UInt32(b & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+                    if c != 0x3000 { out[k] = c; k += 1 }
+                    i += 3
+                    continue
+                }
+                let (c, len) = UTF8Scan.decode(p, at: i)
+                if !isIgnored(c) {
+                    out[k] = CharacterClass.widthFolded(c)
+                    k += 1
+                }
+                i += len
             }
-            i += len
+            count = k
         }
         return n
     }

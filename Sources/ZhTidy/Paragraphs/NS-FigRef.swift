@@ -35,6 +35,7 @@ struct NSFigRef {
         var i = range.lowerBound
         while i < range.upperBound {
             let b = p[i]
+            if b >= 0xE0 && b < 0xEF { i += 3; continue }  // most Han: no bracket
             let isOpen = b == 0x28 || (b == 0xEF && i + 2 < range.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88)
             // (A scalar at a time: most are Han, three bytes that cannot open a bracket.)
             guard isOpen else { i += UTF8Scan.sequenceLength(b); continue }

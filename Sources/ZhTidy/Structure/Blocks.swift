@@ -35,7 +35,7 @@ struct TextLayout {
         var start = range.lowerBound
         while true {
             var end = start
-            while end < range.upperBound && bytes[end] != 0x0A { end += 1 }
+            end = UTF8Scan.lineEnd(bytes, from: end, to: range.upperBound)
             out.append(Line(range: start..<end, content: TextLayout.trim(bytes, start..<end)))
             if end >= range.upperBound { return out }
             start = end + 1
@@ -80,7 +80,7 @@ struct TextLayout {
         var i = 0
         while true {
             var e = i
-            while e < bytes.count && bytes[e] != 0x0A { e += 1 }
+            e = UTF8Scan.lineEnd(bytes, from: e, to: bytes.count)
             out.append(i..<e)
             if e == bytes.count { return out }
             i = e + 1

@@ -10,6 +10,31 @@ enum UTF8Scan {
         bytes[i] == 0xE3 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
     }
 
+    /// The offset of the first line feed in `bytes[i..<end]`, or `end`.
+    @inline(__always)
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+        find(0x0A, bytes, from: i, to: end)
+    }
+
+    /// The offset of the first `byte` in `bytes[i..<end]`, or `end`. Eight bytes at a time: a
+    /// word XORed with `byte` repeated has a zero byte where one was, and the lowest byte the
+    /// zero-byte test flags is always a true zero (a false flag needs a borrow from a zero below).
+    @inline(__always)
+    static func find(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+        var i = i
+        if let base = bytes.baseAddress {
+            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
+                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
+                if zero != 0 { return i + (zero.trailingZeroBitCount >> 3) }
+                i += 8
+            }
+        }
+        while i < end && bytes[i] != byte { i += 1 }
+        return i
+    }
+
     /// The length of the UTF-8 sequence that starts with `lead`.
     @inline(__always)
     static func sequenceLength(_ lead: UInt8) -> Int {

@@ -1,0 +1,137 @@
+import Testing
+@testable import ZhTidy
+
+/// The byte-level fast paths of the performance work, each against the plain loop it replaced,
+/// on inputs chosen to hit their edges (a match in every byte of a word, none, the tail after
+/// the last whole word) and on seeded random bytes.
+@Suite struct FastPathTests {
+    /// A small deterministic generator (SplitMix64), so a failure names its input.
+    struct Bytes {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        /// `count` bytes drawn from `alphabet`.
+        mutating func draw(_ count: Int, from alphabet: [UInt8]) -> [UInt8] {
+            (0..<count).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+        }
+    }
+
+    @Test func findAgreesWithAPlainLoop() {
+        var gen = Bytes(state: 7)
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let bytes = gen.draw(length, from: [0x0A, 0x0C, 0x0B, 0x09, 0x8A, 0xE4, 0x41, 0x00, 0xFF])
+                bytes.withUnsafeBufferPointer { p in
+                    for byte: UInt8 in [0x0A, 0x0C] {
+                        for from in 0...length {
+                            for to in from...length {
+                                var plain = from
+                                while plain < to && p[plain] != byte { plain += 1 }
+                                #expect(UTF8Scan.find(byte, p, from: from, to: to) == plain, "\(bytes) \(byte) \(from)..<\(to)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func lineIndexFindsEveryLineStart() {
+        let text = Array("第一行\n\n第三行 abc\r\nlast line without feed".utf8) + [UInt8](repeating: 0x41, count: 17) + [0x0A]
+        let index = LineIndex(text)
+        var line = 1, column = 1, i = 0
+        while i < text.count {
+            #expect(index.position(of: i) == SourcePosition(line: line, column: column), "offset \(i)")
+            if text[i] == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += UTF8Scan.sequenceLength(text[i])
+        }
+        #expect(index.position(of: text.count) == SourcePosition(line: line, column: 1))
+    }
+
+    /// The validation the fast path replaced: Unicode's table of well-formed sequences, byte by byte.
+    static func plainFirstInvalid(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { p -> Int? in
+            var i = 0
+            while i < p.count {
+                let n = InputDecoder.validSequenceLength(p, at: i)
+                if n == 0 { return i }
+                i += n
+            }
+            return nil
+        }
+    }
+
+    @Test func utf8ValidationAgreesWithThePlainTable() {
+        var gen = Bytes(state: 11)
+        // Lead bytes of every kind, continuation bytes at the edges of their ranges, ASCII.
+        let alphabet: [UInt8] = [0x41, 0x0A, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF,
+                                 0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF]
+        for length in 0..<24 {
+            for _ in 0..<400 {
+                let bytes = gen.draw(length, from: alphabet)
+                #expect(InputDecoder.firstInvalidUTF8(bytes) == Self.plainFirstInvalid(bytes), "\(bytes)")
+            }
+        }
+        // Well-formed text of every width, with one byte spoiled at each position in turn.
+        let text = Array("本报讯 6月8日，ASCII text Ａ１ é 𠀀 — 龍\n".utf8)
+        #expect(InputDecoder.firstInvalidUTF8(text) == nil)
+        for k in text.indices {
+            for bad: UInt8 in [0x80, 0xC0, 0xED, 0xFF, 0x41] {
+                var spoiled = text
+                spoiled[k] = bad
+                #expect(InputDecoder.firstInvalidUTF8(spoiled) == Self.plainFirstInvalid(spoiled), "byte \(k) = \(bad)")
+            }
+        }
+    }
+
+    @Test func scalarSetHoldsItsMembersOnly() {
+        let set: ScalarSet = [0x28, 0xFF08, 0x3010]
+        for c: UInt32 in [0x28, 0xFF08, 0x3010] { #expect(set.contains(c)) }
+        for c: UInt32 in [0, 0x29, 0xFF09, 0x3011, 0x10FFFF] { #expect(!set.contains(c)) }
+        let wider = set.union([0x29])
+        #expect(wider.contains(0x29) && wider.contains(0x28) && !set.contains(0x29))
+        #expect(!ScalarSet([]).contains(0))
+    }
+
+    @Test func editCollectorKeepsTheFirstOfOverlappingEditsInOrder() {
+        let p = Array("一二三四五".utf8)
+        p.withUnsafeBufferPointer { bytes in
+            let b = BlockText(bytes, Block(lines: 0..<1, content: 0..<bytes.count, role: .body))
+            // In order, none overlapping: returned as proposed.
+            var inOrder = EditCollector()
+            inOrder.replace(b, 0..<1, with: 0x4E00, "T-A")
+            inOrder.flag(b, 1..<2, "T-F", "flag")
+            inOrder.insert(b, at: 2, [0x20], "T-B")
+            inOrder.replace(b, 3..<4, with: [0x56DB, 0x56DB], "T-C")
+            #expect(inOrder.finished().map(\.rule.rawValue) == ["T-A", "T-F", "T-B", "T-C"])
+            // Out of order and overlapping: sorted by position, and a change that overlaps one
+            // kept before it dropped.
+            var mixed = EditCollector()
+            mixed.replace(b, 3..<5, with: [0x41], "T-LATE")
+            mixed.replace(b, 0..<2, with: [0x42], "T-FIRST")
+            mixed.replace(b, 1..<3, with: [0x43], "T-OVERLAP")
+            mixed.replace(b, 4..<5, with: 0x44, "T-INSIDE")
+            let kept = mixed.finished()
+            #expect(kept.map(\.rule.rawValue) == ["T-FIRST", "T-LATE"])
+            #expect(kept.map(\.range) == [0..<6, 9..<15])
+        }
+    }
+
+    @Test func resultEditsAreMadeFromTheLogWhenRead() throws {
+        let r = try Tidy.run(Array("他说:\"你好\"。\n\n本报讯 6月8日,红旗区召开会议。\n".utf8))
+        let once = r.edits, again = r.edits
+        #expect(once.map(\.range) == again.map(\.range) && once.map(\.after) == again.map(\.after))
+        #expect(r.changed == once.contains { $0.kind != .flag })
+        #expect(Tidy.apply(once, to: r.input) == r.output)
+        var copy = r
+        copy.edits = Array(once.prefix(1))
+        #expect(copy.edits.count == 1 && r.edits.count == once.count)
+        let clean = try Tidy.run(Array("没有要改的。\n".utf8))
+        #expect(!clean.changed && clean.edits.allSatisfy { $0.kind == .flag })
+    }
+}
