@@ -131,6 +131,7 @@ struct CharacterMap {
         for (from, to) in Self.verticalForms { table[from] = Mapping(rule: Self.vertical, replacement: to) }
         for (from, to) in Self.smallForms { table[from] = Mapping(rule: Self.small, replacement: [to]) }
         for (from, to) in Self.halfwidthPunctuation { table[from] = Mapping(rule: Self.halfwidth, replacement: [to]) }
+        markForms()
     }
 
     private mutating func add(normalizer mode: Int32, set: String, rule: (UInt32) -> RuleID) {
@@ -151,7 +152,23 @@ struct CharacterMap {
         }
     }
 
-    func mapping(_ c: UInt32) -> Mapping? { table[c] }
+    /// Which of U+FE10–U+FFEF (the forms blocks: fullwidth marks, most of which are the right
+    /// Chinese forms already) have a mapping, one bit each: the table is asked only about those.
+    private var formsMapped: [UInt64] = []
+
+    private mutating func markForms() {
+        formsMapped = [UInt64](repeating: 0, count: (0xFFF0 - 0xFE10 + 63) / 64)
+        for c in table.keys where c >= 0xFE10 && c < 0xFFF0 {
+            formsMapped[Int(c - 0xFE10) >> 6] |= 1 << UInt64((c - 0xFE10) & 63)
+        }
+    }
+
+    func mapping(_ c: UInt32) -> Mapping? {
+        if c >= 0xFE10 && c < 0xFFF0 && formsMapped[Int(c - 0xFE10) >> 6] & (1 << UInt64((c - 0xFE10) & 63)) == 0 {
+            return nil
+        }
+        return table[c]
+    }
 
     /// Whether the bytes at `i` are one of the Han characters in U+3000–U+EFFF that a rule may
     /// map: 零 (E9 9B B6, U-LING), 戶 (E6 88 B6) and 靑 (E9 9D 91) (U-RADICAL in simplified text).
