@@ -422,6 +422,9 @@ enum Furniture {
                   let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }), j > k + 1,
                   ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), j + 1 == lines.count || lines[j + 1].s.isEmpty,
                   piece(j), pair(k, j),
+                  // (The two as one line must read as a head without `weak`: a digit or a key
+                  // character in one of them, before either is read.)
+                  NSPageHeader.hasKey(lines[k].s) || NSPageHeader.hasKey(lines[j].s),
                   NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
                   let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
             found.append((k, i))

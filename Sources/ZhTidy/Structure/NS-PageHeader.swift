@@ -115,7 +115,7 @@ struct NSPageHeader {
         // (matchTokens asks for a digit or a key character unless `weak`; the second reading
         // below only takes characters out, or turns pause marks into pause marks: it finds none
         // where the line has none, and need not be made.)
-        guard weak || line.contains(where: { CharacterClass.isDigit($0) || isKeyCharacter($0) }) else { return nil }
+        guard weak || hasKey(line) else { return nil }
         if let info = matchTokens(line, weak: weak) { return info }
         // The second reading below differs only where typography would close a space, strip a
         // heading's point or merge adjacent pause marks; most lines have none of them.
@@ -163,6 +163,12 @@ struct NSPageHeader {
         }
         closed = marks
         return closed.count < line.count ? matchTokens(closed, weak: weak) : nil
+    }
+
+    /// Whether `line` has a digit or one of 报 版 编 期 星 校 审 闻 设, as every line that
+    /// ``match(_:weak:)`` reads as furniture without `weak` has.
+    static func hasKey(_ line: [UInt32]) -> Bool {
+        line.contains { CharacterClass.isDigit($0) || isKeyCharacter($0) }
     }
 
     private static func matchTokens(_ line: [UInt32], weak: Bool) -> PageInfo? {
