@@ -61,7 +61,7 @@ enum InputDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", lossy: lossy) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", lossy: lossy) }
-        if let nul = bytes.firstIndex(of: 0) { throw DecodingError(.binary(offset: nul)) }
+        if let nul = firstNUL(bytes) { throw DecodingError(.binary(offset: nul)) }
         guard let bad = firstInvalidUTF8(bytes) else { return Decoded(utf8: bytes, encoding: "UTF-8") }
         // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not another encoding.
         if looksLikeUTF8(bytes) { return try utf8(bytes, lossy: lossy, firstBad: bad) }
@@ -75,7 +75,7 @@ enum InputDecoder {
 
     /// A piece of a UTF-8 stream after the first: binary data refused, then strict or lossy UTF-8.
     static func decodeUTF8(_ bytes: [UInt8], lossy: Bool) throws -> Decoded {
-        if let nul = bytes.firstIndex(of: 0) { throw DecodingError(.binary(offset: nul)) }
+        if let nul = firstNUL(bytes) { throw DecodingError(.binary(offset: nul)) }
         return try utf8(bytes, lossy: lossy)
     }
 
@@ -178,6 +178,14 @@ enum InputDecoder {
         if p[i + 1] < lo || p[i + 1] > hi { return 0 }
         for k in 2..<(need + 1) where p[i + k] & 0xC0 != 0x80 { return 0 }
         return need + 1
+    }
+
+    /// The offset of the first NUL byte (binary data), eight bytes at a time.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { p in
+            let i = UTF8Scan.find(0, p, from: 0, to: p.count)
+            return i < p.count ? i : nil
+        }
     }
 
     /// The offset of the first invalid byte, or nil when `bytes` is well-formed UTF-8.

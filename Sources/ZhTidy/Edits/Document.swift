@@ -62,13 +62,12 @@ struct Document {
 
     /// Composes `local` (sorted by range, non-overlapping, in `text` coordinates) into the log.
     mutating func apply(_ local: [LocalEdit]) {
-        var raised: [LocalEdit] = []
-        var changes: [LocalEdit] = []
-        changes.reserveCapacity(local.count)
-        for e in local { if e.kind == .flag { raised.append(e) } else { changes.append(e) } }
-        if !raised.isEmpty {
+        // (Most stages raise no flags: their edits are used as they are, not copied.)
+        let hasFlags = local.contains { $0.kind == .flag }
+        let changes = hasFlags ? local.filter { $0.kind != .flag } : local
+        if hasFlags {
             let map = offsetMap()
-            for f in raised {
+            for f in local where f.kind == .flag {
                 let r = map.originalRange(ofCurrent: f.range)
                 let before = original[r].utf8String
                 flags.append(Edit(rule: f.rule, kind: .flag, range: r, before: before, after: before, note: f.note))

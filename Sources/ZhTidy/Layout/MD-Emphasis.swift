@@ -72,7 +72,9 @@ struct EmphasisStage: Stage {
         guard context.inputKind == .markdown else { return [] }
         return document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             // Most text has no `**`: one byte scan decides.
-            guard p.indices.dropLast().contains(where: { p[$0] == 0x2A && p[$0 + 1] == 0x2A }) else { return [] }
+            var star = UTF8Scan.find(0x2A, p, from: 0, to: p.count)
+            while star + 1 < p.count && p[star + 1] != 0x2A { star = UTF8Scan.find(0x2A, p, from: star + 1, to: p.count) }
+            guard star + 1 < p.count else { return [] }
             var edits: [LocalEdit] = []
             /// Takes out the markers `markers` finds in the lines `lines` read as one line (a
             /// paragraph's lines are joined, as S-JOIN joins them).
