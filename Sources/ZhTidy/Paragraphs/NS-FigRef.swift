@@ -122,7 +122,7 @@ struct CheckStage: Stage {
                 let f = block.features
                 let text = block.role.isRunningText || block.role == .caption
                 if f.contains(.pairs) || (text && !f.isDisjoint(with: [.digit, .enumeration, .dots])) {
-                    let b = BlockText(p, block)
+                    let b = context.blockText(k, of: document, layout, p)
                     if f.contains(.pairs) { PairCheck.check(b, &flags) }
                     if text {
                         if !f.isDisjoint(with: [.digit, .enumeration]) { NLint.check(b, &flags) }

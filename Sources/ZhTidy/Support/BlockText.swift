@@ -158,8 +158,8 @@ func collectEdits(
     let layout = context.layout(of: document)
     var collector = EditCollector()
     document.text.withUnsafeBufferPointer { p in
-        for block in layout.blocks where visit(block) {
-            body(BlockText(p, block), &collector)
+        for (k, block) in layout.blocks.enumerated() where visit(block) {
+            body(context.blockText(k, of: document, layout, p), &collector)
         }
     }
     return collector.finished()

@@ -194,7 +194,7 @@ struct QuoteStage: Stage {
                 // Balanced, unnested curly quotes need nothing (unless zh-Hant turns them into
                 // corner brackets); a block that ends inside a quotation is checked.
                 guard block.features.contains(.quotes) || (hant && block.features.contains(.curlyQuotes)) else { continue }
-                let b = BlockText(p, block)
+                let b = context.blockText(bi, of: document, layout, p)
                 let nextOpens: Bool = {
                     guard bi + 1 < layout.blocks.count else { return false }
                     let c = UTF8Scan.decode(p, at: layout.blocks[bi + 1].content.lowerBound).scalar
