@@ -140,7 +140,8 @@ public enum Tidy {
         var context = PipelineContext(options: options)
         let filtering = !options.disabledRules.isEmpty || !options.enabledRules.isEmpty
         /// Runs one stage; returns whether it changed the text.
-        func run(_ stage: any Stage, flags: Bool = true) -> Bool {
+        /// (`last`: no stage reads the layout after it, so it is not found again.)
+        func run(_ stage: any Stage, flags: Bool = true, last: Bool = false) -> Bool {
             var edits = stage.run(document, &context)
             if filtering {
                 edits.removeAll { !options.isEnabled($0.rule) }
@@ -152,7 +153,7 @@ public enum Tidy {
             let before = document.version
             document.apply(edits)
             context.shiftPositions(by: edits)
-            if relayout && document.version != before { context.relayout(by: edits, to: document) }
+            if relayout && !last && document.version != before { context.relayout(by: edits, to: document) }
             return document.version != before
         }
         for stage in Pipeline.structure(options) {
@@ -172,7 +173,8 @@ public enum Tidy {
             }
             if !changed { break }
         }
-        for stage in Pipeline.finish(options) { _ = run(stage) }
+        let finish = Pipeline.finish(options)
+        for (k, stage) in finish.enumerated() { _ = run(stage, last: k == finish.count - 1) }
         var result = Result(input: bytes, output: document.text, log: document.log)
         for p in context.pages {
             result.page.merge(p)
