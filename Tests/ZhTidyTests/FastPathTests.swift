@@ -5,27 +5,16 @@ import Testing
 /// on inputs chosen to hit their edges (a match in every byte of a word, none, the tail after
 /// the last whole word) and on seeded random bytes.
 @Suite struct FastPathTests {
-    /// A small deterministic generator (SplitMix64), so a failure names its input.
-    struct Bytes {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        /// `count` bytes drawn from `alphabet`.
-        mutating func draw(_ count: Int, from alphabet: [UInt8]) -> [UInt8] {
-            (0..<count).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
-        }
+    /// `count` bytes drawn from `alphabet` (PropertyTests' generator: a failure can be replayed).
+    static func draw(_ gen: inout PropertyTests.SplitMix, _ count: Int, from alphabet: [UInt8]) -> [UInt8] {
+        (0..<count).map { _ in alphabet[Int(gen.next() % UInt64(alphabet.count))] }
     }
 
     @Test func findAgreesWithAPlainLoop() {
-        var gen = Bytes(state: 7)
+        var gen = PropertyTests.SplitMix(state: 7)
         for length in 0..<40 {
             for _ in 0..<20 {
-                let bytes = gen.draw(length, from: [0x0A, 0x0C, 0x0B, 0x09, 0x8A, 0xE4, 0x41, 0x00, 0xFF])
+                let bytes = Self.draw(&gen, length, from: [0x0A, 0x0C, 0x0B, 0x09, 0x8A, 0xE4, 0x41, 0x00, 0xFF])
                 bytes.withUnsafeBufferPointer { p in
                     for byte: UInt8 in [0x0A, 0x0C] {
                         for from in 0...length {
@@ -67,13 +56,13 @@ import Testing
     }
 
     @Test func utf8ValidationAgreesWithThePlainTable() {
-        var gen = Bytes(state: 11)
+        var gen = PropertyTests.SplitMix(state: 11)
         // Lead bytes of every kind, continuation bytes at the edges of their ranges, ASCII.
         let alphabet: [UInt8] = [0x41, 0x0A, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF,
                                  0xE0, 0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF]
         for length in 0..<24 {
             for _ in 0..<400 {
-                let bytes = gen.draw(length, from: alphabet)
+                let bytes = Self.draw(&gen, length, from: alphabet)
                 #expect(InputDecoder.firstInvalidUTF8(bytes) == Self.plainFirstInvalid(bytes), "\(bytes)")
             }
         }
