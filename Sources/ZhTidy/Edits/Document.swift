@@ -96,7 +96,6 @@ struct Document {
         var fi = 0, li = 0
         var copied = 0  // text[..<copied] has been emitted
         var deltaBefore = 0  // current - original, for positions before the next record
-        var fs: [Int] = [], ls: [Int] = []
 
         while fi < records.count || li < changes.count {
             // Start a cluster at the earlier of the next record and the next local edit; on a tie
@@ -108,19 +107,20 @@ struct Document {
             if fStart != lStart { takeF = fStart < lStart } else { takeF = fEmpty || !changes[li].range.isEmpty }
             let clusterStart = takeF ? fStart : lStart
             var clusterEnd = takeF ? fStart + records[fi].afterCount : changes[li].range.upperBound
-            fs.removeAll(keepingCapacity: true)
-            ls.removeAll(keepingCapacity: true)
-            if takeF { fs.append(fi); fi += 1 } else { ls.append(li); li += 1 }
+            // (A cluster takes records and local edits in order: each is a run of indices.)
+            let f0 = fi, l0 = li
+            if takeF { fi += 1 } else { li += 1 }
             // Grow the cluster while the next span overlaps it.
             while true {
                 if fi < records.count, overlaps(currentStart[fi], currentStart[fi] + records[fi].afterCount, clusterStart, clusterEnd) {
                     clusterEnd = max(clusterEnd, currentStart[fi] + records[fi].afterCount)
-                    fs.append(fi); fi += 1
+                    fi += 1
                 } else if li < changes.count, overlaps(changes[li].range.lowerBound, changes[li].range.upperBound, clusterStart, clusterEnd) {
                     clusterEnd = max(clusterEnd, changes[li].range.upperBound)
-                    ls.append(li); li += 1
+                    li += 1
                 } else { break }
             }
+            let fs = f0..<fi, ls = l0..<li
 
             newText.append(contentsOf: text[copied..<clusterStart])
             var deltaInside = 0
@@ -132,7 +132,7 @@ struct Document {
                 for k in fs { newRecords.append(records[k]) }
             } else if fs.isEmpty && ls.count == 1 {
                 // The common case: a new edit of unchanged text.
-                let c = changes[ls[0]]
+                let c = changes[ls.lowerBound]
                 newText.append(contentsOf: c.replacement)
                 let lower = clusterStart - deltaBefore
                 let upper = clusterEnd - deltaBefore
@@ -156,7 +156,7 @@ struct Document {
                 newText.append(contentsOf: after)
                 let lower = clusterStart - deltaBefore
                 let upper = clusterEnd - deltaBefore - deltaInside
-                let first = changes[ls[0]]
+                let first = changes[ls.lowerBound]
                 var via: [RuleID] = []
                 var notes: [String] = []
                 for k in fs {
