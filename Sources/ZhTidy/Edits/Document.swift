@@ -132,17 +132,19 @@ struct Document {
                 for k in fs { newRecords.append(records[k]) }
             } else if fs.isEmpty && ls.count == 1 {
                 // The common case: a new edit of unchanged text.
-                let c = changes[ls.lowerBound]
-                newText.append(contentsOf: c.replacement)
+                // (The edit's fields are read in place, not the whole edit copied.)
+                let l = ls.lowerBound
+                let replacement = changes[l].replacement
+                newText.append(contentsOf: replacement)
                 let lower = clusterStart - deltaBefore
                 let upper = clusterEnd - deltaBefore
-                if !(c.replacement.count == upper - lower && original[lower..<upper].elementsEqual(c.replacement)) {
+                if !(replacement.count == upper - lower && original[lower..<upper].elementsEqual(replacement)) {
                     let afterStart = arena.count
-                    arena.append(contentsOf: c.replacement)
+                    arena.append(contentsOf: replacement)
                     var extra: Int32 = -1
-                    if let note = c.note { extra = Int32(extras.count); extras.append((note, [])) }
-                    newRecords.append(Record(lower: lower, upper: upper, afterStart: afterStart, afterCount: c.replacement.count,
-                                             rule: intern(c.rule), kind: c.kind, extra: extra))
+                    if let note = changes[l].note { extra = Int32(extras.count); extras.append((note, [])) }
+                    newRecords.append(Record(lower: lower, upper: upper, afterStart: afterStart, afterCount: replacement.count,
+                                             rule: intern(changes[l].rule), kind: changes[l].kind, extra: extra))
                 }
             } else {
                 var after = [UInt8]()
