@@ -210,9 +210,6 @@ struct Document {
     /// The log as it stands, for ``Tidy/Result`` to turn into ``Edit``s when they are asked for.
     var log: Log { Log(original: original, records: records, arena: arena, rules: rules, extras: extras, flags: flags) }
 
-    /// The finished log: records and flags in original order, with line:column filled in.
-    func finishedLog() -> [Edit] { log.finished() }
-
     /// A run's edit log in compact form (the arrays the document built, shared, not copied).
     /// Making ``Edit``s (two strings each, and line:column) costs a fifth as much as a typography
     /// stage; the default output never reads them, so a result makes them only when asked.

@@ -21,8 +21,7 @@ public enum InputKind: String, Sendable, CaseIterable {
         var i = 0
         // A sample of the first 400 lines is enough to tell.
         while i < p.count && lines < 400 {
-            var e = i
-            e = UTF8Scan.lineEnd(p, from: e, to: p.count)
+            let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
             let r = TextLayout.trim(p, i..<e)
             if r.isEmpty { previousBlank = true } else {
                 if previousBlank { blocks += 1 }
@@ -151,8 +150,7 @@ public enum InputKind: String, Sendable, CaseIterable {
         while i < p.count {
             let countsLines = lines.long < 400, countsJoined = joined.long < 400
             guard countsLines || countsJoined else { break }
-            var e = i
-            e = UTF8Scan.lineEnd(p, from: e, to: p.count)
+            let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
             defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
             if countsJoined {

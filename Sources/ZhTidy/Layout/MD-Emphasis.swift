@@ -120,8 +120,7 @@ struct EmphasisStage: Stage {
             }
             var i = 0
             while i < p.count {
-                var e = i
-                e = UTF8Scan.lineEnd(p, from: e, to: p.count)
+                let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
                 let r = TextLayout.trim(p, i..<e)
                 if r.isEmpty { flush() } else if p[r.lowerBound] == 0x23 { flush(); block = [i..<e]; flush() } else { block.append(i..<e) }
                 i = e + 1

@@ -41,8 +41,7 @@ struct ListMarkerStage: Stage {
             var edits: [LocalEdit] = []
             var i = 0
             while i < p.count {
-                var e = i
-                e = UTF8Scan.lineEnd(p, from: e, to: p.count)
+                let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
                 // (Spaces before it too, ideographic ones as well: S-INDENT takes them out, and a
                 // second run would find the marker unindented, ` - (0;`, `　 - (0;`.)
                 var m = i
@@ -66,8 +65,7 @@ struct ListMarkerStage: Stage {
         var out = UTF8Scan.scalars(p, line)
         var i = line.upperBound + 1, n = 0
         while i < p.count && n < 16 {
-            var end = i
-            end = UTF8Scan.lineEnd(p, from: end, to: p.count)
+            let end = UTF8Scan.lineEnd(p, from: i, to: p.count)
             let r = TextLayout.trim(p, i..<end)
             i = end + 1
             n += 1

@@ -177,8 +177,7 @@ struct RawLine {
         var out: [RawLine] = []
         var i = 0
         while i <= p.count {
-            var e = i
-            e = UTF8Scan.lineEnd(p, from: e, to: p.count)
+            let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
             let c = TextLayout.trim(p, i..<e)
             /// A long Markdown paragraph: only its first and last 24 scalars are decoded.
             func long(_ range: Range<Int>, _ c: Range<Int>) -> RawLine {

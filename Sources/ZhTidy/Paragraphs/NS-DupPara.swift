@@ -60,7 +60,7 @@ struct NSDupPara {
             while i < range.upperBound {
                 let b = p[i]
                 if b >= 0xE0 && b < 0xF0 {  // most Han: three bytes, nothing to fold or skip but U+3000
-                    let c = (UInt32(b & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+                    let c = UTF8Scan.decode(p, at: i).scalar
                     if c != 0x3000 { out[k] = c; k += 1 }
                     i += 3
                     continue

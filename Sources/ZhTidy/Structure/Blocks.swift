@@ -34,8 +34,7 @@ struct TextLayout {
         var out: [Line] = []
         var start = range.lowerBound
         while true {
-            var end = start
-            end = UTF8Scan.lineEnd(bytes, from: end, to: range.upperBound)
+            let end = UTF8Scan.lineEnd(bytes, from: start, to: range.upperBound)
             out.append(Line(range: start..<end, content: TextLayout.trim(bytes, start..<end)))
             if end >= range.upperBound { return out }
             start = end + 1
@@ -79,8 +78,7 @@ struct TextLayout {
         var out: [Range<Int>] = []
         var i = 0
         while true {
-            var e = i
-            e = UTF8Scan.lineEnd(bytes, from: e, to: bytes.count)
+            let e = UTF8Scan.lineEnd(bytes, from: i, to: bytes.count)
             out.append(i..<e)
             if e == bytes.count { return out }
             i = e + 1
