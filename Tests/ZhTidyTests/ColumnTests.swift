@@ -459,6 +459,19 @@ import Testing
         #expect(out.firstRange(of: Array("\n\n李博强调，要认清严峻形势，以过硬作风筑牢攻坚根基。".utf8)) != nil)
     }
 
+    /// A title at the margin whose next rows are more heading lines, each beside another
+    /// article's text (`封丘县潘店镇`, then `推广粮食种植新技术 绘就“一地双收”丰   议`, `收图   本报讯
+    /// 近日，…`), still cuts a band on two grids: only the text at the margin is read as a heading.
+    /// A heading row under another heading row (the second line of two articles' titles set side
+    /// by side) is no cut: the first row is.
+    @Test func aTitleOverHeadingRowsBesideTextCutsTheGrids() throws {
+        let path = "Fixtures/more/s10/pages/cr-e02-p1/pdftotext_layout.txt"
+        #expect(LayoutColumns.gridCut(try fixtureLines(path, 10..<47)) == 9)
+        #expect(LayoutColumns.gridCut(try fixtureLines("Fixtures/more/s10/pages/rl-e02-p2/pdftotext_layout.txt", 3..<93)) == nil)
+        let out = Array(try layoutOutput(Fixtures.bytes(path)).utf8)
+        #expect(out.firstRange(of: Array("\n\n邓国永强调，全区各级各有关部门要认真落实市委、市政府关于实施城市更新行动的决策部署，持续加强与新乡国资集团的沟通协作，".utf8)) != nil)
+    }
+
     /// A photo credit set in a gap pushes the row right of it, and closes the gutter after it:
     /// `（通讯员供图） 肥高效利用，…的前提下，达米同种一块田，…又充实` is one word across two
     /// columns, cut where the next column's line starts, pushed as far right as the word.

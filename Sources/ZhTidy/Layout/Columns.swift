@@ -196,7 +196,8 @@ struct LayoutColumns {
     /// between them, each set on its own grid (`-layout` places each article's columns where
     /// its text is: a 3-column article over a 4-column box, starts at 27 and 54 above, 21, 41
     /// and 62 below). Cut at a heading's row (a title at the margin, maybe beside another
-    /// column's text, over its article's first paragraph at the margin) that parts the lines
+    /// column's text, the first of its heading's rows, over its article's first paragraph at the
+    /// margin past more heading rows, each maybe beside another article's text) that parts the lines
     /// into two runs of 4 lines or more whose column starts (``starts(_:)``, two columns or
     /// more each) are all apart, by 4 cells or more; of those rows, the one where the lines'
     /// text starts fit their own run's columns best, by 4 starts or more than the part's.
@@ -212,16 +213,15 @@ struct LayoutColumns {
         var best: (cut: Int, fit: Int)?
         for c in 4...(lines.count - 4) {
             // (At a heading's row: a title at the margin, maybe beside another column's text.)
-            let ws = words(lines[c])
-            guard let first = ws.first, first.lowerBound == 0 else { continue }
-            var end = first.upperBound
-            for w in ws.dropFirst() { if w.lowerBound - end >= 2 { break }; end = w.upperBound }
-            guard isHeadingText(lines[c][0..<end]), end >= 4 else { continue }
+            guard let end = marginRun(lines[c]), isHeadingText(lines[c][0..<end]), end >= 4,
+                  !isHeading(lines[c - 1], indent: .max) else { continue }
             // (Its article opens below it: the next line with text at the margin, past more
-            // heading lines, opens a paragraph.)
+            // heading lines (a heading's text at the margin, another column's text beside it),
+            // opens a paragraph.)
             guard let open = lines[(c + 1)...].first(where: { l in
                 guard let f = words(l).first, f.lowerBound <= 4, !Furniture.isCredit(Array(l[f])) else { return false }
-                return !(f.lowerBound == 0 && isHeadingText(Scalars.trimmed(l)))
+                guard let e = marginRun(l) else { return true }
+                return !isHeadingText(l[0..<e])
             }), opensParagraph(open) else { continue }
             let a = starts(Array(lines[..<c])), b = starts(Array(lines[c...]))
             guard a.count >= 2, b.count >= 2,
@@ -230,6 +230,16 @@ struct LayoutColumns {
             if fit >= whole + 4, fit > best?.fit ?? 0 { best = (c, fit) }
         }
         return best?.cut
+    }
+
+    /// Where the text at a line's margin ends: its words from cell 0 up to a gap of two cells
+    /// or more (a heading's line beside another column's text). Nil when cell 0 is a space.
+    private static func marginRun(_ line: [UInt32]) -> Int? {
+        let ws = words(line)
+        guard let first = ws.first, first.lowerBound == 0 else { return nil }
+        var end = first.upperBound
+        for w in ws.dropFirst() { if w.lowerBound - end >= 2 { break }; end = w.upperBound }
+        return end
     }
 
     /// Where a line's column texts start: after a gap of two cells or more, or after one space
