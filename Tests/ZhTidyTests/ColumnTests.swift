@@ -472,6 +472,15 @@ import Testing
         #expect(out.firstRange(of: Array("\n\n邓国永强调，全区各级各有关部门要认真落实市委、市政府关于实施城市更新行动的决策部署，持续加强与新乡国资集团的沟通协作，".utf8)) != nil)
     }
 
+    /// Columns of two widths read one after another in one article's run (an 18-em column
+    /// beside a 25-em one): a full line of the narrow column that ends a sentence
+    /// (`…技能比武与安全竞赛。`) ends no paragraph when the next line goes on unindented; the
+    /// wide column's lines after it do not make it look short.
+    @Test func aFullLineOfANarrowColumnAfterWideOnesGoesOn() throws {
+        let out = Array(try layoutOutput(Fixtures.bytes("Fixtures/more/s16/pages/cr-e02-p1/pdftotext_layout.txt")).utf8)
+        #expect(out.firstRange(of: Array("常态化开展技能比武与安全竞赛。此外，该公司还兼顾“人文温度”，通过师徒结对".utf8)) != nil)
+    }
+
     /// A photo credit set in a gap pushes the row right of it, and closes the gutter after it:
     /// `（通讯员供图） 肥高效利用，…的前提下，达米同种一块田，…又充实` is one word across two
     /// columns, cut where the next column's line starts, pushed as far right as the word.

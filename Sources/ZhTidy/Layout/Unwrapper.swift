@@ -183,6 +183,18 @@ enum Unwrapper {
             let body = segment.filter { !titleLines.contains($0) && roles[$0] != .byline }
             let w = percentile(body), plain = percentile(body.filter { plan.lines[$0].slack == 0 })
             for k in segment { width[k] = w; plainWidth[k] = plain }
+            // (Columns of two widths read one after the other in one article's run, as
+            // LAYOUT-COLUMNS reads a band where one article's narrow columns stand beside another's
+            // wide ones: a line's column is as wide as the third widest of the body lines within
+            // five of it, when that is clearly narrower — two lines of the wide column nearby do
+            // not make a full narrow line, `…技能比武与安全竞赛。` over `此外，…`, look short.)
+            if !plan.cutAtGaps, body.count >= 12 {
+                let ws = body.map { plan.lines[$0].width }
+                for (i, k) in body.enumerated() {
+                    let near = ws[max(0, i - 5)..<min(ws.count, i + 6)].sorted(by: >)
+                    if near.count >= 6, near[2] < w - 1.5 { width[k] = near[2] }
+                }
+            }
             segment = []
         }
         for k in kept {
