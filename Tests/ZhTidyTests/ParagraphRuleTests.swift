@@ -52,6 +52,37 @@ import Testing
     }
 }
 
+/// S-JOIN-PAST-BYLINE: a paragraph's rest printed after its article's closing byline.
+@Suite struct JoinPastBylineTests {
+    @Test(arguments: [
+        // (The break splits a word: 繁|忙.)
+        ("肖存兴毅然放下郑州繁\n\n（杨恒战 罗菲）\n\n忙的生意返乡助农。",
+         "肖存兴毅然放下郑州繁忙的生意返乡助农。\n\n（杨恒战 罗菲）\n"),
+        // (The rest opens with a pause mark.)
+        ("全力做好保障服务，同向发力、同频共振\n\n（卫滨宣）\n\n，共同推动陆航片区综合开发。",
+         "全力做好保障服务，同向发力、同频共振，共同推动陆航片区综合开发。\n\n（卫滨宣）\n"),
+    ])
+    func joins(_ input: String, _ expected: String) throws {
+        let r = Tidy.run(input)
+        #expect(r.output == Array(expected.utf8), "\(r.outputString.debugDescription)")
+        let e = try #require(r.edits.first { $0.rule == SJoinPastByline.id })
+        #expect(e.note?.contains("after the byline") == true)
+    }
+
+    @Test(arguments: [
+        // (A paragraph that opens so, after a sentence cut off before the byline: text was lost.)
+        "要精准研判污染源头，\n\n（牧野宣）\n\n下一步，该大队将持续落实动态巡查管控机制。",
+        // (A sentence's end before the byline.)
+        "确保处置规范、合法。\n\n（洪门 文/图）\n\n下一步，该大队将持续落实动态巡查管控机制。",
+        // (A title after the byline.)
+        "要精准研判污\n\n（牧野宣）\n\n# 卫滨区领导调研",
+    ])
+    func keepsTheByline(_ input: String) {
+        let r = Tidy.run(input)
+        #expect(!r.edits.contains { $0.rule == SJoinPastByline.id }, "\(r.outputString.debugDescription)")
+    }
+}
+
 @Suite struct DupParaTests {
     static let stray = "魏海晓强调，要坚决落实“昼清夜查、内清外拦”的工作要求，充分发挥调度中心高效联动、精准研判污"
     static let page = """

@@ -223,7 +223,8 @@ struct ParagraphRepairStage: Stage {
         document.text.withUnsafeBufferPointer { p in
             var balance = Completeness.Balance()
             var lineStart = 0  // of the output line being built: joins must not make it a folio
-            for k in layout.blocks.indices {
+            var after = -1  // blocks up to this one were read into an edit already
+            for k in layout.blocks.indices where k > after {
                 let b1 = layout.blocks[k]
                 if edits.last?.range.upperBound != b1.content.lowerBound { lineStart = b1.content.lowerBound }
                 SJoinLine.edits(p, layout, b1, lineStart: &lineStart, into: &edits)
@@ -233,6 +234,16 @@ struct ParagraphRepairStage: Stage {
                 balance.titles += own.titles
                 guard k + 1 < layout.blocks.count else { break }
                 let b2 = layout.blocks[k + 1]
+                // (A paragraph's rest printed after its article's closing byline: read back to it.
+                // The byline then follows the joined paragraph; what comes after it is read in
+                // the next round.)
+                if b2.role.isByline, k + 2 < layout.blocks.count,
+                   let e = SJoinPastByline.edit(p, b1, b2, layout.blocks[k + 2], balance: balance, context: &context) {
+                    edits.append(e)
+                    balance = Completeness.Balance()
+                    after = k + 2
+                    continue
+                }
                 if let reason = SJoin.decide(p, b1, b2, balance: balance, context: &context),
                    !SJoinLine.readsAsFurniture(p, lineStart..<b1.content.upperBound,
                                                layout.lines[b2.lines.lowerBound].content) {
