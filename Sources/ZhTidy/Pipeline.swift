@@ -32,6 +32,7 @@ enum Pipeline {
                                         //              it ends, before S-JOIN reads it on
             ParagraphRepairStage(),     // Structure/ + Paragraphs/  classify blocks; S-JOIN
             DuplicateFragmentStage(),   // Paragraphs/  NS-DUP-PARA: stray copies of other text
+            ParagraphOrderStage(),      // Paragraphs/  S-JOIN-BACK: a paragraph's rest printed before it
         ]
     }
 
@@ -57,6 +58,7 @@ enum Pipeline {
             DuplicateFragmentStage(removalsOnly: true),
                                         // NS-DUP-PARA again: a copy judged on typeset text, as a
                                         //              second run judges it (`>>` became `》`)
+            ParagraphOrderStage(),      // S-JOIN-BACK again, on the paragraphs as they now read
         ]
     }
 

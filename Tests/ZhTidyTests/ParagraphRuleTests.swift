@@ -83,6 +83,32 @@ import Testing
     }
 }
 
+/// S-JOIN-BACK: a paragraph's rest printed up to three paragraphs before it.
+@Suite struct JoinBackTests {
+    @Test func theRestPrintedBeforeGoesToTheEnd() throws {
+        let input = "保数据平稳。要聚焦控尘控车。\n\n魏海晓强调，要确保各项工作落实。\n\n魏海晓指出，要快速调度处置，确\n\n（卫滨宣）"
+        let r = Tidy.run(input)
+        #expect(r.output == Array("魏海晓强调，要确保各项工作落实。\n\n魏海晓指出，要快速调度处置，确保数据平稳。要聚焦控尘控车。\n\n（卫滨宣）\n".utf8),
+                "\(r.outputString.debugDescription)")
+        let e = try #require(r.edits.first { $0.rule == SJoinBack.id })
+        #expect(e.note?.contains("确|保") == true)
+        #expect(e.note?.contains("2 paragraphs before") == true)
+    }
+
+    @Test(arguments: [
+        // (The dictionary alone: `确保` is printed nowhere else.)
+        "保数据平稳。要聚焦控尘控车。\n\n魏海晓强调，要抓好各项工作落实。\n\n魏海晓指出，要快速调度处置，确\n\n（卫滨宣）",
+        // (A paragraph opening with a sentence's end: an extractor's squeezed mark, no evidence.)
+        "。针对道路通行不畅等问题，他现场予以解决。\n\n村民们纷纷点赞。\n\n优先保障困难家庭的麦收\n\n（杨恒战 罗菲）",
+        // (Running text after P: S-JOIN's to read on.)
+        "保数据平稳。要聚焦控尘控车。\n\n魏海晓强调，要确保各项工作落实。\n\n魏海晓指出，要快速调度处置，确\n\n要坚持问题导向。",
+    ])
+    func staysWithoutEvidence(_ input: String) {
+        let r = Tidy.run(input)
+        #expect(!r.edits.contains { $0.rule == SJoinBack.id }, "\(r.outputString.debugDescription)")
+    }
+}
+
 @Suite struct DupParaTests {
     static let stray = "魏海晓强调，要坚决落实“昼清夜查、内清外拦”的工作要求，充分发挥调度中心高效联动、精准研判污"
     static let page = """

@@ -34,7 +34,7 @@ public enum RuleCatalog {
         info(Dateline.self, .recognize), info(Byline.self, .recognize), info(Caption.self, .recognize),
         info(Continuation.self, .recognize),
         info(NSDupEcho.self), info(NSDupRepeat.self), info(MarkdownListMarker.self), info(LayoutColumns.self), info(InterleavedColumns.self), info(MarkdownEmphasis.self), info(BoxOrder.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
-        info(SJoinLine.self), info(SJoin.self), info(SJoinPastByline.self), info(NSDupPara.self), info(NSFigRef.self),
+        info(SJoinLine.self), info(SJoin.self), info(SJoinPastByline.self), info(SJoinBack.self), info(NSDupPara.self), info(NSFigRef.self),
         info(NDecimal.self), info(NTimeRatio.self), info(EEllipsis.self), info(EParaOmission.self),
         info(MInterpunct.self), info(MInitial.self), info(MEventDate.self),
         info(DDash.self), info(DConnector.self), info(DRange.self), info(DHyphenKeep.self, .constraint),
@@ -145,6 +145,7 @@ struct NSEditorRule: Rule {
 }
 extension SJoin: Rule {}
 extension SJoinPastByline: Rule {}
+extension SJoinBack: Rule {}
 extension NSDupPara: Rule {}
 extension NSDupEcho: Rule {}
 extension NSFigRef: Rule {}
