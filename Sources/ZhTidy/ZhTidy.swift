@@ -188,6 +188,10 @@ public enum Tidy {
         result.inputKind = context.inputKind
         result.extractedMarkdown = context.extractedMarkdown
         result.warnings = context.warnings
+        // (A paragraph cut off at its article's end, where no other warning explains it.)
+        if result.warnings.isEmpty, document.flags.contains(where: { $0.rule == NSTruncated.id }) {
+            result.warnings.append(NSTruncated.warning(context.inputKind))
+        }
         return result
     }
 

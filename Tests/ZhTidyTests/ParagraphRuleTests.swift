@@ -43,6 +43,34 @@ import Testing
         #expect(!r.edits.contains { $0.rule == "S-JOIN" })
     }
 
+    /// The warning says so too (no other warning explains it), with the extractor setting to use
+    /// for hard-wrapped text.
+    @Test func truncatedArticleIsWarnedAbout() throws {
+        let r = Tidy.run("本报讯 近日，会议召开。\n\n要精准研判污\n\n（牧野宣）")
+        #expect(r.warnings.count == 1)
+        #expect(r.warnings.first?.contains("NS-TRUNCATED") == true)
+        #expect(r.warnings.first?.contains("pdftotext -raw") == false)  // Markdown-like input
+        let wrapped = try Tidy.run(Array("一篇报道的正文写到这里已经相当长了，\n要精准研判污\n（牧野宣）\n".utf8), options: {
+            var o = Options(); o.inputKind = .wrapped; return o }())
+        #expect(wrapped.warnings.first?.contains("pdftotext -raw") == true)
+        #expect(Tidy.run("本报讯 近日，会议召开。\n\n要精准研判污染源头。\n\n（牧野宣）").warnings.isEmpty)
+    }
+
+    /// An article that goes on on a later page is not cut off: a jump line right after its last
+    /// paragraph, or (as pdfminer.six prints a page's boxes) elsewhere on its page.
+    @Test func anArticleThatJumpsIsNotTruncated() {
+        for text in ["本报讯 近日，会议召开。\n\n要精准研判污\n\n（下转第2版）\n\n# 另一篇报道\n\n本报讯 近日，另一篇。",
+                     "本报讯 近日，会议召开。\n\n要精准研判污\n\n# 另一篇报道\n\n本报讯 近日，另一篇。\n\n（下转第2版）"] {
+            let r = Tidy.run(text)
+            #expect(r.edits.contains { $0.rule == "NS-CONTINUATION" }, "\(text.debugDescription)")
+            #expect(!r.edits.contains { $0.rule == "NS-TRUNCATED" }, "\(text.debugDescription)")
+            #expect(r.warnings.isEmpty)
+        }
+        // (One jump line excuses one paragraph.)
+        let two = Tidy.run("要精准研判污\n\n# 另一篇报道\n\n本报讯 近日，另一篇要\n\n# 第三篇\n\n正文。\n\n（下转第2版）")
+        #expect(two.edits.filter { $0.rule == "NS-TRUNCATED" }.count == 1)
+    }
+
     @Test func joinRecordsItsEvidence() throws {
         let r = Tidy.run("曙光社区提前部署、精\n\n准施策。")
         let join = try #require(r.edits.first { $0.rule == "S-JOIN" })

@@ -204,6 +204,18 @@ struct Document {
     /// A map from current-text offsets to the original's (valid until the next ``apply(_:)``).
     func offsetMap() -> OffsetMap { OffsetMap(records.map { ($0.lower, $0.upper, $0.afterCount) }) }
 
+    /// How many records of `rule` (its own or ones it absorbed) lie inside `range` of the original
+    /// with `scalar` among the bytes they took out (few records: a linear scan).
+    func removed(by rule: RuleID, within range: Range<Int>, holding scalar: UInt32) -> Int {
+        let index = ruleIndex[rule]  // (nil: only absorbed, as the layout stage's own records are)
+        var n = 0
+        for r in records where r.lower >= range.lowerBound && r.upper <= range.upperBound {
+            guard index.map({ r.rule == $0 }) == true || (r.extra >= 0 && extras[Int(r.extra)].via.contains(rule)) else { continue }
+            if original.withUnsafeBufferPointer({ UTF8Scan.scalars($0, r.lower..<r.upper) }).contains(scalar) { n += 1 }
+        }
+        return n
+    }
+
     /// The `fix` and `remove` records as ``Edit``s, sorted by range.
     var edits: [Edit] { log.finished().filter { $0.kind != .flag } }
 

@@ -117,6 +117,7 @@ struct CheckStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         var flags = EditCollector()
+        var cut: [Int] = []  // ends of paragraphs that stop mid-sentence at an article's end
         document.text.withUnsafeBufferPointer { p in
             for (k, block) in layout.blocks.enumerated() {
                 let f = block.features
@@ -134,7 +135,31 @@ struct CheckStage: Stage {
                 let next = k + 1 < layout.blocks.count ? layout.blocks[k + 1].role : nil
                 let endsArticle = next == nil || next!.isByline || next!.isHeading
                 guard endsArticle, Completeness.isIncomplete(tail: Completeness.tail(p, block.content)) else { continue }
-                let end = block.content.upperBound
+                cut.append(block.content.upperBound)
+            }
+            guard !cut.isEmpty else { return }
+            // (A jump line to a later page, `（下转第2版）`, taken out: the article goes on there.
+            // Right after the paragraph it is that paragraph's; elsewhere on its page, as an
+            // extractor that prints a page's boxes out of order leaves it, it is the first
+            // paragraph's left without one.)
+            let map = document.offsetMap()
+            let starts = context.pageOffsets.isEmpty ? [0] : context.pageOffsets
+            func page(_ offset: Int) -> Int { (starts.lastIndex { $0 <= offset } ?? 0) }
+            /// Jump lines to a later page taken out between two original offsets (`转`).
+            func jumps(_ a: Int, _ b: Int) -> Int {
+                a < b ? document.removed(by: Continuation.id, within: a..<b, holding: 0x8F6C) : 0
+            }
+            var spare = starts.indices.map { k in
+                jumps(map.originalOffset(ofCurrent: starts[k]),
+                      k + 1 < starts.count ? map.originalOffset(ofCurrent: starts[k + 1]) : document.original.count)
+            }
+            var lone: [Int] = []
+            for end in cut {
+                let next = layout.blocks.first { $0.content.lowerBound >= end }?.content.lowerBound ?? document.text.count
+                if jumps(map.originalOffset(ofCurrent: end), map.originalOffset(ofCurrent: next, end: true)) > 0 { spare[page(end)] -= 1 } else { lone.append(end) }
+            }
+            for end in lone {
+                if spare[page(end)] > 0 { spare[page(end)] -= 1; continue }
                 flags.append(LocalEdit(NSTruncated.id, .flag, range: UTF8Scan.start(before: end, in: p)..<end,
                                        note: "the article's last paragraph stops mid-sentence: text was lost in extraction"))
             }
@@ -147,9 +172,23 @@ struct CheckStage: Stage {
 ///
 /// Source: rules.md §5.9. The paragraph is incomplete (S-JOIN (b)) and is followed by a byline, a
 /// title or the end of the text: text was lost in extraction (seed: `…精准研判污` then `（牧野宣）`).
+/// Not when a jump line to a later page (`（下转第2版）`, taken out by NS-CONTINUATION) follows it,
+/// or stands elsewhere on its page with no such paragraph right before it: the article goes on
+/// there.
 enum NSTruncated {
     static let id: RuleID = "NS-TRUNCATED"
     static let summary = "Flag an article whose last paragraph stops mid-sentence"
+
+    /// The warning for a text where it flagged a paragraph (and nothing else was warned about):
+    /// the one sign left that an extractor read a page's columns out of order (pdftotext's
+    /// default mode can print two columns' lines in turn, one per line, with no space to tell).
+    /// The same words for every piece of a stream, so it is said once.
+    static func warning(_ kind: InputKind) -> String {
+        "a paragraph stops mid-sentence at its article's end (NS-TRUNCATED; `--explain` shows where): "
+            + "text was lost in extraction, or the page's columns were read out of order"
+            + (kind == .markdown ? "" : "; if the page has columns, extract with `pdftotext -raw` (or PyMuPDF's "
+                + "get_text(\"text\")), which keeps each column whole")
+    }
 }
 
 /// O-FIGREF-POS — a figure marker belongs before the sentence's end mark (FLAG).
