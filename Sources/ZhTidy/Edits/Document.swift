@@ -98,6 +98,18 @@ struct Document {
         var deltaBefore = 0  // current - original, for positions before the next record
 
         while fi < records.count || li < changes.count {
+            // Old records wholly before the next local edit (or all that are left) keep their
+            // place: copied as one slice, their text with the next cluster's. (Old records never
+            // overlap each other, so each would be a cluster of its own.)
+            let bound = li < changes.count ? changes[li].range.lowerBound : Int.max
+            var k = fi
+            while k < records.count && currentStart[k] + records[k].afterCount < bound { k += 1 }
+            if k > fi {
+                newRecords.append(contentsOf: records[fi..<k])
+                deltaBefore = k < records.count ? currentStart[k] - records[k].lower : delta
+                fi = k
+                if fi == records.count && li == changes.count { break }
+            }
             // Start a cluster at the earlier of the next record and the next local edit; on a tie
             // an empty span goes first, and an old record before a local edit.
             let fStart = fi < records.count ? currentStart[fi] : Int.max

@@ -159,29 +159,35 @@ public struct TidyStream {
         return InputDecoder.firstInvalidUTF8(head) == nil || InputDecoder.looksLikeUTF8(head)
     }
 
-    /// Looks for cut points in the bytes not yet scanned.
+    /// Looks for cut points in the bytes not yet scanned. (The scanner's state lives in locals
+    /// while it runs: a write to a stored array per byte costs a uniqueness check each time.)
     private mutating func scan() {
-        buffer.withUnsafeBufferPointer { p in
+        var page = cuts[CutKind.page.rawValue], paragraph = cuts[CutKind.paragraph.rawValue]
+        var line = cuts[CutKind.line.rawValue], sentence = cuts[CutKind.sentence.rawValue]
+        var character = cuts[CutKind.character.rawValue]
+        var closed = lastLineClosed, hasText = lineHasText, previous = self.previous
+        var feeds: [Int] = []
+        scanned = buffer.withUnsafeBufferPointer { p in
             var i = scanned
             while i < p.count {
                 let b = p[i]
                 if b < 0x80 {
                     if b == 0x0C {
-                        cuts[CutKind.page.rawValue] = i + 1
-                        formFeeds.append(i)
-                        lineHasText = false; lastLineClosed = true
+                        page = i + 1
+                        feeds.append(i)
+                        hasText = false; closed = true
                     } else if b == 0x0A {
-                        if lineHasText {
-                            if lastLineClosed { cuts[CutKind.line.rawValue] = i + 1 }
-                        } else if lastLineClosed {
-                            cuts[CutKind.paragraph.rawValue] = i + 1
+                        if hasText {
+                            if closed { line = i + 1 }
+                        } else if closed {
+                            paragraph = i + 1
                         }
-                        lineHasText = false
+                        hasText = false
                     } else if b != 0x20 && b != 0x09 && b != 0x0D {
-                        lineHasText = true
-                        lastLineClosed = false
+                        hasText = true
+                        closed = false
                     }
-                    if !(b == 0x0A && previous == 0x0D) { cuts[CutKind.character.rawValue] = i }  // never inside CR LF
+                    if !(b == 0x0A && previous == 0x0D) { character = i }  // never inside CR LF
                     previous = UInt32(b)
                     i += 1
                     continue
@@ -189,18 +195,21 @@ public struct TidyStream {
                 if b & 0xC0 == 0x80 { i += 1; continue }  // a continuation byte (or a bad one)
                 guard i + (b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2) <= p.count else { break }  // still arriving
                 let (c, n) = UTF8Scan.decode(p, at: i)
-                if CharacterClass.isHan(c) && CharacterClass.isEnd(previous) { cuts[CutKind.sentence.rawValue] = i }
+                if CharacterClass.isEnd(previous) && CharacterClass.isHan(c) { sentence = i }
                 if c != 0x3000 {
-                    lineHasText = true
-                    lastLineClosed = CharacterClass.isEnd(c)
-                        || (lastLineClosed && (CharacterClass.isClose(c) || c == 0x201D || c == 0x2019))
+                    hasText = true
+                    closed = CharacterClass.isEnd(c)
+                        || (closed && (CharacterClass.isClose(c) || c == 0x201D || c == 0x2019))
                 }
-                cuts[CutKind.character.rawValue] = i
+                character = i
                 previous = c
                 i += max(n, 1)
             }
-            scanned = i
+            return i
         }
+        cuts = [page, paragraph, line, sentence, character]
+        formFeeds += feeds
+        lastLineClosed = closed; lineHasText = hasText; self.previous = previous
     }
 
     /// The best cut: the highest kind that leaves a piece of at least an eighth of the target.

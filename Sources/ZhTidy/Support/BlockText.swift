@@ -122,8 +122,11 @@ struct EditCollector {
         // (Rules propose in reading order, block by block, so the edits are mostly in order
         // already, and mostly none overlaps: then the array is returned as it is, neither sorted
         // nor copied.)
-        let inOrder = zip(edits, edits.dropFirst()).allSatisfy {
-            ($0.range.lowerBound, $0.range.upperBound) <= ($1.range.lowerBound, $1.range.upperBound)
+        // (Fields are read in place: copying an edit out of the array retains its strings.)
+        var inOrder = true
+        for k in edits.indices.dropFirst() {
+            let a = edits[k - 1].range, b = edits[k].range
+            if (a.lowerBound, a.upperBound) > (b.lowerBound, b.upperBound) { inOrder = false; break }
         }
         let ordered = inOrder ? edits : edits.enumerated().sorted {
             ($0.element.range.lowerBound, $0.element.range.upperBound, $0.offset)
@@ -131,18 +134,19 @@ struct EditCollector {
         }.map(\.element)
         var out: [LocalEdit]?  // made at the first edit dropped
         var lastEnd = -1, lastStart = -1
-        for (k, e) in ordered.enumerated() {
-            if e.kind != .flag {
-                let overlaps = e.range.lowerBound < lastEnd
-                    || (e.range.isEmpty && e.range.lowerBound == lastStart && lastEnd == lastStart)
+        for k in ordered.indices {
+            let r = ordered[k].range
+            if ordered[k].kind != .flag {
+                let overlaps = r.lowerBound < lastEnd
+                    || (r.isEmpty && r.lowerBound == lastStart && lastEnd == lastStart)
                 if overlaps {
                     if out == nil { out = Array(ordered[..<k]) }
                     continue
                 }
-                lastEnd = max(lastEnd, e.range.upperBound)
-                lastStart = e.range.lowerBound
+                lastEnd = max(lastEnd, r.upperBound)
+                lastStart = r.lowerBound
             }
-            out?.append(e)
+            out?.append(ordered[k])
         }
         return out ?? ordered
     }
