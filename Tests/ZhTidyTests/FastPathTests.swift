@@ -30,6 +30,49 @@ import Testing
         }
     }
 
+    /// The loop `UTF8Scan.blockScalars` replaced: whitespace after text kept in an array until
+    /// text follows it on the same line.
+    static func plainBlockScalars(_ text: [UInt32], limit: Int) -> [UInt32] {
+        var out: [UInt32] = [], pending: [UInt32] = []
+        var lineStart = false
+        for s in text where out.count < limit {
+            if s == 0x20 || s == 0x09 || s == 0x3000 {
+                if !lineStart { pending.append(s) }
+                continue
+            }
+            if s == 0x0A {
+                pending.removeAll()
+                lineStart = true
+            } else {
+                if !pending.isEmpty {
+                    out.append(contentsOf: pending.prefix(limit - out.count))
+                    pending.removeAll()
+                    if out.count == limit { break }
+                }
+                lineStart = false
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    @Test func blockScalarsAgreesWithAPlainLoop() {
+        var gen = PropertyTests.SplitMix(state: 11)
+        let alphabet: [UInt32] = [0x41, 0x20, 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0x4E2D, 0x3002, 0x1F600]
+        for length in 0..<30 {
+            for _ in 0..<30 {
+                let text = (0..<length).map { _ in alphabet[Int(gen.next() % UInt64(alphabet.count))] }
+                let bytes = UTF8Scan.encode(text)
+                bytes.withUnsafeBufferPointer { p in
+                    for limit in [0, 1, 2, 5, 12, 48, Int.max] {
+                        let fast = UTF8Scan.blockScalars(p, 0..<p.count, limit: limit)
+                        #expect(fast == Self.plainBlockScalars(text, limit: limit), "\(text) limit \(limit)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func lineIndexFindsEveryLineStart() {
         let text = Array("第一行\n\n第三行 abc\r\nlast line without feed".utf8) + [UInt8](repeating: 0x41, count: 17) + [0x0A]
         let index = LineIndex(text)

@@ -134,32 +134,48 @@ enum UTF8Scan {
     /// The scalars of a block as the rendered output will have them: the whitespace at the edges
     /// of its inner lines (S-INDENT and S-BLANK take it out) dropped, at most `limit` of them.
     static func blockScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, limit: Int) -> [UInt32] {
-        var out: [UInt32] = []
-        out.reserveCapacity(Swift.min(limit, range.count))
-        var pending: [UInt32] = []
-        var lineStart = false
-        var i = range.lowerBound
-        while i < range.upperBound && out.count < limit {
-            let (s, n) = decode(bytes, at: i)
-            i += n
-            if s == 0x20 || s == 0x09 || s == 0x3000 {
-                if !lineStart { pending.append(s) }
-                continue
-            }
-            if s == 0x0A {
-                pending.removeAll(keepingCapacity: true)
-                lineStart = true
-            } else {
-                if !pending.isEmpty {
-                    out.append(contentsOf: pending.prefix(limit - out.count))
-                    pending.removeAll(keepingCapacity: true)
-                    if out.count == limit { break }
+        // (Written in place, at most one scalar per byte. Whitespace after text on a line waits
+        // until text follows it on that line: a run of `pending` scalars from byte `pendingFrom`,
+        // decoded again then, so no array is made for it.)
+        let capacity = Swift.min(limit, range.count)
+        return [UInt32](unsafeUninitializedCapacity: Swift.max(capacity, 0)) { out, count in
+            var k = 0, pendingFrom = 0, pending = 0
+            var lineStart = false
+            var i = range.lowerBound
+            while i < range.upperBound && k < capacity {
+                let (s, n) = decode(bytes, at: i)
+                let at = i
+                i += n
+                if s == 0x20 || s == 0x09 || s == 0x3000 {
+                    if !lineStart {
+                        if pending == 0 { pendingFrom = at }
+                        pending += 1
+                    }
+                    continue
                 }
-                lineStart = false
+                if s == 0x0A {
+                    pending = 0
+                    lineStart = true
+                } else {
+                    if pending > 0 {
+                        var j = pendingFrom
+                        while pending > 0 && k < capacity {
+                            let (w, wn) = decode(bytes, at: j)
+                            out[k] = w
+                            k += 1
+                            j += wn
+                            pending -= 1
+                        }
+                        pending = 0
+                        if k == capacity { break }
+                    }
+                    lineStart = false
+                }
+                out[k] = s
+                k += 1
             }
-            out.append(s)
+            count = k
         }
-        return out
     }
 }
 
