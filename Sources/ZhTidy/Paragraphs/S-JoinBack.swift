@@ -9,8 +9,8 @@
 /// opens with a pause or closing mark other than a sentence's end (and P leaves no bracket open),
 /// or the break between P's end and R's start splits a word of ICU's dictionary that the text
 /// prints elsewhere too (`确|保`; the dictionary alone takes `贵|为` for one). S-JOIN must join P to
-/// R, no other such R may stand in reach of P nor other such P in reach of R, and both must be on
-/// one page.
+/// R, and no other such R may stand in reach of P nor other such P in reach of R. (A page break
+/// between them is no bar: the output has none, and a second run must read it the same way.)
 ///
 ///     保数据平稳。要聚焦控尘控车…⏎⏎魏海晓先后到…⏎⏎…快速调度处置，确⏎⏎（卫滨宣）
 ///         →  魏海晓先后到…⏎⏎…快速调度处置，确保数据平稳。要聚焦控尘控车…⏎⏎（卫滨宣）
@@ -77,8 +77,6 @@ struct SJoinBack {
             let others = reach.map { r + $0 }.filter { $0 != k && $0 < blocks.count && open($0) }
             guard !others.contains(where: { goesOn(r, from: $0) != nil }) else { continue }
             let range = blocks[r].content.lowerBound..<blocks[k].content.upperBound
-            // (Both on one page: a page's text goes on elsewhere only at a jump line.)
-            guard !context.pageOffsets.contains(where: { $0 > range.lowerBound && $0 < range.upperBound }) else { continue }
             let next = layout.lines[blocks[r + 1].lines.lowerBound].range.lowerBound
             let last = UTF8Scan.decode(p, before: blocks[k].content.upperBound).scalar
             let first = UTF8Scan.decode(p, at: blocks[r].content.lowerBound).scalar
