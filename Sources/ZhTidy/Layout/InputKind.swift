@@ -117,8 +117,12 @@ public enum InputKind: String, Sendable, CaseIterable {
                     var last = k - 1, next = k + 1
                     while last >= 0 && s[last] == 0x20 { last -= 1 }
                     while next < s.count && s[next] == 0x20 { next += 1 }
-                    let joins = last >= 0 && next < s.count && isChinese(s[last]) && isChinese(s[next])
-                        && (next - last == 2 || isMark(s[last]) || isMark(s[next]))
+                    // (An ASCII mark beside it counts as the fullwidth one P-* makes of it next
+                    // to Chinese: `程、 !地` as `程！地`.)
+                    let joins = last >= 0 && next < s.count
+                        && (isChinese(s[last]) || isChinese(s[next]))
+                        && isChineseOrMark(s[last]) && isChineseOrMark(s[next])
+                        && (next - last == 2 || isFoldedMark(s[last]) || isFoldedMark(s[next]))
                     if !joins { run = 0 }
                     since = 0
                     sawGap = true
@@ -195,6 +199,11 @@ public enum InputKind: String, Sendable, CaseIterable {
     private static func isChinese(_ c: UInt32) -> Bool { CharacterClass.isHan(c) || isMark(c) }
 
     private static func isMark(_ c: UInt32) -> Bool { (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF65) }
+
+    /// A Chinese mark, or an ASCII one that folds to a fullwidth mark.
+    private static func isFoldedMark(_ c: UInt32) -> Bool { isMark(CharacterClass.widthFolded(c)) }
+
+    private static func isChineseOrMark(_ c: UInt32) -> Bool { isChinese(c) || isFoldedMark(c) }
 
     private static func isLatin(_ c: UInt32) -> Bool {
         (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
