@@ -203,7 +203,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// A Chinese mark, or an ASCII one that folds to a fullwidth mark.
     private static func isFoldedMark(_ c: UInt32) -> Bool { isMark(CharacterClass.widthFolded(c)) }
 
-    private static func isChineseOrMark(_ c: UInt32) -> Bool { isChinese(c) || isFoldedMark(c) }
+    /// A Han character, or a mark ``isFoldedMark(_:)`` counts.
+    private static func isChineseOrMark(_ c: UInt32) -> Bool { CharacterClass.isHan(c) || isFoldedMark(c) }
 
     private static func isLatin(_ c: UInt32) -> Bool {
         (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)

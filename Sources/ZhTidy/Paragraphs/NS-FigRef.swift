@@ -117,7 +117,9 @@ struct CheckStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         let layout = context.layout(of: document)
         var flags = EditCollector()
-        var cut: [Int] = []  // ends of paragraphs that stop mid-sentence at an article's end
+        // Paragraphs that stop mid-sentence at an article's end: where each ends, and where the
+        // block after it starts (the text's end after the last).
+        var cut: [(end: Int, next: Int)] = []
         document.text.withUnsafeBufferPointer { p in
             for (k, block) in layout.blocks.enumerated() {
                 let f = block.features
@@ -135,7 +137,7 @@ struct CheckStage: Stage {
                 let next = k + 1 < layout.blocks.count ? layout.blocks[k + 1].role : nil
                 let endsArticle = next == nil || next!.isByline || next!.isHeading
                 guard endsArticle, Completeness.isIncomplete(tail: Completeness.tail(p, block.content)) else { continue }
-                cut.append(block.content.upperBound)
+                cut.append((block.content.upperBound, k + 1 < layout.blocks.count ? layout.blocks[k + 1].content.lowerBound : p.count))
             }
             guard !cut.isEmpty else { return }
             // (A jump line to a later page, `（下转第2版）`, taken out: the article goes on there.
@@ -144,7 +146,7 @@ struct CheckStage: Stage {
             // paragraph's left without one.)
             let map = document.offsetMap()
             let starts = context.pageOffsets.isEmpty ? [0] : context.pageOffsets
-            func page(_ offset: Int) -> Int { (starts.lastIndex { $0 <= offset } ?? 0) }
+            func page(_ offset: Int) -> Int { starts.lastIndex { $0 <= offset } ?? 0 }
             /// Jump lines to a later page taken out between two original offsets (`转`).
             func jumps(_ a: Int, _ b: Int) -> Int {
                 a < b ? document.removed(by: Continuation.id, within: a..<b, holding: 0x8F6C) : 0
@@ -154,8 +156,7 @@ struct CheckStage: Stage {
                       k + 1 < starts.count ? map.originalOffset(ofCurrent: starts[k + 1]) : document.original.count)
             }
             var lone: [Int] = []
-            for end in cut {
-                let next = layout.blocks.first { $0.content.lowerBound >= end }?.content.lowerBound ?? document.text.count
+            for (end, next) in cut {
                 if jumps(map.originalOffset(ofCurrent: end), map.originalOffset(ofCurrent: next, end: true)) > 0 { spare[page(end)] -= 1 } else { lone.append(end) }
             }
             for end in lone {
