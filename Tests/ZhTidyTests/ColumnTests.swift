@@ -803,7 +803,7 @@ import Testing
         #expect(looks(["2025 年 6 月 11 日 星期三 责任编辑:张伟 新乡日报 第2版 综合新闻 县区新闻", glued, plain]) == looks([glued, plain]))
     }
 
-    /// Markdown is also judged with each paragraph's short lines joined, as S-JOIN joins them (a
+    /// Markdown is also judged with each paragraph's lines joined, as S-JOIN joins them (a
     /// second run reads one line of 20 characters where the first read two shorter ones); an
     /// ASCII `"` beside Chinese counts in its run as the curly quote Q-QUOTES makes of it, and
     /// spaces beside a Chinese mark as none.
@@ -825,6 +825,13 @@ import Testing
         #expect(looks("工程、\n\n生工程落生工程落地见效〒  南绿丰环保工程\n", joining: true))
         #expect(!looks("工程、\n\n生工程落生工程落地见效〒  南绿丰环保工程\n", joining: false))
         #expect(looks("]度\n\n验实生见效〒      工质量与进，\n", joining: true))
+        // (So do the short lines after a long one: the block is one line on a second run.)
+        let longThenShort = "u，超七成s2keisps20246.8\n程落地见效〒 进度，对发现\n"
+        #expect(!looks(longThenShort, joining: false))
+        #expect(looks(longThenShort, joining: true))
+        #expect(looks("u，超七成s2keisps20246.8程落地见效〒 进度，对发现\n", joining: false))
+        // (A list item is a paragraph of its own: items are not joined.)
+        #expect(!looks("- 本报讯近日，全市科技服务业\n- 程落地见效〒 进度，对发现\n", joining: true))
         // (Spaces beside a Chinese mark are no gap: S-SPACE takes them out.)
         #expect(looks("程、  地见效〒  丰环保工程、银海医学检验\n", joining: false) == looks("程、地见效〒  丰环保工程、银海医学检验\n", joining: false))
     }

@@ -73,12 +73,12 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// Text is measured as typography will leave it, so that a second run judges the first run's
     /// output alike: one space between Han characters, and spaces beside a Chinese mark, are no
     /// gap (S-HAN-HAN and S-SPACE take them out), and an ASCII `"` beside Chinese counts as the
-    /// curly quote Q-QUOTES makes of it. With `joiningBlocks` (Markdown), a block of short lines
-    /// between blank lines is also measured as one line, its lines joined as S-JOIN joins a
-    /// paragraph's (`度` ⏎ `检验实生见效〒      工质量与进，` is the 20 characters of a glued line),
-    /// and on past a blank line where it ends mid-sentence; a block with a line long enough to
-    /// measure is measured line by line, its first long line with the pause of the short lines
-    /// before it.
+    /// curly quote Q-QUOTES makes of it. With `joiningBlocks` (Markdown), each block between
+    /// blank lines is also measured as one line, its lines joined as S-JOIN joins a paragraph's
+    /// (`度` ⏎ `检验实生见效〒      工质量与进，` is the 20 characters of a glued line), and on
+    /// past a blank line where it ends mid-sentence: a second run reads that one line. (A block
+    /// whose long first line was measured alone and its short lines not at all read glued only
+    /// on the second run: `…s2keisps20246.8` ⏎ `程落地见效〒 进度，对发现`.)
     static func looksInterleaved(_ p: UnsafeBufferPointer<UInt8>, joiningBlocks: Bool = false) -> Bool {
         let verdicts = interleaving(p)
         return joiningBlocks ? verdicts.joined : verdicts.lines
@@ -147,8 +147,8 @@ public enum InputKind: String, Sendable, CaseIterable {
         /// run must weigh S-JOIN-LINE's output as the first weighed its lines.)
         func weight(_ s: [UInt32]) -> Int { s.count >= 1000 ? s.count / 100 : 1 }
         var lines = Tally(), joined = Tally()
-        // (The lines of a block of short lines joined so far; whether the block has a line long
-        // enough to measure alone, when it is measured line by line.)
+        // (The lines of the block read so far, joined; whether one of them is long enough to
+        // measure alone.)
         var block: [UInt32] = [], blockHasLong = false
         var i = 0
         while i < p.count {
@@ -159,27 +159,21 @@ public enum InputKind: String, Sendable, CaseIterable {
             let r = TextLayout.trim(p, i..<e)
             if countsJoined {
                 // (S-JOIN joins a paragraph split at a blank line mid-sentence, `工程、` ⏎⏎
-                // `生工程落地见效〒  南…`, `]度` ⏎⏎ `验实生见效〒…`: a block of short lines that
-                // ends mid-sentence goes on.)
+                // `生工程落地见效〒  南…`, `]度` ⏎⏎ `验实生见效〒…`: a block of short lines
+                // that ends mid-sentence goes on.)
                 if r.isEmpty, !blockHasLong, !block.isEmpty, Completeness.isIncomplete(tail: Array(block.suffix(12))) { continue }
-                // (A heading is a block of its own.)
-                if r.isEmpty || p[r.lowerBound] == 0x23 {
-                    if !blockHasLong { joined.add(judge(block), weight: weight(block)) }
+                // (A heading is a block of its own; a list item starts one, as each is a paragraph.)
+                if r.isEmpty || p[r.lowerBound] == 0x23 || isBullet(p, r) {
+                    joined.add(judge(block), weight: weight(block))
                     block.removeAll(keepingCapacity: true)
                     blockHasLong = false
-                    continue
+                    if r.isEmpty || p[r.lowerBound] == 0x23 { continue }
                 }
                 let s = UTF8Scan.scalars(p, r)
                 if s.count >= 20 {
-                    let m = measure(s)
-                    // (A long line after a block's short lines reads on from them, as S-JOIN joins
-                    // them: their pause is its own, `工程、` ⏎⏎ `生工程落地见效〒  南绿丰环保工程`.)
-                    let before = !blockHasLong && CharacterClass.hasPause(block)
-                    joined.add(m.map { $0.gap && ($0.pause || before) }, weight: weight(s))
-                    if countsLines { lines.add(m.map { $0.gap && $0.pause }, weight: weight(s)) }
+                    if countsLines { lines.add(judge(s), weight: weight(s)) }
                     blockHasLong = true
                 }
-                if blockHasLong { continue }
                 if let a = block.last, let b = s.first, isLatin(a) && isLatin(b) { block.append(0x20) }
                 block += s
                 continue
@@ -190,8 +184,14 @@ public enum InputKind: String, Sendable, CaseIterable {
             let s = UTF8Scan.scalars(p, r)
             lines.add(judge(s), weight: weight(s))
         }
-        if !blockHasLong { joined.add(judge(block), weight: weight(block)) }
+        joined.add(judge(block), weight: weight(block))
         return (lines.verdict, joined.verdict)
+    }
+
+    /// Whether the line in `r` opens with a Markdown bullet and a space.
+    private static func isBullet(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let f = r.lowerBound
+        return r.count >= 2 && (p[f] == 0x2D || p[f] == 0x2A || p[f] == 0x2B) && p[f + 1] == 0x20
     }
 
     /// A Han character or a fullwidth mark (CJK Symbols and Punctuation, Halfwidth and
