@@ -228,6 +228,39 @@ import Testing
         #expect(out[11 ..< 21].allSatisfy { $0.hasPrefix("第三栏") })
     }
 
+    /// A band's second column that goes on from the text set below the band in the first
+    /// column's width, down to the page's foot (a photo beside it), is read after that text: the
+    /// first column's text in the band ends a sentence, the second column's top line opens no
+    /// paragraph (no indent), and the text below stops mid-sentence.
+    @Test func aSecondColumnGoesOnFromTheTextBelowTheBand() throws {
+        let out = try layoutOutput(Fixtures.bytes("Fixtures/more/s10/pages/rl-e02-p4/pdftotext_layout.txt"))
+        #expect(Array(out.utf8).firstRange(of: Array("严格落实闭环管理，隐患整改率达100%。在急难险重任务中".utf8)) != nil)
+        let band = [
+            "第一栏的文字第一行内容写满   接着上文的第二栏文字写满",
+            "第一栏的文字第二行内容写满   第二栏的文字第二行写满，",
+            "第一栏的文字第三行内容写满   第二栏的文字第三行写满，",
+            "第一栏的文字第四行写完了。   第二栏的文字第四行写完。",
+        ].map(Scalars.of)
+        let text = try #require(LayoutColumns.rewrite(band))
+        func moved(_ below: [String]) -> String? {
+            LayoutColumns.columnsAfterNarrowBands(band, text, below: [below.map(Scalars.of)])
+                .map { String(decoding: UTF8Scan.encode($0.head + [0x0A] + $0.rest), as: UTF8.self) }
+        }
+        #expect(moved(["照片下第一栏的文字内容写", "照片下第一栏的文字还没"]) == """
+            第一栏的文字第一行内容写满
+            第一栏的文字第二行内容写满
+            第一栏的文字第三行内容写满
+            第一栏的文字第四行写完了。
+            接着上文的第二栏文字写满
+            第二栏的文字第二行写满，
+            第二栏的文字第三行写满，
+            第二栏的文字第四行写完。
+            """)
+        // (Text below that ends a sentence, or runs into the second column's width: no move.)
+        #expect(moved(["照片下第一栏的文字内容写", "照片下第一栏的文字写完。"]) == nil)
+        #expect(moved(["照片下第一栏的文字内容写", "照片下第一栏的文字一直写到第二栏里面去了没有"]) == nil)
+    }
+
     /// Below a kicker, a heading line may hold two articles' titles side by side, in up to four
     /// runs (Chromium's pages through `-layout`, no blank line between the articles): the kicker
     /// and that line are still the next part's headings. A first heading line of three runs is

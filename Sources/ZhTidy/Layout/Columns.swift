@@ -37,7 +37,9 @@
 /// A running head or foot at a band's edge (no blank line between it and the text) is left out of
 /// the band: its words are no column's (`城区新闻` read into a sentence). A band below a blank
 /// line that opens with no heading and has its columns where the band above has them goes on in
-/// them (a gap beside a photo): the two are one band.
+/// them (a gap beside a photo): the two are one band. Text below a band set in its first column's
+/// width down to the page's foot, beside a photo, is read before the band's other columns when
+/// the text runs on into them (``LayoutColumns/columnsAfterNarrowBands(_:_:below:)``).
 ///
 /// Every character is kept, in reading order; the wrapped-text rules unwrap the result.
 ///
@@ -848,6 +850,40 @@ struct LayoutColumns {
         return Array(lines.joined(separator: [0x0A]))
     }
 
+    /// The columns right of the first in a band's last part, read after the bands `below` it
+    /// (``ColumnStage``: the rest of its page, furniture aside): the page's text runs down the
+    /// first column past the band, beside a photo, to the page's foot, and goes on at the top of
+    /// the second (`…隐患整改率` ⏎ `达100%。在急难险重…`). Only on evidence at each seam: every line
+    /// below fits left of the second column and none is read as columns; the first column's text
+    /// in the band ends a sentence or a byline; the second column's top line opens no paragraph
+    /// (no indent, no dateline); and the last line below stops mid-sentence. `text` is the band as
+    /// ``rewrite(_:)`` reads it; the result is its text without those columns, and those columns.
+    static func columnsAfterNarrowBands(_ band: [[UInt32]], _ text: [UInt32], below: [[[UInt32]]]) -> (head: [UInt32], rest: [UInt32])? {
+        guard let lastBelow = below.last?.last else { return nil }
+        let bottom = Array(Scalars.trimmed(lastBelow))
+        guard Completeness.isIncomplete(tail: Array(bottom.suffix(8))) else { return nil }
+        let part = Array(band[(parts(band).last ?? 0)...])
+        guard let r = read(part), r.columns.count >= 2 else { return nil }
+        let second = r.starts[1]
+        for b in below {
+            guard rewrite(b) == nil else { return nil }
+            for l in b where (l.lastIndex { $0 != 0x20 } ?? 0) >= second - 1 { return nil }
+        }
+        // (The second column's top line: where a word first starts at its cell, not indented.)
+        guard let top = part.lazy.compactMap({ l in words(l).first { $0.lowerBound >= second - 1 } }).first,
+              top.lowerBound <= second + 1 else { return nil }
+        let rest = r.columns.dropFirst().filter { !$0.isEmpty }
+        guard let first = rest.first?.first, !opensWithDateline(first) else { return nil }
+        // (A photo credit set in a gap goes after the columns, as ``rewrite(_:)`` puts it.)
+        let restText = Array((Array(rest.joined()) + r.credits).joined(separator: [0x0A]))
+        let n = text.count - restText.count - 1
+        guard n > 0, text[n] == 0x0A, text[(n + 1)...].elementsEqual(restText) else { return nil }
+        let head = Array(text[..<n])
+        let headLast = Array(Scalars.trimmed(Array(head[((head.lastIndex(of: 0x0A) ?? -1) + 1)...])))
+        guard CharacterClass.endsSentence(headLast) || headLast.last == 0xFF09 else { return nil }
+        return (head, restText)
+    }
+
     /// A row of headings alone (one line, its runs four spaces apart or more) over a part whose
     /// column at the cell where one of its runs starts (within 2 cells) opens an article: cut
     /// before that run, the right heading set over that column (`红旗区向阳街道  推动民生项目落地见效
@@ -1134,6 +1170,34 @@ struct ColumnStage: Stage {
                         end = e2
                     }
                 }
+                /// The bands from line `from` down to the page's foot (past blank lines; running
+                /// feet and a folio end them), each as lines, when there are any and nothing but
+                /// furniture follows them on the page. (The foot is at most a page's lines away,
+                /// 200: a long input with no page breaks is not scanned to its end at each band.)
+                func narrowBandsBelow(from: Int) -> (bands: [[[UInt32]]], range: Range<Int>, end: Int)? {
+                    let at = range.upperBound
+                    let pageEnd = context.pageStarts.first { $0 > at } ?? p.count
+                    var bands: [[[UInt32]]] = [], last = from, next = from, upper = 0
+                    while true {
+                        while next < lines.count && lines[next].isEmpty { next += 1 }
+                        guard next - from < 200 else { return nil }
+                        guard next < lines.count, lines[next].lowerBound < pageEnd, !isFurniture(lines[next]) else { break }
+                        var e2 = next
+                        while e2 < lines.count && !lines[e2].isEmpty && !isFurniture(lines[e2]) { e2 += 1 }
+                        bands.append(lines[next..<e2].map { UTF8Scan.scalars(p, $0) })
+                        upper = lines[e2 - 1].upperBound
+                        last = e2
+                        next = e2
+                    }
+                    guard !bands.isEmpty else { return nil }
+                    // (Only furniture after them on the page.)
+                    var f = last
+                    while f < lines.count && lines[f].lowerBound < pageEnd {
+                        guard f - from < 200, lines[f].isEmpty || isFurniture(lines[f]) else { return nil }
+                        f += 1
+                    }
+                    return (bands, range.upperBound..<upper, last)
+                }
                 if kind == .layout {
                     // (The same columns, and no heading to open the band below.)
                     // (Or two articles' headings side by side alone over a blank line, and the
@@ -1157,6 +1221,21 @@ struct ColumnStage: Stage {
                     }
                 }
                 if kind == .layout, let text = LayoutColumns.rewrite(band) {
+                    // (The columns right of the first may go on from text below the band, set in
+                    // the first column's width to the page's foot.)
+                    if let after = narrowBandsBelow(from: end) {
+                        let tail = LayoutColumns.columnsAfterNarrowBands(band, text, below: after.bands)
+                        if let tail {
+                            var replacement = UTF8Scan.encode(tail.head)
+                            replacement += Array(UnsafeBufferPointer(rebasing: p[range.upperBound..<after.range.upperBound]))
+                            replacement.append(0x0A)
+                            replacement += UTF8Scan.encode(tail.rest)
+                            edits.append(LocalEdit(LayoutColumns.id, range: range.lowerBound..<after.range.upperBound, replacement: replacement,
+                                                   note: "columns read in order; the columns right of the first read after the text below them"))
+                            end = after.end
+                            continue
+                        }
+                    }
                     edits.append(LocalEdit(LayoutColumns.id, range: range, replacement: UTF8Scan.encode(text),
                                            note: "columns read in order"))
                 } else if kind == .wrapped {
