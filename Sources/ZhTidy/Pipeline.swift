@@ -59,6 +59,8 @@ enum Pipeline {
                                         // NS-DUP-PARA again: a copy judged on typeset text, as a
                                         //              second run judges it (`>>` became `》`)
             ParagraphOrderStage(),      // S-JOIN-BACK again, on the paragraphs as they now read
+            RepeatStage(),              // NS-DUP-REPEAT again: joins, spacing and widths may set
+                                        //              two copies side by side, as a second run reads them
         ]
     }
 
