@@ -895,6 +895,23 @@ import Testing
         #expect(result.warnings.contains { $0.contains("interleaved") })
         #expect(result.outputString.hasPrefix("第一栏第一行的文字内容，写满了一栏第一栏第二行"))
     }
+
+    /// Hard-wrapped text with one or two glued lines (too few for the page's verdict) is read as
+    /// it is, with a warning that counts them; a photo credit after a sentence is no glued line.
+    @Test func aFewGluedLinesAreWarnedAbout() throws {
+        var page: [String] = []
+        for n in "一二三四五六七八九十" { page.append("第\(n)行是一栏里写满的文字内容，这一栏写满了二十个字") }
+        page.append("写满了一栏。")
+        func warnings(_ lines: [String]) -> [String] { Tidy.run(lines.joined(separator: "\n")).warnings }
+        #expect(warnings(page).isEmpty)
+        var glued = page
+        glued[4] = "第五行是一栏里写满的文字 第二栏第五行的文字内容，写满了"
+        let w = warnings(glued)
+        #expect(w.count == 1 && w[0].hasPrefix("1 line looks like lines of neighbouring columns glued with spaces"))
+        var credit = page
+        credit[4] = "第五行是一栏里写满的文字内容，写满了。 （本报记者摄）"
+        #expect(warnings(credit).isEmpty)
+    }
 }
 
 extension InterleavedColumnTests {

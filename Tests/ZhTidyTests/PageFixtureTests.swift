@@ -51,6 +51,9 @@ import Testing
         #expect(count["pdfplumber.txt"] == 19)
         #expect(count["pymupdf4llm_nfkc.md"] == 20)
         #expect(count["pdftotext.txt"] == 16)
+        // A page with a few glued lines, too few to read its columns by, is warned about too.
+        let few = try Tidy.run(try Fixtures.bytes("Fixtures/pages/xl-e02-p4/pdftotext.txt")).warnings
+        #expect(few.contains { $0.hasPrefix("2 lines look like lines of neighbouring columns glued") })
         for (page, ex) in Self.goldenCases {
             let name = "\(page)--\(ex)".replacingOccurrences(of: ".txt", with: "").replacingOccurrences(of: ".md", with: "")
             #expect(try !warned("Fixtures/golden/\(name).md"))

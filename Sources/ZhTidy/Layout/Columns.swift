@@ -1069,6 +1069,14 @@ struct ColumnStage: Stage {
                 + "extract with `pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for reliable paragraphs"
     }
 
+    /// The warning for hard-wrapped text with a few lines that look glued from neighbouring
+    /// columns, too few to read its columns by (``InputKind/gluedLines(_:)``).
+    static func gluedLinesWarning(_ n: Int) -> String {
+        "\(n) \(n == 1 ? "line looks" : "lines look") like lines of neighbouring columns glued with spaces, too few "
+            + "to read the page's columns by; \(n == 1 ? "it was" : "they were") read in the order printed, and the paragraphs there "
+            + "may mix two columns' text: extract with `pdftotext -raw` (or PyMuPDF's get_text(\"text\")) for clean paragraphs"
+    }
+
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         document.text.withUnsafeBufferPointer { p -> [LocalEdit] in
             // Detection may ask whether lines look glued: the scan is made once, line by line
@@ -1107,6 +1115,10 @@ struct ColumnStage: Stage {
             }
             guard kind == .layout || (interleaved && kind == .wrapped) else {
                 if interleaved { context.warnings.append(Self.interleavedWarning) }
+                // (Too few glued lines to read the page's columns by: kept, and said.)
+                if kind == .wrapped, case let n = InputKind.gluedLines(p), n > 0 {
+                    context.warnings.append(Self.gluedLinesWarning(n))
+                }
                 // (pymupdf4llm may print a page's columns as a table.)
                 guard kind == .markdown, context.options.isEnabled(InterleavedColumns.id) else { return [] }
                 let lines = TextLayout.trimmedLines(p)

@@ -97,51 +97,8 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             var verdict: Bool { (glued >= 3 && 4 * glued >= long) || (glued >= 1 && 2 * glued >= long) }
         }
-        /// What makes `s`, a line (or a block joined), look glued: a gap between two runs of
-        /// Chinese, and a pause or stop in it; nil when it is under 20 characters or a running
-        /// head, and counts for nothing.
-        func measure(_ s: [UInt32]) -> (gap: Bool, pause: Bool)? {
-            guard s.count >= 20 else { return nil }
-            // (`run` counts on across one space between two Han characters, which S-HAN-HAN
-            // takes out when the line is read as no glued one: a second run must measure
-            // `检验实生见效〒` as the first measured `检验实 生见效〒`. `since` counts from the
-            // last space, so that space may still be the gap.)
-            var run = 0, since = 0, before = 0, sawGap = false, gap = false, pause = false
-            for (k, c) in s.enumerated() {
-                let f = CharacterClass.widthFolded(c)
-                if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
-                if c == 0x20 {
-                    before = max(before, run)
-                    // (Or spaces, one or more, beside a Chinese mark, which S-SPACE takes out:
-                    // `程、  地见效` as `程、地见效`.)
-                    var last = k - 1, next = k + 1
-                    while last >= 0 && s[last] == 0x20 { last -= 1 }
-                    while next < s.count && s[next] == 0x20 { next += 1 }
-                    // (An ASCII mark beside it counts as the fullwidth one P-* makes of it next
-                    // to Chinese: `程、 !地` as `程！地`.)
-                    let joins = last >= 0 && next < s.count
-                        && (isChinese(s[last]) || isChinese(s[next]))
-                        && isChineseOrMark(s[last]) && isChineseOrMark(s[next])
-                        && (next - last == 2 || isFoldedMark(s[last]) || isFoldedMark(s[next]))
-                    if !joins { run = 0 }
-                    since = 0
-                    sawGap = true
-                    continue
-                }
-                // (An ASCII mark inside a run of Chinese counts as the fullwidth one P-* makes of
-                // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
-                // elsewhere: `!!!!` stays ASCII. An ASCII `"` beside Chinese is the curly quote
-                // Q-QUOTES makes of it, `限"调研` as `限“调研`.)
-                let quote = c == 0x22 && (run > 0 || k + 1 < s.count && s[k + 1] >= 0x2E80)
-                if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) || quote { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
-                if sawGap && before >= 6 && since >= 6 { gap = true }
-            }
-            // (A running head or editor line is no body line: the first run takes it out.)
-            guard NSPageHeader.match(s) == nil else { return nil }
-            return (gap, pause)
-        }
         /// Whether `s` looks glued (nil: it counts for nothing).
-        func judge(_ s: [UInt32]) -> Bool? { measure(s).map { $0.gap && $0.pause } }
+        func judge(_ s: [UInt32]) -> Bool? { glueMeasure(s).map { $0.gap && $0.pause } }
         /// How many lines `s` counts as: one, or one for each hundred characters in a line of a
         /// thousand or more. (Only there: a join changes what a shorter line weighs, and a second
         /// run must weigh S-JOIN-LINE's output as the first weighed its lines.)
@@ -186,6 +143,75 @@ public enum InputKind: String, Sendable, CaseIterable {
         }
         joined.add(judge(block), weight: weight(block))
         return (lines.verdict, joined.verdict)
+    }
+
+    /// What makes `s`, a line (or a block joined), look glued: a gap between two runs of
+    /// Chinese, and a pause or stop in it; nil when it is under 20 characters or a running
+    /// head, and counts for nothing.
+    private static func glueMeasure(_ s: [UInt32]) -> (gap: Bool, pause: Bool)? {
+        guard s.count >= 20 else { return nil }
+        // (`run` counts on across one space between two Han characters, which S-HAN-HAN
+        // takes out when the line is read as no glued one: a second run must measure
+        // `检验实生见效〒` as the first measured `检验实 生见效〒`. `since` counts from the
+        // last space, so that space may still be the gap.)
+        var run = 0, since = 0, before = 0, sawGap = false, gap = false, pause = false
+        for (k, c) in s.enumerated() {
+            let f = CharacterClass.widthFolded(c)
+            if f == 0xFF0C || f == 0x3002 || f == 0x3001 || f == 0xFF1B { pause = true }
+            if c == 0x20 {
+                before = max(before, run)
+                // (Or spaces, one or more, beside a Chinese mark, which S-SPACE takes out:
+                // `程、  地见效` as `程、地见效`.)
+                var last = k - 1, next = k + 1
+                while last >= 0 && s[last] == 0x20 { last -= 1 }
+                while next < s.count && s[next] == 0x20 { next += 1 }
+                // (An ASCII mark beside it counts as the fullwidth one P-* makes of it next
+                // to Chinese: `程、 !地` as `程！地`.)
+                let joins = last >= 0 && next < s.count
+                    && (isChinese(s[last]) || isChinese(s[next]))
+                    && isChineseOrMark(s[last]) && isChineseOrMark(s[next])
+                    && (next - last == 2 || isFoldedMark(s[last]) || isFoldedMark(s[next]))
+                if !joins { run = 0 }
+                since = 0
+                sawGap = true
+                continue
+            }
+            // (An ASCII mark inside a run of Chinese counts as the fullwidth one P-* makes of
+            // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
+            // elsewhere: `!!!!` stays ASCII. An ASCII `"` beside Chinese is the curly quote
+            // Q-QUOTES makes of it, `限"调研` as `限“调研`.)
+            let quote = c == 0x22 && (run > 0 || k + 1 < s.count && s[k + 1] >= 0x2E80)
+            if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) || quote { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
+            if sawGap && before >= 6 && since >= 6 { gap = true }
+        }
+        // (A running head or editor line is no body line: the first run takes it out.)
+        guard NSPageHeader.match(s) == nil else { return nil }
+        return (gap, pause)
+    }
+
+    /// How many lines look glued, each judged alone as ``interleaving(_:)`` judges a line, in
+    /// text not read as interleaved columns: too few such lines for the page's verdict, yet each
+    /// may mix two columns' text (`…参会人员实地调研了河南绿丰环保 企业实现正增长。`), which the
+    /// reader should hear of. A bracket closing the line after a space (a photo credit or a
+    /// byline after a sentence, `…合法。 （本报记者摄）`) is no second column, and is left out.
+    /// Lines with no space after a non-ASCII byte are passed over unread.
+    static func gluedLines(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        while i < p.count {
+            let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
+            defer { i = e + 1 }
+            let r = TextLayout.trim(p, i..<e)
+            guard r.count >= 20, p[r.lowerBound] != 0x23,
+                  r.dropFirst().contains(where: { p[$0] == 0x20 && p[$0 - 1] >= 0x80 }) else { continue }
+            var s = UTF8Scan.scalars(p, r)
+            if let last = s.last, last == 0xFF09 || last == 0x29, let space = s.lastIndex(of: 0x20),
+               space + 1 < s.count, s[space + 1] == 0xFF08 || s[space + 1] == 0x28 {
+                s.removeSubrange(space...)
+            }
+            if let m = glueMeasure(s), m.gap && m.pause { count += 1 }
+        }
+        return count
     }
 
     /// Whether the line in `r` opens with a Markdown bullet and a space.
