@@ -296,6 +296,22 @@ import Testing
         #expect(wrapped(String(decoding: kept.bytes, as: UTF8.self)) == kept)
     }
 
+    /// A paper's name and a section's printed where a column breaks, the next column's line
+    /// straight under them (pdftotext's default mode, s6 xl-e01-p3): furniture together, and
+    /// the sentence they cut goes on.
+    @Test func aHeadsPiecesBeforeABodyLine() {
+        let page = "带队排除铆床设备故障，检验了实战效能。同时，该公司坚\n\n新乡日报\n\n综合新闻\n持“以练促防”，全年开展4场高质量应急演练，覆盖500\n余人次。\n"
+        let out = wrapped(page)
+        #expect(out == "带队排除铆床设备故障，检验了实战效能。同时，该公司坚持“以练促防”，全年开展4场高质量应急演练，覆盖500余人次。")
+        #expect(wrapped(String(decoding: out.bytes, as: UTF8.self)) == out)
+        // A paper's name alone, or over a short line, is not paired so.
+        let alone = page.replacingOccurrences(of: "综合新闻\n", with: "")
+        #expect(wrapped(alone).contains("新乡日报"))
+        let short = page.replacingOccurrences(of: "综合新闻\n持", with: "综合新闻\n持续")
+            .replacingOccurrences(of: "持续“以练促防”，全年开展4场高质量应急演练，覆盖500\n", with: "持续\n")
+        #expect(wrapped(short).contains("综合新闻"))
+    }
+
     /// pdfminer.six printed an article's dateline box last, after its closing byline, and the
     /// box that goes on with it right under the title (past the running heads): the dateline box
     /// goes up before it, not the other box down after it.

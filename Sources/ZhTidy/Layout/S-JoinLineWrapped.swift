@@ -402,6 +402,14 @@ enum Furniture {
         }
     }
 
+    /// What two lines read as one say as a running head: a head by itself, or a paper's name
+    /// and a section's (`新乡日报` ⏎⏎ `综合新闻`), which no sentence is.
+    private static func headOfPieces(_ s: [UInt32]) -> PageInfo? {
+        if let i = NSPageHeader.match(s) { return i }
+        guard let i = NSPageHeader.match(s, weak: true), i.paper != nil, i.section != nil else { return nil }
+        return i
+    }
+
     /// Marks a running head's pieces on two lines, only blank lines between them, where
     /// `pair(k, j)` accepts lines `k` and `j`; returns what they say, by first line.
     static func markHeadPieces(_ lines: inout [RawLine], _ pair: (Int, Int) -> Bool) -> [(Int, PageInfo)] {
@@ -416,16 +424,21 @@ enum Furniture {
         for k in lines.indices where piece(k) {
             // (However many blank lines apart: a second run reads them one apart.)
             // (Each a block of its own, blank lines around it: a piece that runs on into the
-            // line next to it is joined to it, and a second run would read another text.)
+            // line next to it is joined to it, and a second run would read another text. But a
+            // body line may follow the second piece straight away: pdftotext's default mode
+            // prints a head's pieces where a column breaks, `…该公司坚` ⏎⏎ `新乡日报` ⏎⏎ `综合新闻`
+            // ⏎ `持“以练促防”，全年…`, and a sentence's line is no piece of anything.)
+            func isBodyLine(_ l: RawLine) -> Bool { l.isText && l.s.count >= 12 && CharacterClass.hasPause(l.s) }
             guard k == 0 || lines[k - 1].s.isEmpty,
                   let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }), j > k + 1,
-                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }), j + 1 == lines.count || lines[j + 1].s.isEmpty,
+                  ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }),
+                  j + 1 == lines.count || lines[j + 1].s.isEmpty || isBodyLine(lines[j + 1]),
                   piece(j), pair(k, j),
                   // (The two as one line must read as a head without `weak`: a digit or a key
                   // character in one of them, before either is read.)
                   NSPageHeader.hasKey(lines[k].s) || NSPageHeader.hasKey(lines[j].s),
                   NSPageHeader.match(lines[k].s, weak: true) != nil, NSPageHeader.match(lines[j].s, weak: true) != nil,
-                  let i = NSPageHeader.match(lines[k].s + [0x20] + lines[j].s) else { continue }
+                  let i = headOfPieces(lines[k].s + [0x20] + lines[j].s) else { continue }
             found.append((k, i))
             lines[k].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
             lines[j].fate = .remove(NSPageHeader.id, "page furniture (a head's pieces)")
