@@ -120,11 +120,11 @@ public enum InputKind: String, Sendable, CaseIterable {
                 // that ends mid-sentence goes on.)
                 if r.isEmpty, !blockHasLong, !block.isEmpty, Completeness.isIncomplete(tail: Array(block.suffix(12))) { continue }
                 // (A heading is a block of its own; a list item starts one, as each is a paragraph.)
-                if r.isEmpty || p[r.lowerBound] == 0x23 || isBullet(p, r) {
+                if r.isEmpty || isHeading(p, r) || isBullet(p, r) {
                     joined.add(judge(block), weight: weight(block))
                     block.removeAll(keepingCapacity: true)
                     blockHasLong = false
-                    if r.isEmpty || p[r.lowerBound] == 0x23 { continue }
+                    if r.isEmpty || isHeading(p, r) { continue }
                 }
                 let s = UTF8Scan.scalars(p, r)
                 if s.count >= 20 {
@@ -137,7 +137,7 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             // (Twenty characters or more, counted as characters: P-* makes ASCII marks fullwidth,
             // three bytes each, and a second run must count the line alike, `…见效〒 工质量与!!!35`.)
-            guard r.count >= 20, p[r.lowerBound] != 0x23 else { continue }
+            guard r.count >= 20, !isHeading(p, r) else { continue }
             let s = UTF8Scan.scalars(p, r)
             lines.add(judge(s), weight: weight(s))
         }
@@ -180,8 +180,12 @@ public enum InputKind: String, Sendable, CaseIterable {
             // it there: a second run must find the same runs, `(市、区)挖` as `（市、区）挖`. Not
             // elsewhere: `!!!!` stays ASCII. An ASCII `"` beside Chinese is the curly quote
             // Q-QUOTES makes of it, `限"调研` as `限“调研`.)
-            let quote = c == 0x22 && (run > 0 || k + 1 < s.count && s[k + 1] >= 0x2E80)
-            if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) || quote { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
+            // (And a comma, point, colon, semicolon, `!`, `?` or parenthesis right before
+            // Chinese, which P-* makes fullwidth there too: `Us;实` as `Us；实`. `#` stays.)
+            let beforeChinese = k + 1 < s.count && s[k + 1] >= 0x2E80
+            let quote = c == 0x22 && (run > 0 || beforeChinese)
+            if c >= 0x2E80 || c == 0x201C || c == 0x201D || (f != c && run > 0) || quote
+                || (beforeChinese && Self.foldsBeforeChinese.contains(c)) { run += 1; since += 1 } else { run = 0; since = 0; before = 0; sawGap = false }
             if sawGap && before >= 6 && since >= 6 { gap = true }
         }
         // (A running head or editor line is no body line: the first run takes it out.)
@@ -202,7 +206,7 @@ public enum InputKind: String, Sendable, CaseIterable {
             let e = UTF8Scan.lineEnd(p, from: i, to: p.count)
             defer { i = e + 1 }
             let r = TextLayout.trim(p, i..<e)
-            guard r.count >= 20, p[r.lowerBound] != 0x23,
+            guard r.count >= 20, !isHeading(p, r),
                   r.dropFirst().contains(where: { p[$0] == 0x20 && p[$0 - 1] >= 0x80 }) else { continue }
             var s = UTF8Scan.scalars(p, r)
             if let last = s.last, last == 0xFF09 || last == 0x29, let space = s.lastIndex(of: 0x20),
@@ -212,6 +216,18 @@ public enum InputKind: String, Sendable, CaseIterable {
             if let m = glueMeasure(s), m.gap && m.pause { count += 1 }
         }
         return count
+    }
+
+    /// The ASCII marks P-* makes fullwidth right before a Chinese character: `, . ; : ! ? ( )`.
+    private static let foldsBeforeChinese: ScalarSet = [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29]
+
+    /// Whether the line in `r` is a Markdown (ATX) heading: one to six `#` and a space, or nothing
+    /// after them. `#验实生见效…` is text, which S-JOIN-LINE joins to the line before it, and a
+    /// second run must measure it as the first did (`度` ⏎ `#验实生见效〒      工质量与进，`).
+    private static func isHeading(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound && p[i] == 0x23 && i - r.lowerBound < 7 { i += 1 }
+        return (1...6).contains(i - r.lowerBound) && (i == r.upperBound || p[i] == 0x20)
     }
 
     /// Whether the line in `r` opens with a Markdown bullet and a space.
