@@ -108,13 +108,20 @@ struct BoxOrder {
                 if han >= 1 { return true }
                 break
             }
-            if CharacterClass.isHan(c) { han += 1 } else if !(han >= 1 && (CharacterClass.isPause(f) || c == 0x20 || c == 0x3000)) { break }
+            // (And a closing quotation mark, or a straight one that Q-* may make one: `同"！` reads
+            // `同”！` on a second run.)
+            let quote = c == 0x22 || c == 0x27 || c == 0x201D || c == 0x2019
+            if CharacterClass.isHan(c) { han += 1 } else if !(han >= 1 && (CharacterClass.isPause(f) || c == 0x20 || c == 0x3000 || quote)) { break }
             if han > 2 { break }
         }
-        // A closing quotation mark before any opening one.
-        for c in s.prefix(4) {
+        // A closing quotation mark before any opening one (or a straight `"` between a character
+        // and a pause or end mark, which Q-DOUBLE-STRAIGHT closes there: `同b"！` reads `同b”！`
+        // on a second run).
+        for (k, c) in s.prefix(4).enumerated() {
             if c == 0x201C || c == 0x2018 { return false }
             if c == 0x201D || c == 0x2019 { return true }
+            if c == 0x22, k > 0, s[k - 1] != 0x20, k + 1 < s.count,
+               CharacterClass.isPause(CharacterClass.widthFolded(s[k + 1])) { return true }
         }
         return false
     }
