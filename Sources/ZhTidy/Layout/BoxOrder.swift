@@ -1201,8 +1201,14 @@ struct BoxOrderStage: Stage {
                 guard reach == i else { continue }
                 defer { s = i + 1 }
                 guard (s...i).contains(where: { order[$0] != $0 }) else { continue }
-                // (Only text moves: a box of marks alone, `-` or `;`, finishes no sentence.)
-                guard (s...i).allSatisfy({ order[$0] == $0 || boxes[order[$0]].contains { lines[$0].s.contains(where: CharacterClass.isHan) } }) else { continue }
+                // (Only text moves: a box of marks alone, `-` or `;`, finishes no sentence; nor
+                // does a folio, digits alone, shift. A box of words that only shifts, one before
+                // it taken away, reads as before: `tf` between `同！` and the open box it goes after.)
+                func holds(_ b: Int, _ letter: (UInt32) -> Bool) -> Bool { boxes[b].contains { lines[$0].s.contains(where: letter) } }
+                guard (s...i).allSatisfy({ j in
+                    order[j] == j || holds(order[j], CharacterClass.isHan)
+                        || (!taken.contains(order[j]) && holds(order[j]) { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+                }) else { continue }
                 var text: [UInt8] = []
                 for j in s...i {
                     let x = order[j]
