@@ -115,13 +115,13 @@ struct BoxOrder {
             if han > 2 { break }
         }
         // A closing quotation mark before any opening one (or a straight `"` between a character
-        // and a pause or end mark, which Q-DOUBLE-STRAIGHT closes there: `同b"！` reads `同b”！`
-        // on a second run).
+        // and a pause or end mark, spaces aside, which Q-DOUBLE-STRAIGHT closes there: `同b"！`
+        // and `同b" ！` read `同b”！` on a second run).
         for (k, c) in s.prefix(4).enumerated() {
             if c == 0x201C || c == 0x2018 { return false }
             if c == 0x201D || c == 0x2019 { return true }
-            if c == 0x22, k > 0, s[k - 1] != 0x20, k + 1 < s.count,
-               CharacterClass.isPause(CharacterClass.widthFolded(s[k + 1])) { return true }
+            if c == 0x22, k > 0, s[k - 1] != 0x20,
+               let next = s[(k + 1)...].first(where: { $0 != 0x20 }), CharacterClass.isPause(CharacterClass.widthFolded(next)) { return true }
         }
         return false
     }
@@ -1181,6 +1181,18 @@ struct BoxOrderStage: Stage {
                 join(c, c + 1)
             }
 
+            // A box of marks alone taken after an open box (`！`) goes with the one or two
+            // characters printed right before it, whose sentence it ends: `同` ⏎⏎ `！` (carriage
+            // returns, which U-INVISIBLE makes a blank line) is `同！` once S-JOIN has joined them,
+            // and a second run moves that box whole.
+            func holdsHan(_ b: Int) -> Bool { boxes[b].contains { lines[$0].s.contains(where: CharacterClass.isHan) } }
+            for c in taken.sorted() where c > 0 && !holdsHan(c) && page(c - 1) == page(c) && !taken.contains(c - 1)
+                && link[c - 1] == nil && boxes[c - 1].count == 1 && BoxOrder.continues(first(c - 1) + first(c)) {
+                guard let a = link.first(where: { $0.value == c })?.key, a != c - 1, !link.values.contains(c - 1) else { continue }
+                link[a] = c - 1
+                link[c - 1] = c
+                taken.insert(c - 1)
+            }
             guard !link.isEmpty || !headsOf.isEmpty else { return [] }
             // The new order: each box not taken, then the chain of boxes linked after it.
             var order: [Int] = []
@@ -1205,8 +1217,9 @@ struct BoxOrderStage: Stage {
                 // does a folio, digits alone, shift. A box of words that only shifts, one before
                 // it taken away, reads as before: `tf` between `同！` and the open box it goes after.)
                 func holds(_ b: Int, _ letter: (UInt32) -> Bool) -> Bool { boxes[b].contains { lines[$0].s.contains(where: letter) } }
+                // (Nor one that stays after the box printed before it: `同` `！`, moved together.)
                 guard (s...i).allSatisfy({ j in
-                    order[j] == j || holds(order[j], CharacterClass.isHan)
+                    order[j] == j || holds(order[j], CharacterClass.isHan) || (j > s && order[j - 1] == order[j] - 1)
                         || (!taken.contains(order[j]) && holds(order[j]) { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
                 }) else { continue }
                 var text: [UInt8] = []
