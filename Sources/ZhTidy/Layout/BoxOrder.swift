@@ -1185,8 +1185,9 @@ struct BoxOrderStage: Stage {
             // characters printed right before it, whose sentence it ends: `同` ⏎⏎ `！` (carriage
             // returns, which U-INVISIBLE makes a blank line) is `同！` once S-JOIN has joined them,
             // and a second run moves that box whole.
-            func holdsHan(_ b: Int) -> Bool { boxes[b].contains { lines[$0].s.contains(where: CharacterClass.isHan) } }
-            for c in taken.sorted() where c > 0 && !holdsHan(c) && page(c - 1) == page(c) && !taken.contains(c - 1)
+            /// Whether a line of box `b` holds a character `letter` accepts.
+            func holds(_ b: Int, _ letter: (UInt32) -> Bool) -> Bool { boxes[b].contains { lines[$0].s.contains(where: letter) } }
+            for c in taken.sorted() where c > 0 && !holds(c, CharacterClass.isHan) && page(c - 1) == page(c) && !taken.contains(c - 1)
                 && link[c - 1] == nil && boxes[c - 1].count == 1 && BoxOrder.continues(first(c - 1) + first(c)) {
                 guard let a = link.first(where: { $0.value == c })?.key, a != c - 1, !link.values.contains(c - 1) else { continue }
                 link[a] = c - 1
@@ -1216,7 +1217,6 @@ struct BoxOrderStage: Stage {
                 // (Only text moves: a box of marks alone, `-` or `;`, finishes no sentence; nor
                 // does a folio, digits alone, shift. A box of words that only shifts, one before
                 // it taken away, reads as before: `tf` between `同！` and the open box it goes after.)
-                func holds(_ b: Int, _ letter: (UInt32) -> Bool) -> Bool { boxes[b].contains { lines[$0].s.contains(where: letter) } }
                 // (Nor one that stays after the box printed before it: `同` `！`, moved together.)
                 guard (s...i).allSatisfy({ j in
                     order[j] == j || holds(order[j], CharacterClass.isHan) || (j > s && order[j - 1] == order[j] - 1)

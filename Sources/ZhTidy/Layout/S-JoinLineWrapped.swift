@@ -421,6 +421,8 @@ enum Furniture {
             lines[k].isText && lines[k].tail.isEmpty && lines[k].s.count <= 40 && !CharacterClass.hasPause(lines[k].s)
                 && lines[k].s.lazy.filter(CharacterClass.isHan).count >= 2
         }
+        /// A sentence's line: 12 characters or more, with a pause.
+        func isBodyLine(_ l: RawLine) -> Bool { l.isText && l.s.count >= 12 && CharacterClass.hasPause(l.s) }
         for k in lines.indices where piece(k) {
             // (However many blank lines apart: a second run reads them one apart.)
             // (Each a block of its own, blank lines around it: a piece that runs on into the
@@ -428,7 +430,6 @@ enum Furniture {
             // body line may follow the second piece straight away: pdftotext's default mode
             // prints a head's pieces where a column breaks, `…该公司坚` ⏎⏎ `新乡日报` ⏎⏎ `综合新闻`
             // ⏎ `持“以练促防”，全年…`, and a sentence's line is no piece of anything.)
-            func isBodyLine(_ l: RawLine) -> Bool { l.isText && l.s.count >= 12 && CharacterClass.hasPause(l.s) }
             guard k == 0 || lines[k - 1].s.isEmpty,
                   let j = ((k + 1)..<lines.count).first(where: { lines[$0].isText }), j > k + 1,
                   ((k + 1)..<j).allSatisfy({ lines[$0].s.isEmpty }),
