@@ -73,6 +73,33 @@ enum Pipeline {
     }
 }
 
+extension Pipeline {
+    /// Whether a run's output is to be read once more, because a second run would read its
+    /// columns or boxes otherwise than the first did: Markdown read as one column whose output
+    /// now reads as glued columns (a join or a space taken out made a line look glued:
+    /// `〒    工、限 軷医实`), or output that reads as glued where LAYOUT-INTERLEAVED or
+    /// LAYOUT-BOX-ORDER would change it (S-JOIN left one box open: `同！` ⏎⏎ `工程、` ⏎⏎ `工` …).
+    static func readsAgain(_ context: PipelineContext, _ document: Document, _ options: Options) -> Bool {
+        guard context.inputKind == .markdown, options.inputKind == nil || options.inputKind == .markdown,
+              options.isEnabled(InterleavedColumns.id) || options.isEnabled(BoxOrder.id) else { return false }
+        let glued = document.text.withUnsafeBufferPointer { p in
+            let verdicts = InputKind.interleaving(p)
+            return verdicts.lines || verdicts.joined
+        }
+        guard glued else { return false }
+        if !context.extractedMarkdown { return true }
+        // Read as glued both times: the layout stages, asked as a second run asks them.
+        let output = Document(original: document.text)
+        var probe = PipelineContext(options: options)
+        probe.pageStarts = context.pageStarts
+        for stage in [ColumnStage(), BoxOrderStage()] as [any Stage] {
+            let edits = stage.run(output, &probe).filter { $0.kind != .flag && options.isEnabled($0.rule) }
+            if !edits.isEmpty { return true }
+        }
+        return false
+    }
+}
+
 /// One step of the pipeline.
 protocol Stage {
     /// Proposes edits to `document.text` (sorted by range, non-overlapping).

@@ -141,7 +141,7 @@ public enum Tidy {
         let filtering = !options.disabledRules.isEmpty || !options.enabledRules.isEmpty
         /// Runs one stage; returns whether it changed the text.
         /// (`last`: no stage reads the layout after it, so it is not found again.)
-        func run(_ stage: any Stage, flags: Bool = true, last: Bool = false) -> Bool {
+        func run(_ stage: any Stage, _ context: inout PipelineContext, flags: Bool = true, last: Bool = false) -> Bool {
             var edits = stage.run(document, &context)
             if filtering {
                 edits.removeAll { !options.isEnabled($0.rule) }
@@ -156,25 +156,42 @@ public enum Tidy {
             if relayout && !last && document.version != before { context.relayout(by: edits, to: document) }
             return document.version != before
         }
-        for stage in Pipeline.structure(options) {
-            var repeats = stage.repeatsUntilSettled ? Pipeline.stageRepeats : 0
-            while run(stage) && repeats > 0 { repeats -= 1 }
-        }
-        let typography = Pipeline.typography(options)
-        // The text version each stage last read: a stage that reads the same text again (no stage
-        // after it changed anything since) would find nothing new, and is skipped.
-        var lastRead = [Int](repeating: -1, count: typography.count)
-        for round in 0..<Pipeline.typographyRounds {
-            var changed = false
-            for (k, stage) in typography.enumerated() where lastRead[k] != document.version {
-                lastRead[k] = document.version
-                // Flags are raised in the first round only (later rounds would repeat them).
-                if run(stage, flags: round == 0) { changed = true }
+        /// Every stage in order: structure, typography to a fixed point, checks and rendering.
+        func pass(_ context: inout PipelineContext) {
+            for stage in Pipeline.structure(options) {
+                var repeats = stage.repeatsUntilSettled ? Pipeline.stageRepeats : 0
+                while run(stage, &context) && repeats > 0 { repeats -= 1 }
             }
-            if !changed { break }
+            let typography = Pipeline.typography(options)
+            // The text version each stage last read: a stage that reads the same text again (no stage
+            // after it changed anything since) would find nothing new, and is skipped.
+            var lastRead = [Int](repeating: -1, count: typography.count)
+            for round in 0..<Pipeline.typographyRounds {
+                var changed = false
+                for (k, stage) in typography.enumerated() where lastRead[k] != document.version {
+                    lastRead[k] = document.version
+                    // Flags are raised in the first round only (later rounds would repeat them).
+                    if run(stage, &context, flags: round == 0) { changed = true }
+                }
+                if !changed { break }
+            }
+            let finish = Pipeline.finish(options)
+            for (k, stage) in finish.enumerated() { _ = run(stage, &context, last: k == finish.count - 1) }
         }
-        let finish = Pipeline.finish(options)
-        for (k, stage) in finish.enumerated() { _ = run(stage, last: k == finish.count - 1) }
+        pass(&context)
+        // Markdown read as one column whose output reads as glued columns (a join or a space
+        // taken out made a line look glued: `〒    工、限 軷医实`) is read once more as a second
+        // run would read it, the pages as they were; its warnings join the first pass's.
+        if Pipeline.readsAgain(context, document, options) {
+            var again = PipelineContext(options: options)
+            again.pageStarts = context.pageStarts
+            again.pageOffsets = context.pageOffsets
+            pass(&again)
+            context.inputKind = again.inputKind
+            context.extractedMarkdown = again.extractedMarkdown
+            context.interleavedLines = again.interleavedLines
+            for w in again.warnings where !context.warnings.contains(w) { context.warnings.append(w) }
+        }
         var result = Result(input: bytes, output: document.text, log: document.log)
         for p in context.pages {
             result.page.merge(p)

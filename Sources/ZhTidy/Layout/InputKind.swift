@@ -150,6 +150,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// head, and counts for nothing.
     private static func glueMeasure(_ s: [UInt32]) -> (gap: Bool, pause: Bool)? {
         guard s.count >= 20 else { return nil }
+        // (No space, no gap: most lines of running text.)
+        guard s.contains(0x20) else { return NSPageHeader.match(s) == nil ? (false, false) : nil }
         // (`run` counts on across one space between two Han characters, which S-HAN-HAN
         // takes out when the line is read as no glued one: a second run must measure
         // `检验实生见效〒` as the first measured `检验实 生见效〒`. `since` counts from the
