@@ -647,6 +647,25 @@ import Testing
         #expect(!LayoutColumns.firstRowsInOrder(Array(band[0..<3]) + Array(band[4...])).swapped)
     }
 
+    /// Two titles side by side over two columns, with a third column's text beside them from the
+    /// band's top: the band is cut down the gutter before that column, the left part read first
+    /// (its headings a part of their own, the left title's last character `议` on the row of the
+    /// right article's dateline), then the column.
+    @Test func titlesBesideAColumnAreReadOverTheirOwnColumns() throws {
+        let path = "Fixtures/more/s10/pages/rl-e01-p2/pdftotext_layout.txt"
+        let band = try fixtureLines(path, 4..<111)
+        let split = try #require(LayoutColumns.besideHeadings(band))
+        #expect(split.left.first.map { Array(Scalars.trimmed($0)) } == Scalars.of("在红旗区召开全市科 牧野区召开大气污染"))
+        #expect(split.right.first.map { Array(Scalars.trimmed($0)) } == Scalars.of("（资料图片）"))
+        #expect(LayoutColumns.restBeforeDateline(Scalars.of("议          本报讯 6月8日，牧野区召开")))
+        #expect(!LayoutColumns.restBeforeDateline(Scalars.of("本报讯 6月8日，牧野区召开")))
+        let out = try layoutOutput(try Fixtures.bytes(path))
+        #expect(out.contains("# 在红旗区召开全市科技服务业现场推进会议\n"))
+        #expect(out.contains("\n本报讯 6月8日，牧野区召开大气污染防治攻坚调度会。区委书记李博主持会议并讲话，"))
+        // (A band whose part left of its last column opens with no heading is read as before.)
+        #expect(LayoutColumns.besideHeadings(Array(band[5...])) == nil)
+    }
+
     /// A title set over an article right of the first column keeps its halves together, one space
     /// apart as printed, though the second half would start the next column by its cells.
     @Test func aSideTitlesHalvesStayTogether() throws {

@@ -688,7 +688,15 @@ struct LayoutColumns {
     static func opensParagraph(_ line: [UInt32], under at: Int = 0) -> Bool {
         guard let first = words(line).first else { return false }
         if (1...4).contains(first.lowerBound) { return true }
-        return first.lowerBound <= at + 4 && (opensWithDateline(line) || gluedDateline(line) != nil)
+        return first.lowerBound <= at + 4 && (opensWithDateline(line) || gluedDateline(line) != nil || restBeforeDateline(line))
+    }
+
+    /// A title's last one to three characters, then the next column's dateline on the same row
+    /// (`议          本报讯 6月8日，…`: the title's big glyph takes few cells).
+    static func restBeforeDateline(_ line: [UInt32]) -> Bool {
+        let w = words(line)
+        guard w.count >= 2, (1...3).contains(w[0].count), line[w[0]].allSatisfy(CharacterClass.isHan) else { return false }
+        return datelines.contains { line[w[1].lowerBound...].starts(with: $0) }
     }
 
     /// Where a band's parts start: before up to three headings that open a paragraph below them.
@@ -764,7 +772,7 @@ struct LayoutColumns {
             var j = i
             while j < band.count && j - i < 3 && isHeading(band[j], indent: 4, runs: 4) { j += 1 }
             if j + 1 < band.count, let first = words(band[j]).first, first.lowerBound == 0,
-               !isHeadingText(Scalars.trimmed(band[j])), !opensWithDateline(band[j]),
+               !isHeadingText(Scalars.trimmed(band[j])), !opensWithDateline(band[j]), !restBeforeDateline(band[j]),
                let below = words(band[j + 1]).first, below.lowerBound <= 4, opensWithDateline(band[j + 1]) {
                 band.swapAt(j, j + 1)
                 swapped = true
@@ -776,6 +784,11 @@ struct LayoutColumns {
 
     /// The band rewritten part by part, column by column; nil when no part has columns.
     static func rewrite(_ band: [[UInt32]]) -> [UInt32]? {
+        if let split = besideHeadings(band) {
+            let left = rewrite(split.left) ?? Array(split.left.joined(separator: [0x0A]))
+            let right = rewrite(split.right) ?? Array(split.right.joined(separator: [0x0A]))
+            return left + [0x0A] + right
+        }
         let (band, swapped) = firstRowsInOrder(band)
         var cuts = parts(band) + [band.count]
         // (A part holding two grids is two parts.)
@@ -848,6 +861,27 @@ struct LayoutColumns {
         if let s = side { lines += s.lines }
         guard changed || swapped else { return nil }
         return Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// A column that runs down from the band's top beside headings set over the columns left of it
+    /// (two titles side by side over two columns, the third column's text beside them from the
+    /// band's top): the band cut down the gutter before that column, which no line's word
+    /// crosses, where the part left of it opens with headings (``parts(_:)`` finds a heading
+    /// part there) and the whole band does not. The left part is read first, then the column.
+    static func besideHeadings(_ band: [[UInt32]]) -> (left: [[UInt32]], right: [[UInt32]])? {
+        guard band.count >= 6, parts(band).count == 1 else { return nil }
+        let st = starts(band)
+        guard st.count >= 3, let g = st.last else { return nil }
+        let ws = band.map(words)
+        // (The gutter: no word runs across the cell before the column.)
+        guard ws.allSatisfy({ w in !w.contains { $0.lowerBound < g - 1 && $0.upperBound > g - 1 } }) else { return nil }
+        // (The column holds text from the band's top rows.)
+        guard band.prefix(3).allSatisfy({ $0.count > g }) else { return nil }
+        // (Rows holding text on one side only are none on the other.)
+        let left = band.map { l in Array(l.prefix(g - 1)).reversed().drop { $0 == 0x20 }.reversed() as [UInt32] }.filter { !$0.isEmpty }
+        let right = band.map { l in l.count > g - 1 ? Array(l[(g - 1)...]) : [] }.filter { $0.contains { $0 != 0x20 } }
+        guard left.count >= 4, isHeading(left[0], indent: 4), parts(left).count > 1 else { return nil }
+        return (left, right)
     }
 
     /// The columns right of the first in a band's last part, read after the bands `below` it
