@@ -11,6 +11,9 @@
 enum Pipeline {
     static let typographyRounds = 64
     static let stageRepeats = 8
+    /// How many times at most the stages read a text whose output a second run would read
+    /// otherwise (``readsAgain(_:_:_:)``).
+    static let readings = 4
 
     /// Structure: characters, layout, figure markers, paragraphs.
     static func structure(_ options: Options) -> [any Stage] {

@@ -181,8 +181,9 @@ public enum Tidy {
         pass(&context)
         // Markdown read as one column whose output reads as glued columns (a join or a space
         // taken out made a line look glued: `〒    工、限 軷医实`) is read once more as a second
-        // run would read it, the pages as they were; its warnings join the first pass's.
-        if Pipeline.readsAgain(context, document, options) {
+        // run would read it, the pages as they were; its warnings join the first pass's. (A
+        // reading can leave another box to move: up to ``Pipeline/readings`` in all.)
+        for _ in 1..<Pipeline.readings where Pipeline.readsAgain(context, document, options) {
             var again = PipelineContext(options: options)
             again.pageStarts = context.pageStarts
             again.pageOffsets = context.pageOffsets
