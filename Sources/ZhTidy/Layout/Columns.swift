@@ -991,7 +991,22 @@ struct LayoutColumns {
         func wide(_ w: [Word]) -> [Int] { w.indices.dropFirst().filter { gap(w, $0) >= 4 } }
         guard ws.allSatisfy({ w in wide(w).count <= 1 && w.indices.dropFirst().allSatisfy { gap(w, $0) >= 4 || gap(w, $0) == 1 } })
         else { return nil }
-        let (left, right) = cutLines(part, ws) { wide($0).first }
+        // (A line with no wide gap is cut at its one space where no title's own gap can stand,
+        // its two headings' rows set closer: `牧野区召开大气污染 卫滨区领导夜查环保` over
+        // `防治攻坚调度会          攻坚调度大气污染防`.)
+        let someWide = ws.contains { !wide($0).isEmpty }
+        var left: [[UInt32]] = [], right: [[UInt32]] = []
+        for (line, w) in zip(part, ws) {
+            let ones = w.indices.dropFirst().filter { gap(w, $0) == 1 }
+            let cut = wide(w).first
+                ?? (someWide && ones.count == 1 && !HeadingWraps.mayPart(line[w[ones[0] - 1]], line[w[ones[0]]]) ? ones[0] : nil)
+            if let i = cut {
+                left.append(Array(line[..<w[i - 1].upperBound]))
+                right.append(Array(line[w[i].lowerBound...]))
+            } else {
+                left.append(line)
+            }
+        }
         return right.count >= 2 ? (left, right, 1) : nil
     }
 
