@@ -182,7 +182,7 @@ struct RawLine {
             /// A long Markdown paragraph: only its first and last 24 scalars are decoded.
             func long(_ range: Range<Int>, _ c: Range<Int>) -> RawLine {
                 RawLine(range: range, content: c, s: UTF8Scan.scalars(p, c, limit: 24),
-                        tail: Completeness.tail(p, c, count: 24), width: Double(c.count) / 3, fate: .keep)
+                        tail: Completeness.tail(p, c, count: 24, spaces: true), width: Double(c.count) / 3, fate: .keep)
             }
             // A line is cut after each jump marker in it (`…推动学（下转第4版）红旗区…`); the
             // first piece alone may also be cut at a photo credit or a dateline.

@@ -22,13 +22,17 @@ enum Completeness {
     }
 
     /// The last `count` scalars of `range`.
-    static func tail(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: Int = 8) -> [UInt32] {
+    /// (`spaces: true`: spaces and tabs count for nothing, up to 1,024 scalars in all, as a
+    /// second run reads the text once S-SPACE has taken them out: `（下转第 4⇥⇥…⇥ 版）`.)
+    static func tail(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, count: Int = 8, spaces: Bool = false) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(count)
         var i = range.upperBound
-        while i > range.lowerBound && out.count < count {
+        var counted = 0
+        while i > range.lowerBound && counted < count && out.count < 1024 {
             let (c, s) = UTF8Scan.decode(p, before: i)
             out.append(c)
+            if !(spaces && CharacterClass.isSpace(c)) { counted += 1 }
             i = s
         }
         return out.reversed()
