@@ -956,9 +956,14 @@ struct LayoutColumns {
     /// `part`'s lines (their words `ws`) cut before the word `at` picks on each, a line kept whole
     /// where it picks none: the left headings, and the right ones.
     private static func cutLines(_ part: [[UInt32]], _ ws: [[Word]], at: ([Word]) -> Int?) -> (left: [[UInt32]], right: [[UInt32]]) {
+        cutLines(part, ws) { _, w in at(w) }
+    }
+
+    /// ``cutLines(_:_:at:)`` where the pick reads the line's text too.
+    private static func cutLines(_ part: [[UInt32]], _ ws: [[Word]], at: ([UInt32], [Word]) -> Int?) -> (left: [[UInt32]], right: [[UInt32]]) {
         var left: [[UInt32]] = [], right: [[UInt32]] = []
         for (line, w) in zip(part, ws) {
-            if let i = at(w) {
+            if let i = at(line, w) {
                 left.append(Array(line[..<w[i - 1].upperBound]))
                 right.append(Array(line[w[i].lowerBound...]))
             } else {
@@ -995,17 +1000,10 @@ struct LayoutColumns {
         // its two headings' rows set closer: `牧野区召开大气污染 卫滨区领导夜查环保` over
         // `防治攻坚调度会          攻坚调度大气污染防`.)
         let someWide = ws.contains { !wide($0).isEmpty }
-        var left: [[UInt32]] = [], right: [[UInt32]] = []
-        for (line, w) in zip(part, ws) {
+        let (left, right) = cutLines(part, ws) { line, w in
             let ones = w.indices.dropFirst().filter { gap(w, $0) == 1 }
-            let cut = wide(w).first
+            return wide(w).first
                 ?? (someWide && ones.count == 1 && !HeadingWraps.mayPart(line[w[ones[0] - 1]], line[w[ones[0]]]) ? ones[0] : nil)
-            if let i = cut {
-                left.append(Array(line[..<w[i - 1].upperBound]))
-                right.append(Array(line[w[i].lowerBound...]))
-            } else {
-                left.append(line)
-            }
         }
         return right.count >= 2 ? (left, right, 1) : nil
     }
