@@ -24,6 +24,7 @@ enum Pipeline {
             RepeatStage(),              // Layout/      NS-DUP-REPEAT: a run printed twice in a row
             ListMarkerStage(),          // Layout/      MD-LIST-MARKER: `- ` before running text
             ColumnStage(),              // Layout/      LAYOUT-COLUMNS, LAYOUT-INTERLEAVED: columns read in order
+            LineOrderStage(),           // Layout/      LAYOUT-LINE-ORDER: a title's lines printed inside a paragraph
             EmphasisStage(),            // Layout/      MD-EMPHASIS: bold on titles, datelines, furniture
             BoxOrderStage(),            // Layout/      LAYOUT-BOX-ORDER: a box printed out of order
             LayoutStage(),              // Layout/      furniture out, hard-wrapped lines into paragraphs

@@ -26,6 +26,25 @@ import Testing
         #expect(RawLine.datelineCut(Scalars.of("议本报讯近日，全市科技"), after: Scalars.of("在红旗区召开全市科技服务业")) == 1)
     }
 
+    /// LAYOUT-LINE-ORDER: pdftotext's default mode orders lines by baseline, so a taller title
+    /// beside a column prints its lines one by one between the paragraph's first lines. Each is
+    /// read over the paragraph again where neither neighbour makes a word with it and the
+    /// paragraph's lines do with each other (`街街道`, `夜查`, printed elsewhere on the page).
+    @Test func aTitlesLinesPrintedInsideTheParagraphBesideItAreReadOverIt() throws {
+        let page = "（向阳宣）\n\n红旗区西街街道曙光\n社区 开展夏季环境\n本报讯 近日，卫滨区区长魏\n海晓先后深入平原镇、中同街街\n专项整治与常态化消\n道、胜利路街道开展环保攻坚夜\n杀工作\n查，调度大气污染防治攻坚工作。\n魏海晓强调，要坚决落实“昼清\n夜查、内清外拦”的工作要求。\n"
+        let out = wrapped(page)
+        #expect(out.contains("\n# 红旗区西街街道曙光社区 开展夏季环境专项整治与常态化消杀工作\n\n本报讯 近日，卫滨区区长魏海晓先后深入平原镇、中同街街道、胜利路街道开展环保攻坚夜查，调度大气污染防治攻坚工作。"))
+        // One record per paragraph, every character kept.
+        let result = try Tidy.run(Array(page.utf8), options: { var o = Options(); o.inputKind = .wrapped; return o }())
+        let moves = result.edits.filter { $0.rule == LineOrder.id || $0.via.contains(LineOrder.id) }
+        #expect(!moves.isEmpty)
+        #expect(wrapped(page, disabling: LineOrder.id).contains("中同街街专项整治与常态化消道"))
+        // A short line that goes on from the line before it is the paragraph's own.
+        #expect(!LineOrder.isTitleLine(Scalars.of("道、胜利路")))
+        let own = "（向阳宣）\n\n红旗区西街街道曙光\n社区 开展夏季环境\n本报讯 近日，卫滨区区长魏\n海晓先后深入平原镇、中同街\n街道胜利路\n道、胜利路街道开展环保攻坚夜\n"
+        #expect(wrapped(own) == wrapped(own, disabling: LineOrder.id))
+    }
+
     /// A paragraph's last characters alone on a line (`收。`) before a line two ems short of the
     /// column: the paragraph's end and the next one's first line, not two pieces of one printed
     /// line, though together they are as wide as the column (which its hanging marks make look

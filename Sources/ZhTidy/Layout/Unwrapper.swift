@@ -52,7 +52,10 @@ enum Unwrapper {
         /// Whether the zone was a title (and is marked so).
         func closeZone(start: Bool) -> Bool {
             defer { zone = [] }
-            guard start, !zone.isEmpty, zone.count <= 6 else { return false }
+            // (Up to eight lines: two articles' kickers and titles set side by side, each title
+            // wrapped over two or three lines, `红旗区洪门镇` `封丘县潘店镇` `重拳整治违法建筑` …
+            // `绘就“一地双收”丰` `收图`; the 60 characters below bound it.)
+            guard start, !zone.isEmpty, zone.count <= 8 else { return false }
             // Titles carry no full stop and no pause inside a sentence-like run.
             let text = zone.flatMap { plan.lines[$0].s }
             guard !text.contains(0x3002), text.count <= 60 else { return false }

@@ -33,7 +33,7 @@ public enum RuleCatalog {
         info(ULing.self), info(UNFKCDeny.self, .constraint),
         info(Dateline.self, .recognize), info(Byline.self, .recognize), info(Caption.self, .recognize),
         info(Continuation.self, .recognize),
-        info(NSDupEcho.self), info(NSDupRepeat.self), info(MarkdownListMarker.self), info(LayoutColumns.self), info(InterleavedColumns.self), info(MarkdownEmphasis.self), info(BoxOrder.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
+        info(NSDupEcho.self), info(NSDupRepeat.self), info(MarkdownListMarker.self), info(LayoutColumns.self), info(InterleavedColumns.self), info(LineOrder.self), info(MarkdownEmphasis.self), info(BoxOrder.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
         info(SJoinLine.self), info(SJoin.self), info(SJoinPastByline.self), info(SJoinBack.self), info(NSDupPara.self), info(NSFigRef.self),
         info(NDecimal.self), info(NTimeRatio.self), info(EEllipsis.self), info(EParaOmission.self),
         info(MInterpunct.self), info(MInitial.self), info(MEventDate.self),
@@ -136,6 +136,7 @@ extension MarkdownEmphasis: Rule {}
 extension MarkdownListMarker: Rule {}
 extension NSDupRepeat: Rule {}
 extension BoxOrder: Rule {}
+extension LineOrder: Rule {}
 extension NSPageHeader: Rule {}
 extension NSTitle: Rule {}
 /// The catalogue entry of NS-EDITOR (``NSEditor`` is a namespace of matchers).
