@@ -30,6 +30,24 @@ import Testing
         }
     }
 
+    @Test func findAnyAgreesWithAPlainLoop() {
+        var gen = PropertyTests.SplitMix(state: 13)
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let bytes = Self.draw(&gen, length, from: [0x20, 0x0A, 0xE3, 0x80, 0xE4, 0x21, 0x00, 0xFF, 0x63])
+                bytes.withUnsafeBufferPointer { p in
+                    for from in 0...length {
+                        for to in from...length {
+                            var plain = from
+                            while plain < to && p[plain] != 0x20 && p[plain] != 0x0A && p[plain] != 0xE3 { plain += 1 }
+                            #expect(UTF8Scan.findAny(0x20, 0x0A, 0xE3, p, from: from, to: to) == plain, "\(bytes) \(from)..<\(to)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The loop `UTF8Scan.blockScalars` replaced: whitespace after text kept in an array until
     /// text follows it on the same line.
     static func plainBlockScalars(_ text: [UInt32], limit: Int) -> [UInt32] {

@@ -44,8 +44,11 @@ struct NSDupRepeat {
             if p[i] == 0x0A { previous = nil; i += 1; continue }
             if p[i] == 0x20 { gap += 1; i += 1; continue }
             if ideographicSpace(i) { gap += 1; i += 3; continue }
-            var e = i
-            while e < p.count && p[e] != 0x20 && p[e] != 0x0A && !ideographicSpace(e) { e += 1 }
+            // (A space, a line feed or an ideographic space's lead byte, eight bytes at a time.)
+            var e = UTF8Scan.findAny(0x20, 0x0A, 0xE3, p, from: i + 1, to: p.count)
+            while e < p.count && p[e] == 0xE3 && !ideographicSpace(e) {
+                e = UTF8Scan.findAny(0x20, 0x0A, 0xE3, p, from: e + 1, to: p.count)
+            }
             let run = i..<e
             defer { i = e; gap = 0 }
             if let a = previous, gap <= 2, a.count == run.count,

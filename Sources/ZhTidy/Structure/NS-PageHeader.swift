@@ -107,10 +107,17 @@ struct NSPageHeader {
     static func match(_ line: [UInt32], weak: Bool = false) -> PageInfo? {
         // (Only what typography keeps is counted: a second run reads the line without spaces,
         // emphasis markers or doubled dashes, and must find what the first run found.)
+        // (A line that ends a sentence inside it, `。`, `！` or `？`, is text in both readings
+        // below: matchTokens refuses it, and only a heading's closing point leaves the second.)
+        let heading = line.first == 0x23
         var length = 0
-        for c in line where CharacterClass.isHan(c) || CharacterClass.isLatinOrDigit(c) {
-            length += 1
-            if length > maximumLength { return nil }
+        for c in line {
+            if CharacterClass.isHan(c) || CharacterClass.isLatinOrDigit(c) {
+                length += 1
+                if length > maximumLength { return nil }
+            } else if !heading, c == 0x3002 || c == 0xFF01 || c == 0xFF1F {
+                return nil
+            }
         }
         // (matchTokens asks for a digit or a key character unless `weak`; the second reading
         // below only takes characters out, or turns pause marks into pause marks: it finds none

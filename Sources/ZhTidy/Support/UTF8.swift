@@ -35,6 +35,28 @@ enum UTF8Scan {
         return i
     }
 
+    /// The offset of the first of the bytes `a`, `b` or `c` in `bytes[i..<end]`, or `end`; eight
+    /// bytes at a time, as ``find(_:_:from:to:)``. (The zero-byte test flags every true zero and
+    /// nothing below the lowest one, so the lowest flag of the three tests together is the first
+    /// true match.)
+    @inline(__always)
+    static func findAny(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+        var i = i
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let pa = UInt64(a) &* ones, pb = UInt64(b) &* ones, pc = UInt64(c) &* ones
+            while i + 8 <= end {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let wa = w ^ pa, wb = w ^ pb, wc = w ^ pc
+                let zero = ((wa &- ones) & ~wa | (wb &- ones) & ~wb | (wc &- ones) & ~wc) & highs
+                if zero != 0 { return i + (zero.trailingZeroBitCount >> 3) }
+                i += 8
+            }
+        }
+        while i < end && bytes[i] != a && bytes[i] != b && bytes[i] != c { i += 1 }
+        return i
+    }
+
     /// The length of the UTF-8 sequence that starts with `lead`.
     @inline(__always)
     static func sequenceLength(_ lead: UInt8) -> Int {
