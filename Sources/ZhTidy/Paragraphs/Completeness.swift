@@ -35,7 +35,8 @@ enum Completeness {
             if !(spaces && CharacterClass.isSpace(c)) { counted += 1 }
             i = s
         }
-        return out.reversed()
+        out.reverse()  // (in place: no second array)
+        return out
     }
 
     /// Net counts of the paired marks in a paragraph: (quotes, brackets, titles). Positive means
