@@ -10,19 +10,20 @@ import Testing
         (0..<count).map { _ in alphabet[Int(gen.next() % UInt64(alphabet.count))] }
     }
 
-    @Test func findAgreesWithAPlainLoop() {
-        var gen = PropertyTests.SplitMix(state: 7)
+    /// Checks `scan` against the plain loop that stops at a byte `stops` accepts, on every span of
+    /// seeded random bytes drawn from `alphabet`.
+    static func agreesWithAPlainLoop(seed: UInt64, alphabet: [UInt8], stops: (UInt8) -> Bool,
+                                     _ scan: (UnsafeBufferPointer<UInt8>, Int, Int) -> Int) {
+        var gen = PropertyTests.SplitMix(state: seed)
         for length in 0..<40 {
             for _ in 0..<20 {
-                let bytes = Self.draw(&gen, length, from: [0x0A, 0x0C, 0x0B, 0x09, 0x8A, 0xE4, 0x41, 0x00, 0xFF])
+                let bytes = Self.draw(&gen, length, from: alphabet)
                 bytes.withUnsafeBufferPointer { p in
-                    for byte: UInt8 in [0x0A, 0x0C] {
-                        for from in 0...length {
-                            for to in from...length {
-                                var plain = from
-                                while plain < to && p[plain] != byte { plain += 1 }
-                                #expect(UTF8Scan.find(byte, p, from: from, to: to) == plain, "\(bytes) \(byte) \(from)..<\(to)")
-                            }
+                    for from in 0...length {
+                        for to in from...length {
+                            var plain = from
+                            while plain < to && !stops(p[plain]) { plain += 1 }
+                            #expect(scan(p, from, to) == plain, "\(bytes) \(from)..<\(to)")
                         }
                     }
                 }
@@ -30,21 +31,17 @@ import Testing
         }
     }
 
+    @Test func findAgreesWithAPlainLoop() {
+        for byte: UInt8 in [0x0A, 0x0C] {
+            Self.agreesWithAPlainLoop(seed: 7, alphabet: [0x0A, 0x0C, 0x0B, 0x09, 0x8A, 0xE4, 0x41, 0x00, 0xFF],
+                                      stops: { $0 == byte }) { UTF8Scan.find(byte, $0, from: $1, to: $2) }
+        }
+    }
+
     @Test func findAnyAgreesWithAPlainLoop() {
-        var gen = PropertyTests.SplitMix(state: 13)
-        for length in 0..<40 {
-            for _ in 0..<20 {
-                let bytes = Self.draw(&gen, length, from: [0x20, 0x0A, 0xE3, 0x80, 0xE4, 0x21, 0x00, 0xFF, 0x63])
-                bytes.withUnsafeBufferPointer { p in
-                    for from in 0...length {
-                        for to in from...length {
-                            var plain = from
-                            while plain < to && p[plain] != 0x20 && p[plain] != 0x0A && p[plain] != 0xE3 { plain += 1 }
-                            #expect(UTF8Scan.findAny(0x20, 0x0A, 0xE3, p, from: from, to: to) == plain, "\(bytes) \(from)..<\(to)")
-                        }
-                    }
-                }
-            }
+        Self.agreesWithAPlainLoop(seed: 13, alphabet: [0x20, 0x0A, 0xE3, 0x80, 0xE4, 0x21, 0x00, 0xFF, 0x63],
+                                  stops: { $0 == 0x20 || $0 == 0x0A || $0 == 0xE3 }) {
+            UTF8Scan.findAny(0x20, 0x0A, 0xE3, $0, from: $1, to: $2)
         }
     }
 
