@@ -10,9 +10,10 @@ import Testing
         (0..<count).map { _ in alphabet[Int(gen.next() % UInt64(alphabet.count))] }
     }
 
-    /// Checks `scan` against the plain loop that stops at a byte `stops` accepts, on every span of
-    /// seeded random bytes drawn from `alphabet`.
-    static func agreesWithAPlainLoop(seed: UInt64, alphabet: [UInt8], stops: (UInt8) -> Bool,
+    /// Checks `scan` against the plain loop that stops at the first offset `stops` accepts (given
+    /// the bytes, the offset and the span's end), on every span of seeded random bytes drawn from
+    /// `alphabet`.
+    static func agreesWithAPlainLoop(seed: UInt64, alphabet: [UInt8], stops: (UnsafeBufferPointer<UInt8>, Int, Int) -> Bool,
                                      _ scan: (UnsafeBufferPointer<UInt8>, Int, Int) -> Int) {
         var gen = PropertyTests.SplitMix(state: seed)
         for length in 0..<40 {
@@ -22,7 +23,7 @@ import Testing
                     for from in 0...length {
                         for to in from...length {
                             var plain = from
-                            while plain < to && !stops(p[plain]) { plain += 1 }
+                            while plain < to && !stops(p, plain, to) { plain += 1 }
                             #expect(scan(p, from, to) == plain, "\(bytes) \(from)..<\(to)")
                         }
                     }
@@ -34,14 +35,22 @@ import Testing
     @Test func findAgreesWithAPlainLoop() {
         for byte: UInt8 in [0x0A, 0x0C] {
             Self.agreesWithAPlainLoop(seed: 7, alphabet: [0x0A, 0x0C, 0x0B, 0x09, 0x8A, 0xE4, 0x41, 0x00, 0xFF],
-                                      stops: { $0 == byte }) { UTF8Scan.find(byte, $0, from: $1, to: $2) }
+                                      stops: { p, k, _ in p[k] == byte }) { UTF8Scan.find(byte, $0, from: $1, to: $2) }
         }
     }
 
     @Test func findAnyAgreesWithAPlainLoop() {
         Self.agreesWithAPlainLoop(seed: 13, alphabet: [0x20, 0x0A, 0xE3, 0x80, 0xE4, 0x21, 0x00, 0xFF, 0x63],
-                                  stops: { $0 == 0x20 || $0 == 0x0A || $0 == 0xE3 }) {
+                                  stops: { p, k, _ in p[k] == 0x20 || p[k] == 0x0A || p[k] == 0xE3 }) {
             UTF8Scan.findAny(0x20, 0x0A, 0xE3, $0, from: $1, to: $2)
+        }
+    }
+
+    @Test func findOpenBracketAgreesWithAPlainLoop() {
+        // (`（` is EF BC 88; EF BC 89 is `）`, EF BC 8C `，`.)
+        Self.agreesWithAPlainLoop(seed: 17, alphabet: [0x28, 0xEF, 0xBC, 0x88, 0x89, 0x8C, 0x29, 0xE4, 0x41],
+                                  stops: { p, k, to in p[k] == 0x28 || (p[k] == 0xEF && k + 2 < to && p[k + 1] == 0xBC && p[k + 2] == 0x88) }) {
+            UTF8Scan.findOpenBracket($0, from: $1, to: $2)
         }
     }
 

@@ -66,8 +66,8 @@ struct NSDupEcho {
             // (Most Chinese text: a three-byte scalar, no ideographic space, that doubles neither
             // the scalar before it nor the two before it, ends no echo: only `last` moves.)
             let lead = p[i]
-            if lead >= 0xE0 && lead < 0xF0 && i + 2 < p.count {
-                let c = (UInt32(lead & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+            if lead >= 0xE0 && lead < 0xF0 {
+                let c = UTF8Scan.decode(p, at: i).scalar
                 if c != 0x3000 && c != last.3 && !(c == last.2 && last.1 == last.3 && last.1 != 0) {
                     last = (last.1, last.2, last.3, c)
                     i += 3

@@ -120,11 +120,9 @@ struct RawLine {
     static func jumpCut(_ p: UnsafeBufferPointer<UInt8>, _ c: Range<Int>) -> Int? {
         var i = c.lowerBound
         while i < c.upperBound {
-            // (An opening bracket's first byte, `(` or `（`'s EF, eight bytes at a time.)
-            i = UTF8Scan.findAny(0x28, 0xEF, 0xEF, p, from: i, to: c.upperBound)
+            i = UTF8Scan.findOpenBracket(p, from: i, to: c.upperBound)
             guard i < c.upperBound else { break }
             let b = p[i]
-            guard b == 0x28 || (i + 2 < c.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88) else { i += 1; continue }
             // (Most brackets open something else: the jump line's words come first inside.)
             var j = i + (b == 0x28 ? 1 : 3), first: UInt32 = 0
             while j < c.upperBound {

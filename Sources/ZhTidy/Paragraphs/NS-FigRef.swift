@@ -34,13 +34,9 @@ struct NSFigRef {
         var found: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            // (An opening bracket's first byte, `(` or `（`'s EF, eight bytes at a time: no other
-            // byte of well-formed UTF-8 is either.)
-            i = UTF8Scan.findAny(0x28, 0xEF, 0xEF, p, from: i, to: range.upperBound)
+            i = UTF8Scan.findOpenBracket(p, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             let b = p[i]
-            let isOpen = b == 0x28 || (i + 2 < range.upperBound && p[i + 1] == 0xBC && p[i + 2] == 0x88)
-            guard isOpen else { i += UTF8Scan.sequenceLength(b); continue }
             let start = i
             var j = i + (b == 0x28 ? 1 : 3)
             var inner: [UInt32] = []

@@ -16,29 +16,18 @@ enum UTF8Scan {
         find(0x0A, bytes, from: i, to: end)
     }
 
-    /// The offset of the first `byte` in `bytes[i..<end]`, or `end`. Eight bytes at a time: a
-    /// word XORed with `byte` repeated has a zero byte where one was, and the lowest byte the
-    /// zero-byte test flags is always a true zero (a false flag needs a borrow from a zero below).
+    /// The offset of the first `byte` in `bytes[i..<end]`, or `end`: ``findAny(_:_:_:_:from:to:)``
+    /// with one byte (inlined, its three tests are one).
     @inline(__always)
     static func find(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
-        var i = i
-        if let base = bytes.baseAddress {
-            let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
-            while i + 8 <= end {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
-                let zero = (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
-                if zero != 0 { return i + (zero.trailingZeroBitCount >> 3) }
-                i += 8
-            }
-        }
-        while i < end && bytes[i] != byte { i += 1 }
-        return i
+        findAny(byte, byte, byte, bytes, from: i, to: end)
     }
 
-    /// The offset of the first of the bytes `a`, `b` or `c` in `bytes[i..<end]`, or `end`; eight
-    /// bytes at a time, as ``find(_:_:from:to:)``. (The zero-byte test flags every true zero and
-    /// nothing below the lowest one, so the lowest flag of the three tests together is the first
-    /// true match.)
+    /// The offset of the first of the bytes `a`, `b` or `c` in `bytes[i..<end]`, or `end`. Eight
+    /// bytes at a time: a word XORed with a byte repeated has a zero byte where one was, and the
+    /// zero-byte test flags every true zero and nothing below the lowest one (a false flag needs a
+    /// borrow from a zero below), so the lowest flag of the three tests together is the first
+    /// true match.
     @inline(__always)
     static func findAny(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
         var i = i
@@ -55,6 +44,19 @@ enum UTF8Scan {
         }
         while i < end && bytes[i] != a && bytes[i] != b && bytes[i] != c { i += 1 }
         return i
+    }
+
+    /// The offset of the first opening bracket, `(` or `（` (`EF BC 88`, whole before `end`), in
+    /// `bytes[i..<end]`, or `end`; its first byte found eight bytes at a time (no other byte of
+    /// well-formed UTF-8 is `28` or `EF`).
+    static func findOpenBracket(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+        var i = i
+        while true {
+            i = findAny(0x28, 0xEF, 0xEF, bytes, from: i, to: end)
+            guard i < end, bytes[i] == 0xEF else { return i }
+            if i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88 { return i }
+            i += 1
+        }
     }
 
     /// The length of the UTF-8 sequence that starts with `lead`.
