@@ -43,6 +43,20 @@ public enum Tidy {
             return edits.contains { $0.kind != .flag }
         }
 
+        /// The `fix` and `remove` records named for `rule`, each with its range in ``input`` and the
+        /// offset in ``output`` where its replacement starts (read from the compact log: no
+        /// ``Edit`` is made).
+        func placed(_ rule: RuleID) -> [(range: Range<Int>, output: Int)] {
+            if let log { return log.placed(rule) }
+            var out: [(range: Range<Int>, output: Int)] = []
+            var delta = 0
+            for e in edits where e.kind != .flag {
+                if e.rule == rule { out.append((e.range, e.range.lowerBound + delta)) }
+                delta += e.after.utf8.count - e.before.utf8.count
+            }
+            return out
+        }
+
         init(input: [UInt8], output: [UInt8], edits: [Edit]) {
             self.input = input
             self.output = output
@@ -206,6 +220,11 @@ public enum Tidy {
         result.inputKind = context.inputKind
         result.extractedMarkdown = context.extractedMarkdown
         result.warnings = context.warnings
+        // (A paragraph run on past a jump line: boxes read out of order.)
+        if result.warnings.isEmpty, let (c, offset) = Articles.jumpsInsideParagraphs(result).first {
+            let line = result.output[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            result.warnings.append(Articles.jumpInsideWarning(c, line: line))
+        }
         // (A paragraph cut off at its article's end, where no other warning explains it.)
         if result.warnings.isEmpty, document.flags.contains(where: { $0.rule == NSTruncated.id }) {
             result.warnings.append(NSTruncated.warning(context.inputKind))

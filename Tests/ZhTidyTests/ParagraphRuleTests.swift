@@ -56,6 +56,25 @@ import Testing
         #expect(Tidy.run("本报讯 近日，会议召开。\n\n要精准研判污染源头。\n\n（牧野宣）").warnings.isEmpty)
     }
 
+    /// A paragraph that runs on past a jump line was joined to another box's text (S-JOIN judges
+    /// the break on the text alone, which a second run reads without the jump line): the warning
+    /// names the jump line, the output line and the extractor setting to use. A jump line at a
+    /// paragraph's end or start, or one printed inside a line, gets none.
+    @Test func aParagraphRunOnPastAJumpLineIsWarnedAbout() {
+        let r = Tidy.run("本报讯 近日，会议召开，党员班长带队攻坚贵\n\n（下转第4版）\n\n伴随着阵阵轰鸣，大豆种子精准入土。")
+        #expect(Array(r.output.utf8String.utf8) == Array("本报讯 近日，会议召开，党员班长带队攻坚贵伴随着阵阵轰鸣，大豆种子精准入土。\n".utf8))
+        #expect(r.warnings.count == 1)
+        #expect(r.warnings.first?.hasPrefix("a paragraph runs on past the jump line （下转第4版） (output line 1)") == true)
+        #expect(r.warnings.first?.contains("pdftotext -raw") == true)
+        for text in ["本报讯 近日，会议召开。\n\n要精准研判污\n\n（下转第2版）\n\n# 另一篇报道\n\n本报讯 近日，另一篇。",
+                     "# 标题\n\n（上接第1版）\n\n精准研判污染源头。",
+                     "本报讯 近日，会议召开。\n\n（下转第2版）\n\n本报讯 近日，另一篇。",
+                     // (Printed inside a line: nothing was read into it by a join.)
+                     "各版之间用（下转第 4 版）这样的转版说明连接。"] {
+            #expect(Tidy.run(text).warnings.isEmpty, "\(text.debugDescription)")
+        }
+    }
+
     /// An article that goes on on a later page is not cut off: a jump line right after its last
     /// paragraph, or (as pdfminer.six prints a page's boxes) elsewhere on its page.
     @Test func anArticleThatJumpsIsNotTruncated() {

@@ -245,6 +245,20 @@ struct Document {
         let extras: [(note: String?, via: [RuleID])]
         let flags: [Edit]
 
+        /// The `fix` and `remove` records named for `rule` (which may have absorbed others'), each
+        /// with its original range and the offset in the output where its replacement starts;
+        /// no record is made an ``Edit``.
+        func placed(_ rule: RuleID) -> [(range: Range<Int>, output: Int)] {
+            guard let index = rules.firstIndex(of: rule).map(UInt16.init) else { return [] }
+            var out: [(range: Range<Int>, output: Int)] = []
+            var delta = 0
+            for r in records {
+                if r.rule == index { out.append((r.lower..<r.upper, r.lower + delta)) }
+                delta += r.afterCount - (r.upper - r.lower)
+            }
+            return out
+        }
+
         /// Records and flags in original order, with line:column filled in.
         func finished() -> [Edit] {
             var all = records.map { r in

@@ -196,6 +196,60 @@ public enum Articles {
         return articles
     }
 
+    /// The jump lines (`（下转第4版）`, `（上接第1版）`) that stood inside what is now one paragraph
+    /// of the output, each with the output offset where it stood: text on both sides of it on
+    /// one line. A jump line ends its column's part of an article (or opens the tail), so a
+    /// paragraph that runs on past one was joined to another box's text: the page's boxes were
+    /// printed out of order (`…带队攻坚贵` `（下转第4版）` … `伴随着阵阵轰鸣，…`). Only jump lines
+    /// that a record took out by themselves count: one inside a larger record (a row of
+    /// columns) is placed by its context, which may be the column beside it.
+    static func jumpsInsideParagraphs(_ result: Tidy.Result) -> [(Continuation, offset: Int)] {
+        guard !result.page.jumps.isEmpty || result.pages.contains(where: { !$0.jumps.isEmpty }) else { return [] }
+        let out = result.output
+        func isText(_ b: UInt8) -> Bool { b != 0x0A && b != 0x20 && b != 0x0C }
+        return result.input.withUnsafeBufferPointer { p in
+            result.placed(Continuation.id).compactMap { range, offset in
+                var line = UTF8Scan.scalars(p, range)[...]  // (`（下转第4版）⏎⏎`: the line's end with it)
+                while let l = line.last, l == 0x0A || l == 0x0C || CharacterClass.isSpace(l) { line.removeLast() }
+                while let f = line.first, f == 0x0A || f == 0x0C || CharacterClass.isSpace(f) { line.removeFirst() }
+                guard offset > 0, offset < out.count, standsApart(p, range),
+                      let c = Continuation.match(NSPageHeader.closeDigitGaps(NSPageHeader.undecorated(Array(line))))
+                else { return nil }
+                var before = offset - 1
+                while before > 0 && out[before] == 0x20 { before -= 1 }
+                var after = offset
+                while after < out.count - 1 && out[after] == 0x20 { after += 1 }
+                return isText(out[before]) && isText(out[after]) ? (c, offset) : nil
+            }
+        }
+    }
+
+    /// Whether the text in `range` of `p` begins or ends a line: a jump line the extractor
+    /// printed inside a line, text on both sides (`…（下转第 4 版））` in prose), was not read
+    /// into anything by a join.
+    private static func standsApart(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        func lineEnd(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0C || b == 0x0D }
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && (blank(p[lo]) || lineEnd(p[lo])) { lo += 1 }
+        while hi > lo && (blank(p[hi - 1]) || lineEnd(p[hi - 1])) { hi -= 1 }
+        var before = lo - 1
+        while before >= 0 && blank(p[before]) { before -= 1 }
+        var after = hi
+        while after < p.count && blank(p[after]) { after += 1 }
+        return before < 0 || lineEnd(p[before]) || after == p.count || lineEnd(p[after])
+    }
+
+    /// The warning for a jump line that stood inside a paragraph (``jumpsInsideParagraphs(_:)``),
+    /// at `line` of the output.
+    static func jumpInsideWarning(_ c: Continuation, line: Int) -> String {
+        let printed = "（" + (c.direction == .to ? "下转" : "上接") + "第" + c.page + "版）"
+        return "a paragraph runs on past the jump line \(printed) (output line \(line)): text "
+            + (c.direction == .to ? "after" : "before") + " it was read into the paragraph, so the page's boxes "
+            + "were printed out of order; if the page has columns, extract with `pdftotext -raw` (or PyMuPDF's "
+            + "get_text(\"text\")), which keeps each column whole"
+    }
+
     /// Joins each article continued on a later page with the tail that continues from its page.
     static func stitch(_ articles: [Article]) -> [Article] {
         var out: [Article] = []
