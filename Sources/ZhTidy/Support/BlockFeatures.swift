@@ -32,7 +32,7 @@ struct BlockFeatures: OptionSet, Sendable {
     static let pairs = BlockFeatures(rawValue: 1 << 13)
     /// any curly quote `“”‘’` (zh-Hant turns them all into corner brackets)
     static let curlyQuotes = BlockFeatures(rawValue: 1 << 14)
-    /// an ASCII mark the P-* width rules judge: `, ; : ! ? ( ) .`
+    /// an ASCII mark the P-* width rules judge: `, ; : ! ? ( ) .` (not a `.` between ASCII digits)
     static let asciiMarks = BlockFeatures(rawValue: 1 << 15)
     /// `.` or `．` (an interpunct, decimal or event-date candidate; `。` alone is not)
     static let asciiDot = BlockFeatures(rawValue: 1 << 16)
@@ -51,7 +51,10 @@ struct BlockFeatures: OptionSet, Sendable {
                 c = UInt32(b)
                 i += 1
                 switch b {
-                case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x2E: f.insert(.asciiMarks)
+                case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29: f.insert(.asciiMarks)
+                case 0x2E:
+                    // (Not a decimal point between ASCII digits, `1.45`: P-PERIOD-WIDTH keeps it.)
+                    if !(prev >= 0x30 && prev <= 0x39 && i < r.upperBound && p[i] >= 0x30 && p[i] <= 0x39) { f.insert(.asciiMarks) }
                 default: break
                 }
                 switch b {
