@@ -75,6 +75,21 @@ import Testing
         }
     }
 
+    /// A jump line named inside a Markdown code span is text, not a jump line to take out: on a
+    /// short line and on a long Markdown paragraph (cut at its jump markers byte by byte), where
+    /// the same words outside code are taken out.
+    @Test func aJumpLineInACodeSpanIsText() {
+        let short = Tidy.run("各版之间用`（下转第4版）`这样的转版说明连接。")
+        #expect(Array(short.output) == Array("各版之间用`（下转第4版）`这样的转版说明连接。\n".utf8))
+        #expect(!short.edits.contains { $0.rule == "NS-CONTINUATION" })
+        let head = String(repeating: "本报讯 近日，会议召开。", count: 20), tail = String(repeating: "会议要求，下一步要精准对标。", count: 5)
+        let code = Tidy.run(head + "各版之间用`（下转第4版）`这样的转版说明连接。" + tail)
+        #expect(!code.edits.contains { $0.rule == "NS-CONTINUATION" })
+        #expect(code.outputString.contains("`（下转第4版）`"))
+        let prose = Tidy.run(head + "各版之间用（下转第4版）这样的转版说明连接。" + tail)
+        #expect(prose.edits.contains { $0.rule == "NS-CONTINUATION" })
+    }
+
     /// An article that goes on on a later page is not cut off: a jump line right after its last
     /// paragraph, or (as pdfminer.six prints a page's boxes) elsewhere on its page.
     @Test func anArticleThatJumpsIsNotTruncated() {

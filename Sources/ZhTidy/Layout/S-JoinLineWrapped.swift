@@ -101,11 +101,14 @@ struct RawLine {
     /// Taken out as a running head, foot or editor line.
     var isFurniture: Bool { removedBy == NSPageHeader.id || removedBy == NSEditor.id }
 
-    /// Where a `（下转第N版）` marker inside a line ends, when text follows it.
+    /// Where a `（下转第N版）` marker inside a line ends, when text follows it. (Not one inside a
+    /// Markdown code span, after an odd number of backticks: `` `（下转第 4 版）` `` is text that
+    /// names a jump line.)
     static func jumpCut(_ s: [UInt32]) -> Int? {
-        var k = 0
+        var k = 0, ticks = 0
         while k < s.count {
-            guard s[k] == 0xFF08 || s[k] == 0x28 else { k += 1; continue }
+            if s[k] == 0x60 { ticks += 1 }
+            guard s[k] == 0xFF08 || s[k] == 0x28, ticks % 2 == 0 else { k += 1; continue }
             guard let close = Furniture.nearBracket(s, (k + 1)..<s.count, isClose) else { k += 1; continue }
             if close + 1 < s.count, let c = Continuation.match(NSPageHeader.closeDigitGaps(Array(s[k...close]))), c.direction == .to {
                 return close + 1
@@ -119,9 +122,13 @@ struct RawLine {
     /// brackets: a line that typography shortens must be cut the same way.
     static func jumpCut(_ p: UnsafeBufferPointer<UInt8>, _ c: Range<Int>) -> Int? {
         var i = c.lowerBound
+        var ticks = 0, counted = c.lowerBound  // backticks before `counted`
         while i < c.upperBound {
             i = UTF8Scan.findOpenBracket(p, from: i, to: c.upperBound)
             guard i < c.upperBound else { break }
+            for j in counted..<i where p[j] == 0x60 { ticks += 1 }
+            counted = i
+            guard ticks % 2 == 0 else { i += 1; continue }
             let b = p[i]
             // (Most brackets open something else: the jump line's words come first inside.)
             var j = i + (b == 0x28 ? 1 : 3), first: UInt32 = 0
