@@ -222,8 +222,7 @@ public enum Tidy {
         result.warnings = context.warnings
         // (A paragraph run on past a jump line: boxes read out of order.)
         if result.warnings.isEmpty, let (c, offset) = Articles.jumpsInsideParagraphs(result).first {
-            let line = result.output[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            result.warnings.append(Articles.jumpInsideWarning(c, line: line))
+            result.warnings.append(Articles.jumpInsideWarning(c, line: LineIndex(result.output).position(of: offset).line))
         }
         // (A paragraph cut off at its article's end, where no other warning explains it.)
         if result.warnings.isEmpty, document.flags.contains(where: { $0.rule == NSTruncated.id }) {
