@@ -65,6 +65,10 @@ enum Pipeline {
             ParagraphOrderStage(),      // S-JOIN-BACK again, on the paragraphs as they now read
             RepeatStage(),              // NS-DUP-REPEAT again: joins, spacing and widths may set
                                         //              two copies side by side, as a second run reads them
+            EchoStage(afterTypography: true),
+                                        // NS-DUP-ECHO again: quotes and nesting paired make text
+                                        //              read as an echo (`>>,,` `〉，〉，`) as a
+                                        //              second run reads it
         ]
     }
 
@@ -145,6 +149,9 @@ struct PipelineContext {
     var extractedMarkdown = false
     /// Wrapped lines whose columns looked interleaved (pdftotext's default mode, pdfplumber).
     var interleavedLines = false
+    /// Whether NS-DUP-ECHO's first scan found a quotation mark or angle bracket in ASCII or
+    /// fullwidth (see ``EchoStage/afterTypography``).
+    var holdsPairedMarks = false
 
     init(options: Options) { self.options = options }
 

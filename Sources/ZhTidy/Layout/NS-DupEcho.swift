@@ -57,7 +57,11 @@ struct NSDupEcho {
         }
     }
 
-    static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) {
+    /// Finds the echoes in `p`; returns whether it holds a quotation mark or angle bracket in
+    /// ASCII or fullwidth (`"` `'` `<` `>` `＂` `＇` `＜` `＞`), marks that typography pairs and nests.
+    @discardableResult
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) -> Bool {
+        var paired = false
         var back = Back(p)
         // The last four scalars (a letter, space or line end as 0: no echo ends on one).
         var last: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
@@ -68,6 +72,7 @@ struct NSDupEcho {
             let lead = p[i]
             if lead >= 0xE0 && lead < 0xF0 {
                 let c = UTF8Scan.decode(p, at: i).scalar
+                if c &- 0xFF02 <= 0x1C, c == 0xFF02 || c == 0xFF07 || c == 0xFF1C || c == 0xFF1E { paired = true }
                 if c != 0x3000 && c != last.3 && !(c == last.2 && last.1 == last.3 && last.1 != 0) {
                     last = (last.1, last.2, last.3, c)
                     i += 3
@@ -77,6 +82,7 @@ struct NSDupEcho {
             let at = i
             let (c, len) = p[i] < 0x80 ? (UInt32(p[i]), 1) : UTF8Scan.decode(p, at: i)
             i += len
+            if c == 0x22 || c == 0x27 || c == 0x3C || c == 0x3E { paired = true }
             var found: LocalEdit?
             if c == 0x0A || CharacterClass.isSpace(c) || CharacterClass.isLatin(c) {
                 // An echo cut short at the end of a printed line, which pymupdf4llm ends with a
@@ -107,6 +113,7 @@ struct NSDupEcho {
             if let previous = edits.last, previous.range.upperBound > edit.range.lowerBound { continue }
             edits.append(edit)
         }
+        return paired
     }
 
     /// Whether the scalars `range` back (read already) hold three different characters, spaces
@@ -172,11 +179,22 @@ struct NSDupEcho {
 /// (Run again while it removes one: the text left may end another.)
 struct EchoStage: Stage {
     var repeatsUntilSettled: Bool { true }
+    /// Run among the typography stages: only where the first scan found a straight or
+    /// fullwidth quotation mark or angle bracket (`"` `'` `<` `>` and their fullwidth forms). Those
+    /// marks are typeset by pairing and nesting (Q-*, B-NEST), so text unlike an echo before can
+    /// read as one after (`<<讦<<论语>>,,,语` → `〈<讦〈<论语〉，语`), as a second run reads it; the
+    /// other marks change one for one whatever stands around them, so the text is not scanned
+    /// again for them (a scan costs about 3% of a run on Chinese text).
+    var afterTypography = false
 
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         guard context.options.isEnabled(NSDupEcho.id) else { return [] }
+        if afterTypography && !context.holdsPairedMarks { return [] }
         var edits: [LocalEdit] = []
-        document.text.withUnsafeBufferPointer { NSDupEcho.scan($0, into: &edits) }
+        let paired = document.text.withUnsafeBufferPointer { NSDupEcho.scan($0, into: &edits) }
+        // (No stage puts such a mark in: the structure stages move text, and typography
+        // makes these marks curly or Chinese.)
+        if !afterTypography { context.holdsPairedMarks = context.holdsPairedMarks || paired }
         return edits
     }
 }
