@@ -8,6 +8,9 @@
 /// made curly puts an ellipsis next to it into Chinese context), and a second run over the output
 /// must change nothing. Ordinary text settles in two rounds; each `<<` nested in another takes one
 /// more, and ``typographyRounds`` is only a safety net.
+///
+/// Markdown code (MD-CODE: fenced blocks, code spans) is no stage: every stage's edits that touch
+/// it are dropped before they are applied (``MarkdownCode``), U-INVISIBLE's alone excepted.
 enum Pipeline {
     static let typographyRounds = 64
     static let stageRepeats = 8
@@ -149,6 +152,9 @@ struct PipelineContext {
     var extractedMarkdown = false
     /// Wrapped lines whose columns looked interleaved (pdftotext's default mode, pdfplumber).
     var interleavedLines = false
+    /// Whether the text holds a backtick or a tilde (U-INVISIBLE's scan notes one), so that it
+    /// may hold Markdown code, which no stage edits (``MarkdownCode``).
+    var mayHoldCode = false
     /// Whether NS-DUP-ECHO's first scan found a quotation mark or angle bracket in ASCII or
     /// fullwidth (see ``EchoStage/afterTypography``).
     var holdsPairedMarks = false

@@ -164,6 +164,11 @@ public enum Tidy {
                 edits.removeAll { $0.kind == .flag && RuleCatalog.offByDefault.contains($0.rule) }
             }
             if !flags { edits.removeAll { $0.kind == .flag } }
+            // (Markdown code is left as written: found on the text as it now stands.)
+            if context.mayHoldCode, !(stage is InvisibleStage), !edits.isEmpty, options.isEnabled(MarkdownCode.id) {
+                let code = document.text.withUnsafeBufferPointer { MarkdownCode.code($0) }
+                edits = MarkdownCode.outside(edits, code)
+            }
             let before = document.version
             document.apply(edits)
             context.shiftPositions(by: edits)

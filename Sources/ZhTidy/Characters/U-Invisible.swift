@@ -11,14 +11,23 @@ struct UInvisible {
     static let id: RuleID = "U-INVISIBLE"
     static let summary = "Normalize line ends; delete invisible and control characters; NBSP and TAB to space"
 
-    /// Appends the edits for `bytes` to `edits`. One pass; ASCII bytes cost one comparison.
-    static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) {
+    /// Appends the edits for `bytes` to `edits`; returns whether the text holds a backtick or a
+    /// tilde (Markdown code may stand there, see ``MarkdownCode``). One pass; ASCII bytes below
+    /// the backtick cost one comparison.
+    @discardableResult
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, into edits: inout [LocalEdit]) -> Bool {
         let space: [UInt8] = [0x20], lf: [UInt8] = [0x0A]
         var i = 0
+        var code = false
         let n = p.count
         while i < n {
             let b = p[i]
-            if b >= 0x20 && b < 0x7F { i += 1; continue }
+            if b >= 0x20 && b < 0x60 { i += 1; continue }
+            if b >= 0x60 && b < 0x7F {
+                if b == 0x60 || b == 0x7E { code = true }
+                i += 1
+                continue
+            }
             if b == 0x0A { i += 1; continue }
             // U+3000–U+EFFF (most Han) hold nothing invisible: stepped over without decoding.
             if b >= 0xE3 && b <= 0xEE { i += 3; continue }
@@ -59,6 +68,7 @@ struct UInvisible {
             }
             i += len
         }
+        return code
     }
 }
 
@@ -68,7 +78,7 @@ struct InvisibleStage: Stage {
     func run(_ document: Document, _ context: inout PipelineContext) -> [LocalEdit] {
         var edits: [LocalEdit] = []
         document.text.withUnsafeBufferPointer { p in
-            UInvisible.scan(p, into: &edits)
+            context.mayHoldCode = UInvisible.scan(p, into: &edits)
             // Where each page starts: after its form feed, in order (the pipeline moves the
             // offsets through the edits).
             context.pageStarts = edits.filter { p[$0.range.lowerBound] == 0x0C }.map(\.range.upperBound)

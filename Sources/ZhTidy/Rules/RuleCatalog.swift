@@ -32,7 +32,7 @@ public enum RuleCatalog {
         info(USmallForm.self), info(UHalfwidthCJK.self), info(UFWAlnum.self), info(UFWSymbol.self),
         info(ULing.self), info(UNFKCDeny.self, .constraint),
         info(Dateline.self, .recognize), info(Byline.self, .recognize), info(Caption.self, .recognize),
-        info(Continuation.self, .recognize),
+        info(Continuation.self, .recognize), info(MarkdownCode.self, .recognize),
         info(NSDupEcho.self), info(NSDupRepeat.self), info(MarkdownListMarker.self), info(LayoutColumns.self), info(InterleavedColumns.self), info(LineOrder.self), info(MarkdownEmphasis.self), info(BoxOrder.self), info(NSPageHeader.self), info(NSEditorRule.self), info(NSTitle.self),
         info(SJoinLine.self), info(SJoin.self), info(SJoinPastByline.self), info(SJoinBack.self), info(NSDupPara.self), info(NSFigRef.self),
         info(NDecimal.self), info(NTimeRatio.self), info(EEllipsis.self), info(EParaOmission.self),
@@ -115,6 +115,7 @@ struct ORepeat {
 }
 
 extension UInvisible: Rule {}
+extension MarkdownCode: Rule {}
 extension UDecode: Rule {}
 extension URadical: Rule {}
 extension UCJKCompat: Rule {}
