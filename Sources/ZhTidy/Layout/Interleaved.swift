@@ -205,7 +205,7 @@ struct InterleavedColumns {
             // rows (see `rows`) and mostly cut into two segments or more, each row's segments go
             // to the columns where the text reads on best.
             if rows, let wb = words, (2...maxColumns).contains(k), lines.count <= maxAlternatingLines, 2 * cut.filter({ $0.count >= 2 }).count >= cut.count {
-                out += columnLists(cut, k, width: width, words: wb, known: known, datelines: true).joined()
+                out += columnLists(cut, k, width: width, words: wb, known: known, datelines: true, periodic: true).joined()
                 read = true
                 continue
             }
@@ -441,7 +441,7 @@ struct InterleavedColumns {
     }
 
     /// A reading of rows into `k` columns, row by row: its score (see
-    /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``) and what the rows to come
+    /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:periodic:)``) and what the rows to come
     /// are scored against.
     struct RowReading {
         var score = 0
@@ -460,7 +460,9 @@ struct InterleavedColumns {
         /// For two columns `a` and `b`, at `a * k + b`: how many lines `b` has taken since `a`'s last.
         var since: [Int]
         var step = -1
-        var pick: [Int] = []
+        /// The picks of the last step's rows (one row, or a stretch of them, see
+        /// ``periodicStretches(_:_:)``).
+        var choice: [[Int]] = []
 
         init(_ k: Int) {
             last = Array(repeating: -1, count: k)
@@ -476,7 +478,6 @@ struct InterleavedColumns {
         mutating func take(_ ids: Range<Int>, _ pick: [Int], _ kinds: [(ems: Double, full: Bool, first: Bool, ends: Bool)], reads: SegmentReads,
                            rowShift: Int, firstLine: Int, overtaken: Int) {
             let k = last.count
-            self.pick = pick
             for (x, a) in pick.enumerated() {
                 for b in pick[(x + 1)...] {
                     let d = lines[a] - lines[b], was = apart[a * k + b]
@@ -522,35 +523,111 @@ struct InterleavedColumns {
     /// The third row's lone segment is the fourth column's. The fifth row's two segments may be
     /// the first two columns' or the last two's, and so may the sixth's; the rows below decide,
     /// where the columns that share a row keep their distance in lines only one way.
+    ///
+    /// `periodic` (a page of rows, pdfplumber's): a stretch whose rows repeat a pattern of two or
+    /// three rows is one step, its rows' columns chosen once (``periodicStretches(_:_:)``).
     static func columnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
                             rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty, overtaken: Int = overtakenPenalty,
-                            datelines: Bool = false) -> [[[UInt32]]] {
+                            datelines: Bool = false, periodic: Bool = false) -> [[[UInt32]]] {
         scoredColumnLists(cut, k, width: width, words: wb, beam: beam, known: known, rowShift: rowShift, firstLine: firstLine, overtaken: overtaken,
-                          datelines: datelines).columns
+                          datelines: datelines, periodic: periodic).columns
     }
 
-    /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)`` and the best reading's score.
+    /// Stretches of a page of rows whose columns take turns in a fixed pattern, each with every
+    /// way the pattern's rows can hold the columns.
+    ///
+    /// Where every column of a block is in running text, each takes one line per line pitch,
+    /// and the columns whose baselines meet share a row: the rows repeat one pattern of column
+    /// sets, `3, 2, 3, 2, …` segments for five columns of two phases (pdfplumber's ReportLab
+    /// pages hold dozens of such rows). Where a stretch repeats a pattern of two or three rows
+    /// at least three times and the pattern's rows hold every column once, a reading gives
+    /// each row of the pattern the same columns all down the stretch (a column is one line of
+    /// text under another): the beam takes the stretch as one step, one choice for all its
+    /// rows, where row by row it could swap two columns wherever their text gives no evidence.
+    static func periodicStretches(_ cut: [[[UInt32]]], _ k: Int) -> [(rows: Range<Int>, choices: [[[Int]]])] {
+        let n = cut.count
+        let count = cut.map(\.count)
+        var covered = [Bool](repeating: false, count: n)
+        var out: [(rows: Range<Int>, choices: [[[Int]]])] = []
+        for period in 2...3 {
+            var r = 0
+            while r + 3 * period <= n {
+                var e = r + period
+                while e < n && count[e] == count[e - period] && !covered[e] { e += 1 }
+                let pattern = Array(count[r..<(r + period)])
+                // (Not rows alike, `2, 2, 2, …`: as many columns in every row, the others ended or
+                // not begun, read as they are.)
+                guard e - r >= 3 * period, Set(pattern).count > 1, !covered[r..<e].contains(true), pattern.reduce(0, +) == k else { r += 1; continue }
+                out.append((r..<e, patternChoices(pattern, k)))
+                for x in r..<e { covered[x] = true }
+                r = e
+            }
+        }
+        return out.sorted { $0.rows.lowerBound < $1.rows.lowerBound }
+    }
+
+    /// Every way to give `k` columns, left to right, to a pattern's rows (`pattern`: segments
+    /// each, `k` in all): each row's columns in order.
+    static func patternChoices(_ pattern: [Int], _ k: Int) -> [[[Int]]] {
+        var out: [[[Int]]] = []
+        var owner = [Int](repeating: 0, count: k), left = pattern
+        func go(_ c: Int) {
+            if c == k {
+                var slots = [[Int]](repeating: [], count: pattern.count)
+                for (col, t) in owner.enumerated() { slots[t].append(col) }
+                out.append(slots)
+                return
+            }
+            for t in pattern.indices where left[t] > 0 {
+                owner[c] = t
+                left[t] -= 1
+                go(c + 1)
+                left[t] += 1
+            }
+        }
+        go(0)
+        return out
+    }
+
+    /// ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:periodic:)`` and the best reading's score.
     /// Every row holds `k` segments at most.
     static func scoredColumnLists(_ cut: [[[UInt32]]], _ k: Int, width: Int, words wb: WordBreaker, beam: Int = 24, known: CharacterPairs = CharacterPairs(),
                                   rowShift: Int = rowShiftPenalty, firstLine: Int = firstLinePenalty, overtaken: Int = overtakenPenalty,
-                                  datelines: Bool = false) -> (columns: [[[UInt32]]], score: Int) {
+                                  datelines: Bool = false, periodic: Bool = false) -> (columns: [[[UInt32]]], score: Int) {
         // Each kept row's choice of columns, linked to the choice before it.
         var steps: [(before: Int, pick: [Int])] = []
         let flat = cut.flatMap { $0 }
         let kinds = lineKinds(flat, width: width, datelines: datelines)
         let reads = SegmentReads(flat, wb, known: known)
+        // (Stretches whose rows repeat a pattern: one step each, see ``periodicStretches(_:_:)``.)
+        let stretches = periodic ? periodicStretches(cut, k) : []
+        var starts = [Int](repeating: 0, count: cut.count + 1)
+        for (r, segments) in cut.enumerated() { starts[r + 1] = starts[r] + segments.count }
         var readings = [RowReading(k)]
-        var first = 0
-        for segments in cut {
-            let ids = first..<(first + segments.count)
-            first += segments.count
-            let picks = combinations(k, segments.count)
+        var row = 0, stretch = 0
+        while row < cut.count {
+            // The step's rows, and its choices: each a pick of columns for each of its rows.
+            let rows: Range<Int>
+            let choices: [[[Int]]]
+            if stretch < stretches.count && stretches[stretch].rows.lowerBound == row {
+                let s = stretches[stretch]
+                let period = s.choices[0].count
+                rows = s.rows
+                choices = s.choices.map { slots in rows.map { slots[($0 - rows.lowerBound) % period] } }
+                stretch += 1
+            } else {
+                rows = row..<(row + 1)
+                choices = combinations(k, cut[row].count).map { [$0] }
+            }
             var next: [RowReading] = []
             var seen: [[Int]: Int] = [:]
             for r in readings {
-                for pick in picks {
+                for choice in choices {
                     var t = r
-                    t.take(ids, pick, kinds, reads: reads, rowShift: rowShift, firstLine: firstLine, overtaken: overtaken)
+                    for (x, pick) in zip(rows, choice) {
+                        t.take(starts[x]..<starts[x + 1], pick, kinds, reads: reads, rowShift: rowShift, firstLine: firstLine, overtaken: overtaken)
+                    }
+                    t.choice = choice
                     // (Readings that end alike go on alike: the better is kept.)
                     if let j = seen[t.last] {
                         if t.score > next[j].score { next[j] = t }
@@ -563,10 +640,13 @@ struct InterleavedColumns {
             next.sort { $0.score > $1.score }
             readings = next.prefix(beam).map { r in
                 var r = r
-                steps.append((r.step, r.pick))
-                r.step = steps.count - 1
+                for pick in r.choice {
+                    steps.append((r.step, pick))
+                    r.step = steps.count - 1
+                }
                 return r
             }
+            row = rows.upperBound
         }
         // The best reading's choices, row by row from the last.
         var picks: [[Int]] = []
@@ -598,7 +678,7 @@ struct InterleavedColumns {
         return reading.score
     }
 
-    /// How much more the rows read by ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``
+    /// How much more the rows read by ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:periodic:)``
     /// must score than the columns taking turns (``rowScore(_:_:columnOf:width:words:known:)``) to
     /// be taken: a word across a break, which the rows' score counts twice (the beam chose its
     /// reading by that score; the turns did not). Six, a word and a half, before the rows counted
@@ -634,7 +714,7 @@ struct InterleavedColumns {
     static let firstLinePenalty = 3
 
     /// The cost, per line (up to three), of a row whose columns stand a different count of lines
-    /// apart than when they last shared a row, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``.
+    /// apart than when they last shared a row, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:periodic:)``.
     /// A row's segments stand on one baseline, and the columns of a block keep one grid of lines:
     /// two columns that have taken different counts of lines since they last shared a row have
     /// one taken a line of another's. (Not one column ahead of the others: a column that has
@@ -642,7 +722,7 @@ struct InterleavedColumns {
     static let rowShiftPenalty = 4
 
     /// The cost, per line past the first (up to three), of a column read on after another took
-    /// two lines or more since its last, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:)``.
+    /// two lines or more since its last, in ``columnLists(_:_:width:words:beam:known:rowShift:firstLine:overtaken:datelines:periodic:)``.
     /// pdftotext prints a page's lines from the top down, each row of baselines once: where two
     /// columns' baselines differ, their lines take turns, one of each between two of the other
     /// (`…在建工地等管控措施落实` `展动能、…具有重要意义。（卫滨宣）` `情况，现场调度、…` `要始终坚持…`).
