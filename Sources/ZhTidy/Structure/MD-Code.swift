@@ -38,10 +38,9 @@ struct MarkdownCode {
     static func code(_ p: UnsafeBufferPointer<UInt8>) -> [Code] {
         var out: [Code] = []
         let n = p.count
-        var line = 0
         var fence: (start: Int, char: UInt8, count: Int)?
-        while line < n {
-            let end = UTF8Scan.find(0x0A, p, from: line, to: n)
+        for r in TextLayout.lineRanges(p) {
+            let (line, end) = (r.lowerBound, r.upperBound)
             // Up to three spaces, then the fence's characters.
             var k = line
             while k < end && k - line < 3 && p[k] == 0x20 { k += 1 }
@@ -58,9 +57,8 @@ struct MarkdownCode {
             } else if count >= 3 && (c == 0x7E || !(run..<end).contains(where: { p[$0] == 0x60 })) {
                 fence = (line, c, count)
             } else {
-                spans(p, line..<end, into: &out)
+                spans(p, r, into: &out)
             }
-            line = end + 1
         }
         // (An unclosed fence runs to the text's end.)
         if let f = fence { out.append(Code(range: f.start..<n, fenced: true)) }
